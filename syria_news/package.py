@@ -1,0 +1,123 @@
+"""Write a build as a Frictionless data package, and validate one.
+
+Layout under the output folder::
+
+    datapackage.json                      describes the CSV exports (hash, bytes, schema)
+    schemas/<table>.schema.json           Table Schemas generated from syria_news.schemas
+    data/processed/<table>.parquet        the tables for Polars, Arrow, datasets
+    data/processed/<table>.csv            the same rows, for Frictionless and spreadsheets
+    data/processed/build_report.json      every input file accounted for
+    data/processed/SHA256SUMS             hashes of every file above but datapackage.json
+
+Frictionless checks CSV well and Parquet poorly (DESIGN, pitfalls), so the package
+describes the CSV files and SHA256SUMS covers the Parquet files. Nothing written depends
+on the clock or the machine: same inputs, same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from syria_news.schemas import TABLES
+
+PROCESSED = Path("data") / "processed"
+SCHEMAS = Path("schemas")
+TABLE_NAMES = tuple(TABLES)
+CSV_DATETIME = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8", newline="\n")
+
+
+def write_table(table: pl.DataFrame, folder: Path, name: str) -> None:
+    # One row group, statistics on, fixed compression: bytes depend only on the rows.
+    table.rechunk().write_parquet(folder / f"{name}.parquet", compression="zstd", compression_level=9, statistics=True, row_group_size=max(table.height, 1))
+    table.write_csv(folder / f"{name}.csv", datetime_format=CSV_DATETIME, line_terminator="\n")
+
+
+def write_package(tables: dict[str, pl.DataFrame], report: dict[str, Any], out_dir: str | Path) -> Path:
+    """Write tables, schemas, report, checksums and ``datapackage.json``; return its path."""
+    out = Path(out_dir)
+    processed, schemas = out / PROCESSED, out / SCHEMAS
+    processed.mkdir(parents=True, exist_ok=True)
+    schemas.mkdir(parents=True, exist_ok=True)
+    for name, table in tables.items():
+        write_table(table, processed, name)
+        write_json(schemas / f"{name}.schema.json", TABLES[name].frictionless())
+    write_json(processed / "build_report.json", report)
+    sums = [f"{_sha256(processed / f)}  {f}\n" for f in sorted(p.name for p in processed.iterdir() if p.name != "SHA256SUMS")]
+    (processed / "SHA256SUMS").write_text("".join(sums), encoding="utf-8", newline="\n")
+    descriptor = datapackage(out, report)
+    write_json(out / "datapackage.json", descriptor)
+    return out / "datapackage.json"
+
+
+def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
+    """The ``datapackage.json`` descriptor for a written build."""
+    from syria_news import __version__
+
+    resources = []
+    for name in TABLE_NAMES:
+        csv = out / PROCESSED / f"{name}.csv"
+        table = TABLES[name]
+        resources.append(
+            {
+                "name": name,
+                "title": table.title,
+                "description": table.description,
+                "path": (PROCESSED / f"{name}.csv").as_posix(),
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": csv.stat().st_size,
+                "hash": f"sha256:{_sha256(csv)}",
+                "schema": (SCHEMAS / f"{name}.schema.json").as_posix(),
+            }
+        )
+    counts = report["counts"]
+    return {
+        "name": "syria-news",
+        "title": "syria-news: articles, ticker items and casualty claims from Syrian news pages",
+        "description": (
+            "Tables parsed from raw text of SMART News Agency's Arabic pages by the syria-news "
+            f"package, version {__version__}: articles, the breaking-news ticker items the pages "
+            "carried, and every count of people the texts assert (killed, injured, arrested, "
+            "displaced, disease cases...) with low/best/high bounds and the character span it "
+            f"came from. Built from {counts['total']} raw files ({counts['parsed']} parsed, "
+            f"{counts['duplicate']} duplicate, {counts['rejected']} rejected; see "
+            "data/processed/build_report.json) whose paths and SHA-256 hashes hash to "
+            f"{report['raw_files_sha256']}. Rebuild with `pip install syria-news=={__version__}` "
+            "and `syria-news build --raw RAW_DIR --out OUT`; Parquet copies are in "
+            "data/processed/ with their hashes in data/processed/SHA256SUMS."
+        ),
+        "version": __version__,
+        "homepage": "https://github.com/syria-news/syria-news",
+        "keywords": ["Syria", "Arabic", "news", "conflict", "casualties", "COVID-19", "event data"],
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0 (derived tables); the article texts remain (c) SMART News Agency",
+            }
+        ],
+        "sources": [
+            {
+                "title": "SMART News Agency (وكالة سمارت للأنباء), Arabic website",
+                "path": "https://smartnews-agency.com/ar",
+                "description": "News pages reduced to text by a scraper; one raw UTF-8 file per page in data/raw/.",
+            }
+        ],
+        "contributors": [{"title": "syria-news developers", "roles": ["author", "maintainer"]}],
+        "syria_news": {"version": __version__, "raw_files_sha256": report["raw_files_sha256"], "counts": counts},
+        "resources": resources,
+    }
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,405 @@
+"""Split one raw page into ticker, header fields and body (SMART News Agency layout).
+
+``parse_page(text)`` is pure and total: it returns a :class:`Page`, or a
+:class:`Rejection` with a reason a user understands; it never raises on a ``str``.
+
+The SMART layout, top to bottom (every part may be missing; see CONTRACT "Input")::
+
+    الأخبار العاجلة                          ticker header
+    ITEM (ATTRIBUTION) - HH:MM ITEM ...      the ticker, one line
+    TITLE [(فيديو)]
+    pictogram-avatar
+    Editing: NAME [| NAME] |
+    access_time
+    تاريخ النشر: YYYY/MM/DD HH:MM
+    تحديث بتاريخ YYYY/MM/DD HH:MM:SS بتوقيت دمشق ...   zero or more update stamps
+    سمارت-درعا                               the dateline
+    paragraphs separated by blank lines
+
+The title is the last text line before the first header anchor (avatar, editors,
+access_time, dates, update stamp, dateline); with no anchor at all it is the first
+text line after the ticker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+from syria_news.text import AD_MARKER, clean_line, fold, fold_word
+
+OUTLET_SMART = "smart"
+
+
+def _load_damascus() -> ZoneInfo:
+    # Read the zone from the pinned `tzdata` package rather than the system database,
+    # so that the same raw page gives the same UTC time on every machine.
+    zone_file = resources.files("tzdata").joinpath("zoneinfo", "Asia", "Damascus")
+    with zone_file.open("rb") as handle:
+        return ZoneInfo.from_file(handle, key="Asia/Damascus")
+
+
+DAMASCUS = _load_damascus()
+
+
+# --- records ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TickerItem:
+    """One breaking-news item: ``TEXT (ATTRIBUTION) - HH:MM``."""
+
+    text: str
+    attribution: str | None
+    source_kind: str | None
+    time_local: str | None  # "HH:MM"; None when the item was cut off
+
+    @property
+    def ticker_id(self) -> str:
+        """Stable id of the normalized text and time (CONTRACT: one row per distinct item)."""
+        return stable_id(fold(self.text).text, self.time_local or "")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A parsed page. ``body`` and ``article_id`` are derived, never stored twice."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    ticker: tuple[TickerItem, ...] = ()
+    media: str | None = None
+    editors: str | None = None
+    published_at: datetime | None = None  # UTC
+    updated_at: datetime | None = None  # UTC, the newest update stamp
+    dateline: str | None = None
+    outlet: str = OUTLET_SMART
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def n_paragraphs(self) -> int:
+        return len(self.paragraphs)
+
+    @cached_property
+    def article_id(self) -> str:
+        """Stable hash of the article's own content: title, publication time, body.
+
+        Folded and space-normalized, so that the same article scraped twice (other
+        ticker, other file name, other debris) is one row.
+        """
+        published = self.published_at.isoformat() if self.published_at else ""
+        return stable_id(fold(self.title).text, published, fold(self.body).text)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a page could not be parsed, in words a user understands."""
+
+    reason: str
+
+
+ParseResult = Page | Rejection
+
+
+def stable_id(*parts: str) -> str:
+    """A 16-hex-digit id from text parts (SHA-256, unit-separator joined).
+
+    >>> stable_id("a", "b") == stable_id("a", "b") != stable_id("ab", "")
+    True
+    """
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+# --- patterns ---------------------------------------------------------------------
+
+TICKER_HEADER = "الأخبار العاجلة"
+AVATAR = "pictogram-avatar"
+ACCESS_TIME = "access_time"
+_DIGIT = "[0-9\u0660-\u0669]"
+
+_EDITORS = re.compile(r"^Editing\s*:\s*(?P<names>.*)$", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    rf"""^تاريخ\s*النشر\s*:?\s*
+    (?P<date>{_DIGIT}{{4}}/{_DIGIT}{{1,2}}/{_DIGIT}{{1,2}})\s*
+    (?P<time>{_DIGIT}{{1,2}}:{_DIGIT}{{2}}(?::{_DIGIT}{{2}})?)?""",
+    re.VERBOSE,
+)
+_UPDATED = re.compile(
+    rf"""تحديث\s*بتاريخ\s*
+    (?P<date>{_DIGIT}{{4}}/{_DIGIT}{{1,2}}/{_DIGIT}{{1,2}})\s*
+    (?P<time>{_DIGIT}{{1,2}}:{_DIGIT}{{2}}(?::{_DIGIT}{{2}})?)?
+    [^\n]*                       # "بتوقيت دمشق (+٢ توقيت غرينتش)": the site's fixed label""",
+    re.VERBOSE,
+)
+# Dashes a scraper leaves between "سمارت" and the place: hyphen, en/em dash, minus, tatweel.
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640]"
+_DATELINE = re.compile(
+    rf"""^(?:
+        سمارت\s*{_DASH}+\s*(?P<place>[^\n]{{1,40}}?)   # سمارت-درعا, سمارت ــ ريف دمشق
+      | (?P<place_rev>[^\n]{{1,40}}?)\s*{_DASH}+\s*سمارت  # سوريا - سمارت
+    )\s*[:.]?$""",
+    re.VERBOSE,
+)
+_MEDIA_MARKERS = {"فيديو": "video", "فديو": "video", "صور": "photos", "صورة": "photos", "انفوغراف": "infographic", "إنفوغراف": "infographic"}
+_MEDIA = re.compile(r"\s*[(\[]\s*(?P<marker>" + "|".join(_MEDIA_MARKERS) + r")\s*[)\]]\s*$")
+
+# One ticker item ends with " - HH:MM"; the delimiter must be followed by a space or the
+# end so that "12:30" inside a text is not cut.
+_TICKER_TIME = re.compile(rf"\s*{_DASH}\s*(?P<h>{_DIGIT}{{1,2}}):(?P<m>{_DIGIT}{{2}})(?=\s|$)")
+# A trailing "(...)" holds the attribution; a trailing unclosed "(..." is one cut off.
+_ATTRIBUTION = re.compile(r"\(\s*(?P<attr>[^()]*?)\s*\)\s*$")
+_CUT_ATTRIBUTION = re.compile(r"\(\s*(?P<attr>[^()]*?)\s*$")
+_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _load_source_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = tomllib.loads(resources.files("syria_news.lexicon").joinpath("source_kinds.toml").read_text("utf-8"))
+    kinds = []
+    for kind in table["kind"]:
+        words = sorted({fold_word(w) for w in kind["words"]}, key=len, reverse=True)
+        # Whole words, allowing the clitics و ب ل ف ال before them.
+        pattern = r"(?<!\w)(?:[وفبل]?(?:ال)?)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
+        kinds.append((kind["name"], re.compile(pattern)))
+    return tuple(kinds)
+
+
+SOURCE_KINDS = _load_source_kinds()
+
+
+def source_kind(attribution: str | None) -> str | None:
+    """Classify a ticker attribution into the CONTRACT's `source_kind` vocabulary.
+
+    >>> source_kind("مصدر عسكري من \\"قسد\\""), source_kind("وسائل إعلام النظام"), source_kind("مصدر طبي ")
+    ('military', 'regime_media', 'medical')
+    >>> source_kind(None) is None, source_kind("أبو محمد")
+    (True, 'other')
+    """
+    if not attribution:
+        return None
+    folded = fold(attribution).text
+    for name, pattern in SOURCE_KINDS:
+        if pattern.search(folded):
+            return name
+    return "other"
+
+
+# --- pieces -----------------------------------------------------------------------
+
+
+def parse_ticker(line: str) -> tuple[TickerItem, ...]:
+    """Split the one-line ticker into items.
+
+    >>> items = parse_ticker('مقتل طفل (مصادر محلية) - 11:22 قصف على ديرالزور(مصدر عسكري) - 9:05 نزوح عشرات (مصا')
+    >>> [(i.text, i.attribution, i.time_local) for i in items]
+    [('مقتل طفل', 'مصادر محلية', '11:22'), ('قصف على ديرالزور', 'مصدر عسكري', '09:05'), ('نزوح عشرات', 'مصا', None)]
+    """
+    items: list[TickerItem] = []
+    start = 0
+    for match in _TICKER_TIME.finditer(line):
+        hour, minute = int(match["h"].translate(_WESTERN)), int(match["m"].translate(_WESTERN))
+        time_local = f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+        item = _ticker_item(line[start : match.start()], time_local, cut_off=False)
+        if item:
+            items.append(item)
+        start = match.end()
+    tail = _ticker_item(line[start:], None, cut_off=True)
+    if tail:
+        items.append(tail)
+    return tuple(items)
+
+
+def _ticker_item(raw: str, time_local: str | None, *, cut_off: bool) -> TickerItem | None:
+    raw = clean_line(raw)
+    match = _ATTRIBUTION.search(raw) or (_CUT_ATTRIBUTION.search(raw) if cut_off else None)
+    text, attribution = (clean_line(raw[: match.start()]), match["attr"] or None) if match else (raw, None)
+    if not text:
+        return None
+    return TickerItem(text, attribution, source_kind(attribution), time_local)
+
+
+def damascus_to_utc(date: str, time: str | None) -> datetime | None:
+    """Read ``YYYY/MM/DD`` and ``HH:MM[:SS]`` as Damascus wall-clock time, return UTC.
+
+    IANA rules with daylight saving. A wall time that occurs twice (the hour repeated
+    when clocks go back) is read as the first occurrence; one that does not exist (the
+    hour skipped when clocks go forward) is read with the offset in force before the
+    change (``zoneinfo``'s ``fold=0``). An impossible date gives None.
+
+    >>> damascus_to_utc("2018/07/02", "16:12").isoformat()
+    '2018-07-02T13:12:00+00:00'
+    >>> damascus_to_utc("2018/01/02", "16:12").isoformat()
+    '2018-01-02T14:12:00+00:00'
+    >>> damascus_to_utc("2018/02/30", "10:00") is None
+    True
+    """
+    try:
+        y, mo, d = (int(p) for p in date.translate(_WESTERN).split("/"))
+        hms = [int(p) for p in time.translate(_WESTERN).split(":")] if time else [0, 0]
+        local = datetime(y, mo, d, *hms, tzinfo=DAMASCUS)
+    except (ValueError, TypeError):
+        return None
+    return local.astimezone(UTC)
+
+
+def _split_title(line: str) -> tuple[str, str | None]:
+    """Remove a trailing media marker from a title.
+
+    >>> _split_title("قصف على درعا (فيديو)")
+    ('قصف على درعا', 'video')
+    """
+    match = _MEDIA.search(line)
+    if match and match.start() > 0:
+        return line[: match.start()].rstrip(), _MEDIA_MARKERS[match["marker"]]
+    return line, None
+
+
+def _editors(names: str) -> str | None:
+    names = clean_line(names).strip("| ")
+    return re.sub(r"\s*\|\s*", " | ", names) or None
+
+
+def _dateline(line: str) -> str | None:
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    place = clean_line((match["place"] or match["place_rev"]).strip(" -\u0640\u2013\u2014:"))
+    return place or None
+
+
+# --- the page ---------------------------------------------------------------------
+
+
+def _is_anchor(line: str) -> bool:
+    """A header line that can only stand between the title and the body."""
+    return (
+        line == AVATAR
+        or line == ACCESS_TIME
+        or bool(_EDITORS.match(line))
+        or bool(_PUBLISHED.match(line))
+        or bool(_UPDATED.search(line))
+        or bool(_DATELINE.match(line))
+    )
+
+
+def _is_smart(lines: list[str]) -> bool:
+    """SMART pages carry at least one of the layout's fixed markers."""
+    return any(
+        line == TICKER_HEADER or line in (AVATAR, ACCESS_TIME) or _EDITORS.match(line) or _PUBLISHED.match(line) or _DATELINE.match(line)
+        for line in lines
+    )
+
+
+def parse_page(text: str) -> ParseResult:
+    """Parse one raw page of the SMART layout.
+
+    >>> page = parse_page("العنوان (فيديو)\\n\\npictogram-avatar\\nEditing: سعاد |\\n\\nسمارت - حلب\\n\\nفقرة أولى.\\n\\nفقرة ثانية.")
+    >>> page.title, page.media, page.editors, page.dateline, page.n_paragraphs
+    ('العنوان', 'video', 'سعاد', 'حلب', 2)
+    >>> parse_page("   \\n")
+    Rejection(reason='empty page')
+    """
+    if not isinstance(text, str):
+        return Rejection(f"not text: {type(text).__name__}")
+    if "\x00" in text:
+        return Rejection("binary content (NUL characters)")
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    if not any(lines):
+        return Rejection("empty page")
+    if not _is_smart(lines):
+        return Rejection("unknown layout: none of the SMART markers (ticker header, Editing:, access_time, تاريخ النشر, سمارت dateline)")
+
+    first = next(i for i, line in enumerate(lines) if line)
+    has_ticker = lines[first] == TICKER_HEADER
+    position = first + 1 if has_ticker else first
+    # Title: the last text line before the first header anchor; everything between the
+    # ticker header and the title is ticker. With no anchor, the ticker is the run of
+    # lines holding "- HH:MM" stamps and the title the first line after it.
+    anchor = next((i for i in range(position, len(lines)) if _is_anchor(lines[i])), None)
+    if anchor is not None:
+        text_lines = [i for i in range(position, anchor) if lines[i]]
+        title_at = text_lines[-1] if text_lines else None
+        ticker_lines = [lines[i] for i in text_lines[:-1]] if has_ticker else []
+    else:
+        ticker_lines, after = _ticker_lines(lines, position) if has_ticker else ([], position)
+        title_at = next((i for i in range(after, len(lines)) if lines[i]), None)
+    if title_at is None:
+        return Rejection("no title: no text line before the header")
+    ticker = tuple(item for line in ticker_lines for item in parse_ticker(line))
+    title, media = _split_title(lines[title_at])
+    if not title:
+        return Rejection("no title: the title line holds only a media marker")
+
+    editors = published_at = dateline = None
+    updates: list[datetime] = []
+    body_from = title_at + 1
+    for i in range(title_at + 1, len(lines)):
+        line = lines[i]
+        if not line:
+            continue
+        if not _is_anchor(line):
+            break
+        body_from = i + 1
+        if match := _EDITORS.match(line):
+            editors = _editors(match["names"])
+        elif match := _PUBLISHED.match(line):
+            published_at = damascus_to_utc(match["date"], match["time"])
+        elif match := _UPDATED.search(line):
+            updates.extend(_update_stamps(line))
+        elif dateline is None and (place := _dateline(line)):
+            dateline = place
+
+    paragraphs = _paragraphs(lines[body_from:], updates)
+    if not paragraphs:
+        return Rejection("no body: nothing after the header")
+    return Page(
+        title=title,
+        media=media,
+        editors=editors,
+        published_at=published_at,
+        updated_at=max(updates) if updates else None,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        ticker=ticker,
+    )
+
+
+def _ticker_lines(lines: list[str], position: int) -> tuple[list[str], int]:
+    """Lines after the ticker header that hold ``- HH:MM`` stamps, and where they end."""
+    found: list[str] = []
+    i = position
+    while i < len(lines) and not lines[i]:
+        i += 1
+    while i < len(lines) and lines[i] and _TICKER_TIME.search(lines[i]) and not _is_anchor(lines[i]):
+        found.append(lines[i])
+        i += 1
+    return found, i
+
+
+def _update_stamps(line: str) -> list[datetime]:
+    stamps = (damascus_to_utc(m["date"], m["time"]) for m in _UPDATED.finditer(line))
+    return [s for s in stamps if s is not None]
+
+
+def _paragraphs(lines: list[str], updates: list[datetime]) -> tuple[str, ...]:
+    """Blank-line separated blocks, without ad markers and stray update stamps."""
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if _UPDATED.search(line):
+            updates.extend(_update_stamps(line))
+            line = clean_line(_UPDATED.sub(" ", line))
+        line = clean_line(AD_MARKER.sub(" ", line))
+        if line:
+            block.append(line)
+        elif block:
+            paragraphs.append("\n".join(block))
+            block = []
+    return tuple(paragraphs)

@@ -1,0 +1,128 @@
+"""Text normalization shared by the page parser and the claim extractor.
+
+Two kinds of normalization, kept apart on purpose:
+
+* :func:`clean_line` makes stored text tidy (debris out, spaces normalized) but keeps
+  the words as written: it is what goes into ``title``, ``body`` and ``text`` columns.
+* :func:`fold` makes a *matching form* for lexicons and grammar (alef/hamza, ya, ta
+  marbuta, digits, tatweel, diacritics) and keeps a map back to the original offsets,
+  so that every span reported to users indexes the text they were given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that are not text: zero-width and bidi controls, BOM, soft hyphen.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+# Every horizontal space that scrapers leave (NBSP, narrow NBSP, em/en spaces, tab...).
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+_CLEAN_TABLE = str.maketrans({**{c: None for c in _INVISIBLE}, **{c: " " for c in _SPACES}})
+_MULTI_SPACE = re.compile(r" {2,}")
+# Advertising placeholders left by WordPress ad plugins: [ad_1], [ad_2] ...
+AD_MARKER = re.compile(r"\[\s*ad_\d+\s*\]", re.IGNORECASE)
+
+
+def clean_line(line: str) -> str:
+    """Remove scraping debris from one line and normalize its spaces.
+
+    >>> clean_line("رفض\\u00a0خروج  أي [ad_1] ")
+    'رفض خروج أي'
+    """
+    line = AD_MARKER.sub(" ", line.translate(_CLEAN_TABLE))
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+# --- matching form ----------------------------------------------------------------
+
+TATWEEL = "\u0640"
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks: never part of a match.
+_DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE + "]")
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **{c: "ا" for c in "أإآٱ"},
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian yeh
+        "ک": "ك",  # Persian kaf
+        **{c: " " for c in _SPACES},
+        **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+        **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+        "٬": ",",  # Arabic thousands separator
+        "٫": ".",  # Arabic decimal separator
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A matching form of ``original`` with a map from folded to original offsets."""
+
+    original: str
+    text: str
+    # index[i] is the offset in ``original`` of folded character i; None means identity.
+    index: tuple[int, ...] | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded half-open span ``[start, end)`` back to the original text.
+
+        >>> f = fold("لــ قتلى")
+        >>> f.text
+        'ل قتلي'
+        >>> s, e = f.span(2, 6)
+        >>> f.original[s:e]
+        'قتلى'
+        """
+        if self.index is None:
+            return start, end
+        if start >= end:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold_word(word: str) -> str:
+    """The matching form of a lexicon entry (same rules as :func:`fold`).
+
+    >>> fold_word("إصابة")
+    'اصابه'
+    """
+    return fold(word).text
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching, remembering where each character came from.
+
+    Letters are unified (أ إ آ → ا, ى → ي, ة → ه), Arabic-Indic digits become ASCII,
+    tatweel, diacritics and invisible characters are dropped. Presentation forms are
+    decomposed with NFKC.
+
+    >>> fold("١٤ قتيلاً").text
+    '14 قتيلا'
+    """
+    if any("\ufb50" <= c <= "\ufeff" for c in text):
+        return _fold_slow(text)
+    translated = text.translate(_FOLD_TABLE)
+    if not _DIACRITIC.search(translated):
+        return Folded(text, translated, None)
+    keep = [i for i, c in enumerate(translated) if not _DIACRITIC.match(c)]
+    return Folded(text, "".join(translated[i] for i in keep), tuple(keep))
+
+
+def _fold_slow(text: str) -> Folded:
+    """Character by character, for text with presentation forms (one char may become two)."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE):
+            if not _DIACRITIC.match(c):
+                out.append(c)
+                index.append(i)
+    return Folded(text, "".join(out), tuple(index))
