@@ -121,3 +121,59 @@ def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- validation of a written package -------------------------------------------------
+
+
+def validate_package(folder: str | Path) -> list[str]:
+    """Check a built package with both validators; return the problems (empty = valid).
+
+    * Frictionless on ``datapackage.json``: CSV bytes and hashes, types, constraints,
+      primary and foreign keys.
+    * ``SHA256SUMS``: every listed file (the Parquet tables among them) is intact.
+    * Pandera on the Parquet tables: the contract's cross-column rules.
+    """
+    from frictionless import Package
+    from pandera.errors import SchemaErrors
+
+    from syria_news.schemas import validate
+
+    root = Path(folder)
+    descriptor = root / "datapackage.json"
+    if not descriptor.is_file():
+        return [f"no datapackage.json in {root}: build one with `syria-news build --out {root}`"]
+    problems = []
+    report = Package(str(descriptor)).validate()
+    for task in report.tasks:
+        for error in task.errors:
+            where = f" row {error.row_number}" if getattr(error, "row_number", None) else ""
+            field = f" field {error.field_name}" if getattr(error, "field_name", None) else ""
+            problems.append(f"frictionless: {task.name}{where}{field}: {error.message}")
+    problems += [f"frictionless: {error.message}" for error in report.errors]
+
+    sums = root / PROCESSED / "SHA256SUMS"
+    if not sums.is_file():
+        problems.append(f"missing {sums.relative_to(root)}")
+    else:
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            expected, name = line.split(maxsplit=1)
+            path = root / PROCESSED / name
+            if not path.is_file():
+                problems.append(f"SHA256SUMS: {name} is missing")
+            elif _sha256(path) != expected:
+                problems.append(f"SHA256SUMS: {name} does not match its hash")
+
+    for name in TABLE_NAMES:
+        parquet = root / PROCESSED / f"{name}.parquet"
+        if not parquet.is_file():
+            problems.append(f"pandera: {parquet.relative_to(root)} is missing")
+            continue
+        try:
+            validate(name, pl.read_parquet(parquet))
+        except SchemaErrors as error:
+            cases = error.failure_cases
+            problems += [f"pandera: {name} row {row['index']}: {row['check']} failed ({row['column'] or 'table'})" for row in cases.head(50).iter_rows(named=True)]
+        except Exception as error:  # noqa: BLE001 - an unreadable file is a finding, not a crash
+            problems.append(f"pandera: {name}: cannot read {parquet.name}: {error}")
+    return problems

@@ -1,0 +1,702 @@
+"""Claims: the counts of people (or of disease cases) that a text asserts.
+
+``find_claims(text)`` splits the text into sentences, reads each sentence as folded
+tokens and applies a small grammar (CONTRACT "claims" and "From Arabic to numbers"):
+
+1. **A count phrase** (:func:`syria_news.numbers.match_count`) is a claim when something
+   says what it counts: a claim noun after it (``5 قتلى``, ``65 إصابة``, ``خمس حالات شفاء``),
+   a trigger right before it (``مقتل 9 مدنيين``, ``قضى 5``, ``وجرح تسعة آخرين``; time
+   words may stand between), a verb right after its noun (``3 مدنيين قتلوا``), a
+   "بينهم" before it (a part of the claim before), or a running-total cue
+   (``ليرتفع العدد إلى 12``) whose type comes from a claim noun between cue and number
+   or else from the previous claim. A count before a thing that is never people
+   (families, vehicles, days, money ... ``nouns.toml`` [excluded]) is no claim.
+2. **A trigger with a noun but no number** counts by the noun's grammatical number:
+   ``مقتل طفل`` 1, ``جرح طفلين`` 2, ``مقتل مقاتلين`` 2 (dual or plural: read as dual),
+   ``وجرح آخرون`` (indefinite plural) 2 vague.
+3. **A bare claim noun** counts by its number too: ``قتيل`` 1, ``وجريحان`` 2,
+   ``قتلى وجرحى`` one killed_or_injured claim, 2 vague. Event nouns (إصابة, حالة, وفاة,
+   شفاء) count alone only when dual (``إصابتين``) or after a recording word / before
+   "جديدة" (``تسجيل إصابة جديدة``); a definite plural (``الجرحى``) is a category.
+
+Decisions the contract left open (also in the module's tests):
+
+* ``quote`` runs from the trigger (or the qualifier/number, or the running-total cue)
+  to the counted noun and the words that belong to it (``قائد عسكري``, ``جديدة``,
+  ``حتفهما``); clitics glued in front of the first word (و ف ب ل) are left out:
+  ``وجرح سبعة مدنيين`` gives the quote ``جرح سبعة مدنيين``.
+* ``ضحايا`` is killed_or_injured. ``وفاة``/``توفي`` is always ``deaths``.
+* ``إصابة``/``أصيب``/``مصاب`` is ``cases`` when the sentence names a disease, ``injured``
+  when it names violence (قصف, انفجار ...), else ``cases`` if the text names a disease.
+  ``حالة`` alone is a case only in a disease context. ``disease`` is set on cases,
+  deaths and recoveries in a disease context (``covid-19``, ``cholera`` ...).
+* Persons with no contract group (شاب, رجل, مواطن, ناشط, آخرين) give victim_group null.
+* ``عدد من`` and ``العديد من`` are 2 vague (no upper bound); ``بضعة``/``عدة`` 3-9.
+* A "بينهم" claim takes the type and scope of the claim before it in the sentence; its
+  ``subset_of`` is left null when that claim's best count is smaller.
+* attribution: a trailing parenthesis of the sentence (not a media label like
+  ``(فيديو)``), else the source after قال/أفاد/بحسب/وفق/نقلا عن... when it starts with a
+  source word (مصدر, ناشطون, الدفاع المدني ...), as written.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+
+import polars as pl
+
+from syria_news.numbers import CLITICS, TOKEN, Count, NounForm, match_count, noun_count, noun_form
+from syria_news.places import sentence_place
+from syria_news.text import Folded, fold, fold_word
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One count stated in a text (CONTRACT table ``claims``, without ids)."""
+
+    span_start: int
+    span_end: int
+    quote: str
+    claim_type: str
+    scope: str
+    count_low: int | None
+    count_best: int
+    count_high: int | None
+    precision: str
+    victim_group: str | None
+    disease: str | None
+    place: str | None
+    governorate_pcode: str | None
+    attribution: str | None
+    subset_of: int | None  # index in the returned list of the claim this one is part of
+
+
+CLAIM_COLUMNS: tuple[str, ...] = tuple(Claim.__slots__)  # type: ignore[attr-defined]
+_INT_COLUMNS = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of"}
+CLAIM_SCHEMA = {c: (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
+
+# --- lexicon -------------------------------------------------------------------------
+
+_LEX = tomllib.loads(files("syria_news.lexicon").joinpath("claims.toml").read_text(encoding="utf-8"))
+_W = _LEX["words"]
+
+
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in _W[key])
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    claim_type: str
+    length: int  # tokens
+    needs: frozenset[str] = frozenset()
+
+
+_TRIGGERS: dict[str, _Trigger] = {}  # single folded words
+_PHRASE_TRIGGERS: dict[tuple[str, ...], _Trigger] = {}  # multi-word, by folded tokens
+for _name, _entry in _LEX["triggers"].items():
+    _type = _entry.get("type", _name)
+    _needs = frozenset(fold_word(w) for w in _entry.get("needs", []))
+    for _w in _entry["words"]:
+        _tokens = tuple(fold_word(_w).split())
+        if len(_tokens) == 1:
+            _TRIGGERS.setdefault(_tokens[0], _Trigger(_type, 1, _needs))
+        else:
+            _PHRASE_TRIGGERS[_tokens] = _Trigger(_type, len(_tokens), _needs)
+_PHRASE_ENDS = {p[-1] for p in _PHRASE_TRIGGERS}
+
+_POST_TRIGGERS = {fold_word(w): _TRIGGERS[fold_word(w)].claim_type for w in _W["post_triggers"] if fold_word(w) in _TRIGGERS}
+_POST_TRIGGERS.update({fold_word(w): "killed" for w in _W["post_triggers"] if fold_word(w).startswith(("حتف", "مصرع"))})
+_RELEASES = _folded_set("releases")
+_SUSPECTED = _folded_set("suspected")
+_RECORDING = _folded_set("recording")
+_NEW_WORDS = _folded_set("new_words")
+_SUBSET = _folded_set("subset_markers")
+_CUES = _folded_set("cumulative_cues")
+_TOTALS_BLOCKERS = _folded_set("totals_blockers")
+_NUMBER_BLOCKERS = _folded_set("number_blockers")
+_CASE_WORDS = _folded_set("case_words")
+_SKIP = _folded_set("skip_words")
+_ACTORS = _folded_set("actor_words")
+_AT_LEAST_AFTER = ("علي", "الاقل")
+_VIOLENCE = _folded_set("violence_cues")
+_SOURCE_HEADS = _folded_set("source_heads")
+_SOURCE_STOPS = _folded_set("source_stops")
+_MEDIA = frozenset(re.sub(r"\s+", "", fold_word(w)) for w in _W["media_markers"])
+_SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=lambda p: -len(p))
+_DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
+_DISEASE_RE = re.compile("|".join(sorted(map(re.escape, _DISEASES), key=len, reverse=True)), re.IGNORECASE)
+_CASE_TYPES = {"cases", "deaths", "recoveries"}
+
+
+def _word_regex(words: set[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+# Cheap prefilter: a sentence without any of these stems cannot hold a claim.
+_CLAIM_NOUN_STEMS = {"قتيل", "قتلي", "شهيد", "شهدا", "جريح", "جرحي", "مصاب", "ضحي", "ضحايا", "اصاب", "حال",
+                     "وفا", "وفي", "شفا", "تعاف", "متعاف", "نازح", "مهجر", "مشرد", "معتقل", "موقوف",
+                     "محتجز", "مختطف", "مخطوف", "مفقود", "متوف"}  # fmt: skip
+_PREFILTER = _word_regex({t for t in _TRIGGERS} | {p[0] for p in _PHRASE_TRIGGERS} | _CLAIM_NOUN_STEMS)
+
+# Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item;
+# a dot between digits (92.924) is a separator, not an end.
+_SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.|\.(?!\d)|\s-\s\d{1,2}:\d{2}")
+# Punctuation that closes a clause: a trigger does not reach over it.
+_BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
+# Marks that fold away but belong to the word before them (tanwin of قتيلاً, tatweel).
+_WORD_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]*")
+_TRAILING_PAREN = re.compile(r"\(\s*([^()]{1,80}?)\s*\)[\s.!?]*$")
+
+
+# --- tokens --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int  # offsets in the folded text
+    end: int
+    text: str
+    barrier: bool  # a clause break lies between the previous token and this one
+
+
+def _tokens(ftext: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    prev = start
+    for m in TOKEN.finditer(ftext, start, end):
+        gap = ftext[prev : m.start()]
+        out.append(_Token(m.start(), m.end(), m.group(), bool(_BARRIER.search(gap))))
+        prev = m.end()
+    return out
+
+
+def _strip(token: str, table: dict | frozenset) -> tuple[str, str] | None:
+    """(clitic, word) when ``token`` is in ``table`` as is or after clitics."""
+    if token in table:
+        return "", token
+    for clitic in CLITICS:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2 and token[len(clitic) :] in table:
+            return clitic, token[len(clitic) :]
+    return None
+
+
+def _in(token: str, table: frozenset[str]) -> bool:
+    return _strip(token, table) is not None
+
+
+# --- the sentence grammar ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    first: int  # token indices, inclusive / exclusive
+    last: int
+    clitic: str  # clitics to leave out of the quote's first token
+    claim_type: str
+    scope: str
+    count: Count
+    group: str | None
+    subset_of: int | None = None  # index among the sentence's drafts
+
+
+class _Sentence:
+    """Claims of one sentence, from its folded tokens."""
+
+    def __init__(self, toks: list[_Token], ftext: str, disease: str | None, text_disease: str | None,
+                 previous_type: str | None) -> None:  # fmt: skip
+        self.toks = toks
+        self.ftext = ftext
+        self.words = [t.text for t in toks]
+        self.n = len(toks)
+        self.disease = disease
+        self.violence = any(_in(w, _VIOLENCE) for w in self.words)
+        self.text_disease = text_disease
+        self.previous_type = previous_type
+        self.drafts: list[_Draft] = []
+        self.consumed = 0  # tokens before this index belong to a claim already
+
+    # --- helpers ---
+    def noun(self, k: int) -> NounForm | None:
+        return noun_form(self.words[k]) if k < self.n else None
+
+    def joined(self, k: int) -> bool:
+        """Token k follows the one before it within the clause."""
+        return k < self.n and not self.toks[k].barrier
+
+    def trigger_at(self, k: int) -> tuple[_Trigger, str] | None:
+        hit = _strip(self.words[k], _TRIGGERS)
+        if hit is not None:
+            return _TRIGGERS[hit[1]], hit[0]
+        for phrase, trig in _PHRASE_TRIGGERS.items():
+            if self.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
+                first = _strip(self.words[k], {phrase[0]})
+                if first is not None:
+                    return trig, first[0]
+        return None
+
+    def needs_met(self, trig: _Trigger, k: int) -> int | None:
+        """For idioms (لقي ... حتفه): the index of the needed word, else None."""
+        for j in range(k, min(k + 5, self.n)):
+            if self.words[j] in trig.needs:
+                return j
+        return None
+
+    def trigger_before(self, i: int) -> tuple[str, int, str] | None:
+        """(type, first token, clitic) of a trigger governing a count starting at i."""
+        p = i - 1
+        while p >= 0 and self.joined(p + 1) and _in(self.words[p], _SKIP) and i - p <= 2:
+            p -= 1
+        actors = p  # قتلت قوات النظام 4 مدنيين: the doer between verb and count
+        while actors >= 0 and self.joined(actors + 1) and self.words[actors] in _ACTORS and p - actors < 3:
+            actors -= 1
+        if actors < p and actors >= self.consumed and self.joined(actors + 1):
+            found = self.trigger_at(actors)
+            if found is not None and found[0].length == 1 and not found[0].needs and found[1] in ("", "و", "ف"):
+                return self.case_type(found[0].claim_type, actors), actors, found[1]
+        if p < 0 or not self.joined(p + 1) or p < self.consumed:
+            return None
+        start = p
+        if self.words[p] in _PHRASE_ENDS:  # ألقت القبض على
+            for phrase, trig in _PHRASE_TRIGGERS.items():
+                s = p - len(phrase) + 1
+                if s >= self.consumed and self.words[s + 1 : p + 1] == list(phrase[1:]):
+                    first = _strip(self.words[s], {phrase[0]})
+                    if first is not None:
+                        return trig.claim_type, s, first[0]
+        found = self.trigger_at(start)
+        if found is None or found[0].length != 1:
+            return None
+        trig, clitic = found
+        if trig.needs and self.needs_met(trig, i) is None:
+            return None
+        claim_type = trig.claim_type
+        # مقتل وجرح: a killed trigger joined to an injured one is not separable
+        if claim_type == "injured" and clitic.startswith("و") and start >= 1 + self.consumed and self.joined(start):
+            before = self.trigger_at(start - 1)
+            if before is not None and before[0].claim_type == "killed":
+                return "killed_or_injured", start - 1, before[1]
+        return self.case_type(claim_type, start), start, clitic
+
+    def case_type(self, claim_type: str, k: int) -> str:
+        return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
+
+    def case_or_injury(self, word: str) -> str:
+        """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
+        if _strip(word, _CASE_WORDS) is None:
+            return "injured"
+        if self.disease:
+            return "cases"
+        if self.violence:
+            return "injured"
+        return "cases" if self.text_disease else "injured"
+
+    def resolve_noun_type(self, form: NounForm, k: int) -> tuple[str | None, int]:
+        """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
+        noun = form.noun
+        if noun.container:
+            nxt = self.noun(k + 1) if self.joined(k + 1) else None
+            if k + 1 < self.n and _in(self.words[k + 1], _SUSPECTED):
+                return None, k + 2
+            if nxt is not None and nxt.noun.claim_type and not nxt.noun.container:
+                t = nxt.noun.claim_type
+                return (self.case_or_injury(fold_word(nxt.noun.lemma)) if t == "injured" else t), k + 2
+            return ("cases" if (self.disease or self.text_disease) else None), k + 1
+        if noun.claim_type == "injured":
+            return self.case_or_injury(fold_word(noun.lemma)), k + 1
+        return noun.claim_type, k + 1
+
+    def extend(self, k: int, noun: NounForm | None) -> int:
+        """Index after the words that belong to a counted noun ending before k."""
+        while k < self.n and self.joined(k):
+            w = self.words[k]
+            if (noun is not None and w in noun.noun.compound) or w in _NEW_WORDS:
+                k += 1
+            else:
+                break
+        return k
+
+    def released_before(self, i: int) -> bool:
+        for p in range(i - 1, max(-1, i - 6), -1):
+            if _in(self.words[p], _RELEASES):
+                return True
+            if self.toks[p].barrier:
+                break
+        return False
+
+    def cumulative_before(self, i: int) -> tuple[int, str | None] | None:
+        """(first cue index, claim type of a noun in the window) when a running total precedes i."""
+        low = max(self.consumed, i - 12)
+        for p in range(i - 1, low - 1, -1):
+            if self.toks[p + 1].barrier if p + 1 < i else False:
+                low = p + 1
+                break
+        cue = next((p for p in range(low, i) if _in(self.words[p], _CUES)), None)
+        if cue is None:
+            return None
+        window_type = None
+        for p in range(cue, i):
+            form = noun_form(self.words[p])
+            if form is not None and form.noun.claim_type:
+                window_type = self.resolve_noun_type(form, p)[0] or window_type
+        return cue, window_type
+
+    def parent_for(self, i: int) -> int | None:
+        """The claim a count after "بينهم" belongs to."""
+        if i >= 1 and self.words[i - 1] in _SUBSET and self.drafts:
+            return len(self.drafts) - 1
+        if self.drafts and self.drafts[-1].subset_of is not None:  # بينهم امرأتان وطفل
+            last = self.drafts[-1]
+            if (last.last == i and self.words[i].startswith("و")) or (last.last == i - 1 and self.words[i - 1] == "و"):
+                return last.subset_of
+        return None
+
+    def coordinated_with(self, k: int) -> _Draft | None:
+        """The claim that a phrase at k is joined to by و (مقتل طفل وامرأة, مقتل 5 مدنيين و3 عناصر)."""
+        if not self.drafts or not self.joined(k):
+            return None
+        last = self.drafts[-1]
+        if last.subset_of is not None:
+            return None
+        if (last.last == k and self.words[k].startswith("و")) or (last.last == k - 1 and self.words[k - 1] == "و"):
+            return last
+        return None
+
+    def coordinated_noun_claim(self, k: int) -> int | None:
+        """A singular or dual person noun joined by و to the claim before: مقتل طفل وامرأة."""
+        last = self.coordinated_with(k)
+        form = self.noun(k)
+        if last is None or form is None or form.noun.excluded or form.noun.claim_type or form.definite:
+            return None
+        if form.number == "plural" or not form.prefix.startswith("و") and self.words[k - 1] != "و":
+            return None
+        count = noun_count(form)
+        if count is None:
+            return None
+        end = self.extend(k + 1, form)
+        self.add(_Draft(k, end, form.prefix, last.claim_type, last.scope, count, form.noun.group))
+        return end
+
+    def add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        self.consumed = draft.last
+
+    # --- rules ---
+    def count_claim(self, i: int, j: int, count: Count) -> int:
+        """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
+        if i >= 1 and _in(self.words[i - 1], _NUMBER_BLOCKERS) or self.released_before(i):
+            return j
+        if self.ftext[self.toks[j - 1].end : self.toks[j - 1].end + 2].strip()[:1] in ("%", "٪"):
+            return j  # a percentage
+        k = j
+        if k + 1 < self.n and self.words[k] == "من" and self.joined(k):
+            after = self.noun(k + 1)
+            if after is not None and not after.noun.excluded and after.noun.claim_type is None:
+                k += 1  # ثلاثة من عناصر, عدد من المدنيين
+        form = self.noun(k) if self.joined(k) else None
+        if form is not None and form.prefix[:1] in ("و", "ف"):
+            form = None  # مقتل 2 وإصابة 6: a conjunction opens the next phrase
+        head_type, group, end = None, None, j
+        if form is not None:
+            if form.noun.excluded:
+                return k + 1
+            if form.noun.claim_type:
+                head_type, end = self.resolve_noun_type(form, k)
+                if head_type is None:
+                    return end  # حالات اشتباه, or حالات with no disease
+            end = max(end, k + 1)
+            group = form.noun.group
+            if head_type == "killed" and end < self.n and self.joined(end):
+                nxt = self.noun(end)  # قتلى وجرحى
+                if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured":
+                    head_type, end = "killed_or_injured", end + 1
+            if head_type and end < self.n and self.joined(end):
+                adj = self.noun(end)  # قتلى مدنيين
+                if adj is not None and adj.noun.group and not adj.prefix:
+                    group, end = adj.noun.group, end + 1
+            end = self.extend(end, form)
+        if any(_in(w, _SUSPECTED) for w in self.words[end : end + 2]):
+            return end
+        if tuple(self.words[end : end + 2]) == _AT_LEAST_AFTER and count.precision == "exact":
+            count, end = Count(count.best, count.best, None, "at_least"), end + 2  # 10 أشخاص على الأقل
+        first, clitic, scope = i, "", "new"
+        parent = self.parent_for(i)
+        trig = self.trigger_before(i)
+        cue = self.cumulative_before(i) if trig is None else None
+        if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
+            head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
+        post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        if parent is not None:
+            base = self.drafts[parent]
+            claim_type, scope = head_type or base.claim_type, base.scope
+            if base.count.best < count.best:
+                parent = None
+        elif trig is not None:
+            claim_type, first, clitic = trig
+        elif head_type is not None:
+            claim_type = head_type
+        elif post is not None and form is not None:
+            claim_type, end = post, end + 1
+        elif cue is not None and (cue[1] or self.drafts or self.previous_type):
+            claim_type = cue[1] or (self.drafts[-1].claim_type if self.drafts else self.previous_type)  # type: ignore[assignment]
+        elif (last := self.coordinated_with(i)) is not None:
+            claim_type, scope = last.claim_type, last.scope
+        else:
+            return end if form is not None else j
+        if cue is not None:
+            scope = "cumulative"
+            if trig is None and head_type is None and parent is None:
+                first = cue[0]
+        elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None:
+            last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
+            if not any(t.barrier for t in self.toks[last.last : i + 1]):
+                scope = "cumulative"
+        if claim_type == "injured" and (self.disease or self.text_disease) and head_type is None:
+            claim_type = self.case_or_injury(self.words[first])
+        if first < self.consumed:
+            first, clitic = i, ""
+        self.add(_Draft(first, end, clitic, claim_type, scope, count, group, parent))
+        return end
+
+    def trigger_noun_claim(self, t: int) -> int | None:
+        """Rule 2: a trigger at t followed by a counted noun without a number."""
+        found = self.trigger_at(t)
+        if found is None:
+            return None
+        trig, clitic = found
+        k = t + trig.length
+        claim_type = trig.claim_type
+        if claim_type == "killed" and k < self.n and self.joined(k):
+            nxt = self.trigger_at(k)  # مقتل وجرح مدنيين
+            if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
+                claim_type, k = "killed_or_injured", k + 1
+        while k < self.n and self.joined(k) and _in(self.words[k], _SKIP) and k - t <= 3:
+            k += 1
+        if k >= self.n or not self.joined(k) or match_count(self.words, k) is not None:
+            return None
+        form = self.noun(k)
+        if form is None or form.noun.excluded or form.noun.bare in ("recorded",) or form.noun.container:
+            return None
+        count = noun_count(form)
+        if count is None:
+            return None
+        if form.number == "plural" and any(match_count(self.words, q) for q in range(k + 1, min(k + 4, self.n))):
+            return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
+        end = self.extend(k + 1, form)
+        if trig.needs:
+            need = self.needs_met(trig, k)
+            if need is None:
+                return None
+            end = max(end, need + 1)
+        if claim_type == "injured":
+            claim_type = self.case_or_injury(self.words[t])
+        self.add(_Draft(t, end, clitic, claim_type, "new", count, form.noun.group))
+        return end
+
+    def bare_noun_claim(self, k: int) -> int | None:
+        """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين)."""
+        form = self.noun(k)
+        if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
+            return None
+        if k >= 1 and self.joined(k) and _in(self.words[k - 1], _TOTALS_BLOCKERS):
+            return None
+        bare = form.noun.bare
+        if form.number == "plural" and bare != "always":
+            return None
+        if form.number == "singular" and bare == "counted":
+            return None
+        if form.number == "dual_or_plural" and bare != "always":
+            return None
+        claim_type, end = self.resolve_noun_type(form, k)
+        if claim_type is None:
+            return None
+        if form.number == "singular" and bare == "recorded":
+            p = k - 1
+            while p >= 0 and self.words[p] in {"اول"}:
+                p -= 1
+            recorded = p >= 0 and self.joined(p + 1) and _in(self.words[p], _RECORDING)
+            if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS):
+                return None
+        count = noun_count(form)
+        if count is None:
+            return None
+        group = None
+        if claim_type == "killed" and end < self.n and self.joined(end):
+            nxt = self.noun(end)
+            if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured" and form.number == nxt.number == "plural":
+                claim_type, end = "killed_or_injured", end + 1
+        if end < self.n and self.joined(end):
+            adj = self.noun(end)  # جريح مدني
+            if adj is not None and adj.noun.group and not adj.prefix and adj.number == form.number:
+                group, end = adj.noun.group, end + 1
+        end = self.extend(end, form)
+        if any(_in(w, _SUSPECTED) for w in self.words[end : end + 2]):
+            return end
+        parent = self.parent_for(k)
+        scope = self.drafts[parent].scope if parent is not None else "new"
+        self.add(_Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
+        return end
+
+    def subset_noun_claim(self, k: int) -> int | None:
+        """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before."""
+        parent = self.parent_for(k)
+        form = self.noun(k)
+        if parent is None or form is None or form.noun.excluded or form.number == "plural":
+            return None
+        if form.noun.claim_type and form.noun.group is None and form.noun.bare != "always":
+            return None
+        count = noun_count(form)
+        base = self.drafts[parent]
+        if count is None:
+            return None
+        end = self.extend(k + 1, form)
+        sub = parent if base.count.best >= count.best else None
+        self.add(_Draft(k, end, form.prefix, base.claim_type, base.scope, count, form.noun.group, sub))
+        return end
+
+    def post_noun_claim(self, k: int) -> int | None:
+        """طفلان قتلا: a singular/dual person noun followed by a verb saying what happened."""
+        form = self.noun(k)
+        if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
+            return None
+        end = self.extend(k + 1, form)
+        post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        count = noun_count(form)
+        if post is None or count is None:
+            return None
+        self.add(_Draft(k, end + 1, form.prefix, post, "new", count, form.noun.group))
+        return end + 1
+
+    def run(self) -> list[_Draft]:
+        i = 0
+        while i < self.n:
+            hit = match_count(self.words, i)
+            if hit is not None:
+                i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
+                continue
+            for rule in (self.trigger_noun_claim, self.subset_noun_claim, self.coordinated_noun_claim, self.bare_noun_claim,
+                         self.post_noun_claim):  # fmt: skip
+                end = rule(i)
+                if end is not None:
+                    i = max(end, i + 1)
+                    break
+            else:
+                i += 1
+        return self.drafts
+
+
+# --- attribution ---------------------------------------------------------------------
+
+
+def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: list[_Token]) -> str | None:
+    """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ..."."""
+    m = _TRAILING_PAREN.search(folded.text, fs, fe)
+    if m is not None and re.sub(r"\s+", "", m.group(1)) not in _MEDIA:
+        s, e = folded.span(m.start(1), m.end(1))
+        return original[s:e].strip() or None
+    words = [t.text for t in toks]
+    for i in range(len(words)):
+        for phrase in _SPEECH:
+            if words[i : i + len(phrase)] != list(phrase) and not (
+                len(phrase) == 1 and _strip(words[i], {phrase[0]}) is not None
+            ):
+                continue
+            j = i + len(phrase)
+            if j < len(words) and words[j] == "ما":  # بحسب ما أفاد ناشطون
+                continue
+            if j >= len(words) or toks[j].barrier or not _in(words[j], _SOURCE_HEADS):
+                break
+            end = j + 1
+            while end < len(words) and end - j < 5 and not toks[end].barrier and not _in(words[end], _SOURCE_STOPS) \
+                    and not words[end][0].isdigit() and not words[end].startswith("ل"):  # fmt: skip
+                end += 1
+            s, e = folded.span(toks[j].start, toks[end - 1].end)
+            return original[s:e]
+    return None
+
+
+# --- public API ----------------------------------------------------------------------
+
+
+def _sentences(ftext: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(ftext):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(ftext):
+        spans.append((start, len(ftext)))
+    return spans
+
+
+def _disease(ftext: str, start: int = 0, end: int | None = None) -> str | None:
+    m = _DISEASE_RE.search(ftext, start, len(ftext) if end is None else end)
+    return _DISEASES[m.group().lower()] if m else None
+
+
+def find_claims(text: str) -> list[Claim]:
+    """Every count of people or cases the text asserts, ordered by span_start.
+
+    >>> [(c.quote, c.claim_type, c.count_best, c.victim_group) for c in find_claims("مقتل طفل وجرح سبعة مدنيين")]
+    [('مقتل طفل', 'killed', 1, 'children'), ('جرح سبعة مدنيين', 'injured', 7, 'civilians')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    folded = fold(text)
+    ftext = folded.text
+    if not _PREFILTER.search(ftext):
+        return []
+    text_disease = _disease(ftext)
+    claims: list[Claim] = []
+    previous_type: str | None = None
+    for fs, fe in _sentences(ftext):
+        if not _PREFILTER.search(ftext, fs, fe):
+            continue
+        toks = _tokens(ftext, fs, fe)
+        disease = _disease(ftext, fs, fe)
+        drafts = _Sentence(toks, ftext, disease, text_disease, previous_type).run()
+        if not drafts:
+            continue
+        os_, oe = folded.span(fs, fe)
+        sentence = text[os_:oe]
+        place = sentence_place(sentence)
+        attribution = _attribution(text, folded, fs, fe, toks)
+        offset = len(claims)
+        for d in drafts:
+            start_tok, end_tok = toks[d.first], toks[d.last - 1]
+            s, e = folded.span(start_tok.start + len(d.clitic), end_tok.end)
+            e = _WORD_MARKS.match(text, e).end()
+            c = d.count
+            claims.append(
+                Claim(
+                    span_start=s,
+                    span_end=e,
+                    quote=text[s:e],
+                    claim_type=d.claim_type,
+                    scope=d.scope,
+                    count_low=c.low,
+                    count_best=c.best,
+                    count_high=c.high,
+                    precision=c.precision,
+                    victim_group=d.group,
+                    disease=(disease or text_disease) if d.claim_type in _CASE_TYPES else None,
+                    place=place.place if place else None,
+                    governorate_pcode=place.pcode if place else None,
+                    attribution=attribution,
+                    subset_of=None if d.subset_of is None else offset + d.subset_of,
+                )
+            )
+        previous_type = drafts[-1].claim_type
+    return claims
+
+
+def extract_claims(text: str) -> pl.DataFrame:
+    """:func:`find_claims` as a polars frame with the columns of :data:`CLAIM_COLUMNS`.
+
+    >>> extract_claims("لا شيء هنا").shape
+    (0, 15)
+    """
+    rows = [[getattr(c, col) for col in CLAIM_COLUMNS] for c in find_claims(text)]
+    return pl.DataFrame(rows, schema=CLAIM_SCHEMA, orient="row")

@@ -1,0 +1,165 @@
+"""Score :func:`syria_news.claims.find_claims` against annotated sentences.
+
+The gold file is JSON Lines, one object per sentence: ``{"text": ..., "claims": [...]}``
+where each claim has at least ``claim_type``, ``scope`` and ``count_best`` (and may have
+``count_low``, ``count_high``, ``precision``, ``victim_group``, ``governorate_pcode``).
+
+Predicted and gold claims of a sentence are matched one to one on the key
+``(claim_type, scope, count_best)`` as multisets; among claims with the same key the
+pairs that agree on more of the other fields are made first, so the field scores do not
+depend on order. Precision, recall and F1 are micro-averaged over all sentences; the
+field scores (bounds, victim group, P-code) are shares of the matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from os import PathLike
+from pathlib import Path
+
+from syria_news.claims import Claim, find_claims
+
+KEY_FIELDS = ("claim_type", "scope", "count_best")
+BOUND_FIELDS = ("count_low", "count_high", "precision")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceErrors:
+    """A sentence with gold claims that were missed or predicted claims not in gold."""
+
+    line: int
+    text: str
+    missed: list[dict]
+    false_alarms: list[dict]
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """Scores of one evaluation run."""
+
+    n_sentences: int = 0
+    n_gold: int = 0
+    n_predicted: int = 0
+    n_matched: int = 0
+    bounds_right: int = 0
+    victim_group_right: int = 0
+    pcode_right: int = 0
+    errors: list[SentenceErrors] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.n_matched / self.n_predicted if self.n_predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.n_matched / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def _share(self, right: int) -> float:
+        return right / self.n_matched if self.n_matched else 1.0
+
+    @property
+    def bounds_accuracy(self) -> float:
+        return self._share(self.bounds_right)
+
+    @property
+    def victim_group_accuracy(self) -> float:
+        return self._share(self.victim_group_right)
+
+    @property
+    def pcode_accuracy(self) -> float:
+        return self._share(self.pcode_right)
+
+    def to_dict(self) -> dict:
+        out = {k: v for k, v in asdict(self).items() if k != "errors"}
+        for name in ("precision", "recall", "f1", "bounds_accuracy", "victim_group_accuracy", "pcode_accuracy"):
+            out[name] = round(getattr(self, name), 4)
+        out["errors"] = [asdict(e) for e in self.errors]
+        return out
+
+    def format(self) -> str:
+        lines = [
+            f"sentences {self.n_sentences}  gold claims {self.n_gold}  predicted {self.n_predicted}  "
+            f"matched {self.n_matched}",
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"on matched pairs: bounds {self.bounds_accuracy:.3f}  victim_group {self.victim_group_accuracy:.3f}  "
+            f"governorate_pcode {self.pcode_accuracy:.3f}",
+        ]
+        for e in self.errors:
+            lines.append(f"\nline {e.line}: {e.text}")
+            lines += [f"  missed      {_key_text(c)}" for c in e.missed]
+            lines += [f"  false alarm {_key_text(c)}" for c in e.false_alarms]
+        return "\n".join(lines)
+
+
+def _key_text(claim: dict) -> str:
+    return " ".join(str(claim.get(k)) for k in KEY_FIELDS) + (f"  «{claim['quote']}»" if claim.get("quote") else "")
+
+
+def _agreement(gold: dict, pred: dict) -> tuple[bool, bool, bool]:
+    return (
+        all(gold.get(f, pred[f]) == pred[f] for f in BOUND_FIELDS),
+        gold.get("victim_group", pred["victim_group"]) == pred["victim_group"],
+        gold.get("governorate_pcode", pred["governorate_pcode"]) == pred["governorate_pcode"],
+    )
+
+
+def _as_dict(claim: Claim) -> dict:
+    return {f: getattr(claim, f) for f in Claim.__slots__}  # type: ignore[attr-defined]
+
+
+def score_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Match claims one to one on the key: (pairs, missed gold, false alarms).
+
+    >>> g = [{"claim_type": "killed", "scope": "new", "count_best": 1}]
+    >>> p = [{"claim_type": "killed", "scope": "new", "count_best": 2, "count_low": 2, "count_high": 2,
+    ...       "precision": "exact", "victim_group": None, "governorate_pcode": None}]
+    >>> pairs, missed, alarms = score_sentence(g, p)
+    >>> len(pairs), len(missed), len(alarms)
+    (0, 1, 1)
+    """
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for p in predicted:
+        by_key[tuple(p[k] for k in KEY_FIELDS)].append(p)
+    pairs, missed = [], []
+    for g in gold:
+        candidates = by_key.get(tuple(g[k] for k in KEY_FIELDS))
+        if not candidates:
+            missed.append(g)
+            continue
+        best = max(range(len(candidates)), key=lambda i: sum(_agreement(g, candidates[i])))
+        pairs.append((g, candidates.pop(best)))
+    alarms = [p for ps in by_key.values() for p in ps]
+    alarms.sort(key=lambda p: p.get("span_start", 0))
+    return pairs, missed, alarms
+
+
+def evaluate(gold_path: str | PathLike[str]) -> EvalReport:
+    """Run find_claims on every gold sentence and score it (see the module docstring)."""
+    report = EvalReport()
+    with Path(gold_path).open(encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            gold = item.get("claims", [])
+            predicted = [_as_dict(c) for c in find_claims(item["text"])]
+            pairs, missed, alarms = score_sentence(gold, predicted)
+            report.n_sentences += 1
+            report.n_gold += len(gold)
+            report.n_predicted += len(predicted)
+            report.n_matched += len(pairs)
+            for g, p in pairs:
+                bounds, group, pcode = _agreement(g, p)
+                report.bounds_right += bounds
+                report.victim_group_right += group
+                report.pcode_right += pcode
+            if missed or alarms:
+                report.errors.append(SentenceErrors(line_no, item["text"], missed, alarms))
+    return report

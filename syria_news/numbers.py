@@ -1,0 +1,414 @@
+"""Arabic count expressions -> numbers, per CONTRACT "From Arabic to numbers".
+
+Three layers, each usable alone:
+
+* :func:`words_to_int` is the pure number-word grammar (``خمسة وستون`` -> 65).
+* :func:`match_count` reads one count phrase (qualifier, digits or words, scale word,
+  vague word, ``على الأقل``) from a list of *folded* tokens; the claim grammar calls it.
+* :func:`noun_form` says whether a folded token is a counted noun and in which
+  grammatical number (singular 1, dual 2, plural).
+
+:func:`parse_count` ties them together for one expression as written.
+The word lists live in ``lexicon/numbers.toml`` and ``lexicon/nouns.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+from syria_news.text import fold, fold_word
+
+PRECISIONS = ("exact", "at_least", "approximate", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count with the bounds its words allow (CONTRACT "From Arabic to numbers")."""
+
+    low: int | None
+    best: int
+    high: int | None
+    precision: str  # exact | at_least | approximate | vague
+
+
+def _exact(n: int) -> Count:
+    return Count(n, n, n, "exact")
+
+
+# --- lexicon -------------------------------------------------------------------------
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(files("syria_news.lexicon").joinpath(name).read_text(encoding="utf-8"))
+
+
+_NUM_LEX = _load("numbers.toml")
+
+# folded word -> (kind, value); kinds: unit, hundred, scale, scale_dual, scale_plural
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+for _value, _words in _NUM_LEX["units"].items():
+    for _w in _words:
+        _NUMBER_WORDS[fold_word(_w)] = ("unit", int(_value))
+for _value, _words in _NUM_LEX["tens"].items():
+    for _w in _words:
+        _NUMBER_WORDS[fold_word(_w)] = ("tens", int(_value))
+for _value, _words in _NUM_LEX["hundreds"].items():
+    for _w in _words:
+        _NUMBER_WORDS[fold_word(_w)] = ("hundred", int(_value))
+_UNIT_VALUE = {fold_word(w): int(v) for v, ws in _NUM_LEX["units"].items() for w in ws}
+for _prefix in _NUM_LEX["hundred_prefixes"]:
+    for _hundred in _NUM_LEX["hundreds"]["100"]:  # ثلاثمئة, ثلاثمائة ...
+        _NUMBER_WORDS[fold_word(_prefix + _hundred)] = ("hundred", 100 * _UNIT_VALUE[fold_word(_prefix)])
+for _scale in _NUM_LEX["scales"].values():
+    for _kind, _key in (("scale", "singular"), ("scale_dual", "dual"), ("scale_plural", "plural")):
+        for _w in _scale[_key]:
+            _NUMBER_WORDS[fold_word(_w)] = (_kind, int(_scale["value"]))
+
+# vague phrases (tuples of folded tokens) -> Count, longest first
+_VAGUE: list[tuple[tuple[str, ...], Count]] = sorted(
+    (
+        (tuple(fold_word(w).split()), Count(v["low"], v["best"], v.get("high"), "vague"))
+        for v in _NUM_LEX["vague"].values()
+        for w in v["words"]
+    ),
+    key=lambda item: -len(item[0]),
+)
+_THOUSANDS_PLURAL = {fold_word(w) for w in _NUM_LEX["scales"]["thousand"]["plural"]} | {
+    "ال" + fold_word(w) for w in _NUM_LEX["scales"]["thousand"]["plural"]
+}
+
+
+def _phrases(key: str) -> list[tuple[str, ...]]:
+    return sorted({tuple(fold_word(w).split()) for w in _NUM_LEX["qualifiers"][key]}, key=lambda p: -len(p))
+
+
+_QUALIFIERS = [(kind, p) for kind in ("plus_one", "at_least", "approximate") for p in _phrases(kind)]
+_QUALIFIERS.sort(key=lambda item: -len(item[1]))
+_SUFFIX_AT_LEAST = _phrases("suffix_at_least")
+_SUFFIX_APPROX = _phrases("suffix_approximate")
+
+# --- the number-word grammar ---------------------------------------------------------
+
+
+def _number_word(token: str) -> tuple[str, int] | None:
+    """Kind and value of a folded number word, allowing a glued conjunction و."""
+    hit = _NUMBER_WORDS.get(token)
+    if hit is None and len(token) > 2 and token[0] == "و":
+        hit = _NUMBER_WORDS.get(token[1:])
+    return hit
+
+
+def _value_of(tokens: Sequence[str]) -> int | None:
+    """Value of folded number-word tokens, or None when they do not form a number.
+
+    Groups below a thousand are summed (units, teens, tens, hundreds); a scale word
+    multiplies the group before it, or stands for 1 (ألف) or 2 (ألفان) of itself.
+    """
+    total = group = 0
+    last_kind = ""
+    last_unit = 0
+    seen = False
+    for token in tokens:
+        if token == "و":
+            if not seen or last_kind == "and":
+                return None
+            last_kind = "and"
+            continue
+        hit = _number_word(token)
+        if hit is None:
+            return None
+        glued_and = token not in _NUMBER_WORDS
+        kind, value = hit
+        joined = last_kind not in ("and", "") and not glued_and  # no و between: teen or x-hundred
+        if kind == "unit":
+            if value == 10 and joined and last_kind == "unit" and 1 <= last_unit <= 9:
+                group += 10  # ثلاثة عشر
+            elif joined:
+                return None  # two numbers side by side
+            else:
+                group += value
+            last_unit = value
+        elif kind == "tens":
+            if joined and last_kind != "scale":
+                return None
+            group += value
+        elif kind == "hundred":
+            if value == 100 and joined and last_kind == "unit" and 3 <= last_unit <= 9 and group == last_unit:
+                group = last_unit * 100  # ثلاث مئة
+            elif joined and last_kind != "scale":
+                return None
+            else:
+                group += value
+        else:  # scale words
+            if group:
+                total += group * value  # ثلاثة آلاف, عشرون ألفا
+            elif kind == "scale":
+                total += value  # ألف
+            elif kind == "scale_dual":
+                total += 2 * value  # ألفان
+            else:
+                return None  # آلاف alone is vague, not a number
+            group = 0
+        last_kind = kind if kind in ("unit", "tens", "hundred") else "scale"
+        seen = True
+    if not seen or last_kind == "and":
+        return None
+    return total + group
+
+
+def words_to_int(words: str) -> int | None:
+    """The integer that Arabic number words spell, or None.
+
+    >>> words_to_int("خمسة وستون")
+    65
+    >>> words_to_int("ستة عشر"), words_to_int("ثلاث مئة"), words_to_int("ثلاثمائة")
+    (16, 300, 300)
+    >>> words_to_int("عشرة آلاف"), words_to_int("ألفين"), words_to_int("مئتا")
+    (10000, 2000, 200)
+    >>> words_to_int("تسعة و تسعون ألفاً و تسعمائة و تسعة و تسعون")
+    99999
+    >>> words_to_int("قتلى") is None
+    True
+    """
+    return _value_of(fold(words).text.split())
+
+
+# --- digits --------------------------------------------------------------------------
+
+_DIGITS = re.compile(
+    r"""^(?:
+        (?P<grouped>\d{1,3}(?:[.,]\d{3})+)    # 1,125  92.924: thousands separators
+      | (?P<plain>\d+)
+      | (?P<decimal>\d+[.,]\d{1,2})          # 1.5 (only before a scale word: 1.5 مليون)
+    )$""",
+    re.VERBOSE,
+)
+
+
+def _digits_value(token: str, scale: int | None) -> int | None:
+    m = _DIGITS.match(token)
+    if m is None:
+        return None
+    if m["decimal"]:
+        if scale is None:
+            return None
+        return round(float(token.replace(",", ".")) * scale)
+    n = int(re.sub(r"[.,]", "", token))
+    return n * scale if scale else n
+
+
+# --- count phrases -------------------------------------------------------------------
+
+
+def _starts(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(phrase)]) == phrase
+
+
+def _strip_and(token: str) -> str:
+    return token[1:] if len(token) > 2 and token[0] == "و" else token
+
+
+def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+    """A bare number (digits, words or a vague word) starting at token ``i``."""
+    if i >= len(words):
+        return None
+    first = words[i]
+    # vague words, optionally times a thousand: عشرات الآلاف
+    for candidate in {first, _strip_and(first)}:
+        for phrase, count in _VAGUE:
+            if phrase[0] == candidate and _starts(words, i + 1, phrase[1:]):
+                j = i + len(phrase)
+                if j < len(words) and words[j] in _THOUSANDS_PLURAL and count.best < 1000:
+                    high = None if count.high is None else count.high * 1000 + 999
+                    return Count(count.low * 1000, count.best * 1000, high, "vague"), j + 1
+                return count, j
+    # digits, optionally with a scale word: 80 ألف, 1.5 مليون
+    if first[0].isdigit():
+        scale_hit = _number_word(words[i + 1]) if i + 1 < len(words) else None
+        if scale_hit and scale_hit[0].startswith("scale"):
+            value = _digits_value(first, scale_hit[1])
+            if value is not None:
+                return _exact(value), i + 2
+        value = _digits_value(first, None)
+        return (_exact(value), i + 1) if value is not None else None
+    # number words: the longest run that parses
+    j = i
+    while j < len(words) and (words[j] == "و" or _number_word(words[j])):
+        j += 1
+    for end in range(j, i, -1):
+        value = _value_of(words[i:end])
+        if value is not None:
+            return _exact(value), end
+    return None
+
+
+def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+    """Read one count phrase from folded tokens at ``i``: the Count and the index after it.
+
+    >>> match_count(["نزوح", "اكثر", "من", "80", "الف", "مدني"], 1)
+    (Count(low=80001, best=80001, high=None, precision='at_least'), 5)
+    >>> match_count(["عشرات", "الاف", "المدنيين"], 0)[0]
+    Count(low=20000, best=20000, high=99999, precision='vague')
+    """
+    qualifier, j = None, i
+    for kind, phrase in _QUALIFIERS:
+        if _starts(words, i, phrase):
+            qualifier, j = kind, i + len(phrase)
+            break
+    core = _match_core(words, j)
+    if core is None:
+        return None
+    count, j = core
+    for phrase in _SUFFIX_AT_LEAST:
+        if _starts(words, j, phrase):
+            qualifier, j = "at_least", j + len(phrase)
+    for phrase in _SUFFIX_APPROX:
+        if _starts(words, j, phrase):
+            qualifier, j = "approximate", j + len(phrase)
+    if count.precision == "vague" or qualifier is None:
+        return count, j
+    n = count.best
+    if qualifier == "plus_one":
+        return Count(n + 1, n + 1, None, "at_least"), j
+    if qualifier == "at_least":
+        return Count(n, n, None, "at_least"), j
+    return Count(None, n, None, "approximate"), j
+
+
+# --- counted nouns -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """One entry of ``lexicon/nouns.toml``."""
+
+    lemma: str
+    group: str | None = None
+    claim_type: str | None = None
+    bare: str | None = None
+    container: bool = False
+    excluded: bool = False
+    compound: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NounForm:
+    """A token read as a counted noun."""
+
+    noun: Noun
+    number: str  # singular | dual | plural | dual_or_plural
+    definite: bool
+    prefix: str  # the clitics stripped (و, ب, ال, لل ...)
+
+
+# Clitics a noun or verb may carry in front, longest first.
+CLITICS = ("وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _build_nouns() -> dict[str, tuple[Noun, str]]:
+    lex = _load("nouns.toml")
+    forms: dict[str, tuple[Noun, str]] = {}
+    for entry in lex["noun"]:
+        singular = [fold_word(w) for w in entry["singular"]]
+        plural = {fold_word(w) for w in entry.get("plural", [])}
+        noun = Noun(
+            lemma=entry["singular"][0],
+            group=entry.get("group"),
+            claim_type=entry.get("claim_type"),
+            bare=entry.get("bare"),
+            container=entry.get("container", False),
+            compound=frozenset(fold_word(w) for w in entry.get("compound", [])),
+        )
+        for s in singular:
+            forms.setdefault(s, (noun, "singular"))
+            if not s.endswith(("ه", "ا", "ء")):
+                forms.setdefault(s + "ا", (noun, "singular"))  # accusative: قتيلا, مدنيا
+            duals = [s[:-1] + e for e in ("تان", "تين", "تا", "تي")] if s.endswith("ه") else [s + "ان", s + "ين"]
+            for d in duals:
+                forms.setdefault(d, (noun, "dual_or_plural" if d in plural else "dual"))
+        for p in plural:
+            forms.setdefault(p, (noun, "plural"))
+    excluded = Noun(lemma="", excluded=True)
+    for w in lex["excluded"]["words"]:
+        forms.setdefault(fold_word(w), (excluded, "plural"))
+    return forms
+
+
+_NOUN_FORMS = _build_nouns()
+
+
+def noun_form(token: str) -> NounForm | None:
+    """Read a folded token as a counted noun, stripping clitics.
+
+    >>> f = noun_form("والمدنيين")
+    >>> f.noun.group, f.number, f.definite
+    ('civilians', 'dual_or_plural', True)
+    >>> noun_form("جريحان").number, noun_form("حالتي").noun.claim_type
+    ('dual', 'cases')
+    """
+    hit = _NOUN_FORMS.get(token)
+    if hit is not None:
+        return NounForm(hit[0], hit[1], False, "")
+    for clitic in CLITICS:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+            hit = _NOUN_FORMS.get(token[len(clitic) :])
+            if hit is not None:
+                return NounForm(hit[0], hit[1], "ال" in clitic or clitic.endswith("لل"), clitic)
+    return None
+
+
+def noun_count(form: NounForm) -> Count | None:
+    """The count a noun gives by its grammatical number alone (CONTRACT rows 3-5).
+
+    Singular 1, dual 2 (an indefinite unvowelled -ين that may be dual or plural reads
+    as dual), an indefinite plural "two or more". A definite plural counts nothing.
+    """
+    if form.number == "singular":
+        return _exact(1)
+    if form.number == "dual" or form.number == "dual_or_plural" and not form.definite:
+        return _exact(2)
+    if form.definite:
+        return None
+    return Count(2, 2, None, "vague")
+
+
+# --- one expression ------------------------------------------------------------------
+
+TOKEN = re.compile(
+    r"""
+      [\u0621-\u064a]+-\d+            # كوفيد-19: a name with a number, not a count
+    | [A-Za-z]+(?:-\d+)?              # Latin words (COVID-19)
+    | \d+(?:[/:]\d+)+                 # dates and times: 2018/07/02, 16:12
+    | \d+(?:[.,]\d+)*                 # numbers, with separators
+    | [\u0621-\u064a]+                # Arabic words (folded text has no tatweel or diacritics)
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_count(expr: str) -> Count | None:
+    """One Arabic count expression -> Count, or None when it states no count.
+
+    >>> parse_count("1,125")
+    Count(low=1125, best=1125, high=1125, precision='exact')
+    >>> parse_count("أكثر من 80 ألف")
+    Count(low=80001, best=80001, high=None, precision='at_least')
+    >>> parse_count("نحو ٣٠").best, parse_count("عشرات آلاف").high, parse_count("قتيلان").best
+    (30, 99999, 2)
+    >>> parse_count("وجرح آخرون")
+    Count(low=2, best=2, high=None, precision='vague')
+    """
+    words = [m.group() for m in TOKEN.finditer(fold(expr).text)]
+    for i in range(len(words)):
+        hit = match_count(words, i)
+        if hit is not None:
+            return hit[0]
+    for word in words:
+        form = noun_form(word)
+        if form is not None and not form.noun.excluded:
+            return noun_count(form)
+    return None

@@ -1,0 +1,107 @@
+"""``syria_news.load(table)``: a table of a syria-news release as a Polars frame.
+
+Two sources, one function:
+
+* **The bundled release** (no ``revision``, no ``repo_id``): the Parquet tables that the
+  wheel carries as package data in ``syria_news/_release/`` (the build's
+  ``data/processed/``, copied in by the wheel build), read through
+  ``importlib.resources``. In a source checkout or an editable install, where there is no
+  ``_release`` folder, the repository's own ``data/processed/`` is read instead. Either
+  way the file's bytes are checked against the ``SHA256SUMS`` that came with it.
+* **A published release on the Hugging Face Hub** (``revision`` and/or ``repo_id``
+  given): ``data/<table>/*.parquet`` of the dataset repository at that revision (a tag
+  such as ``"v0.1.0"``, a branch or a commit id), downloaded with
+  ``huggingface_hub.snapshot_download`` into its usual cache. ``HF_ENDPOINT`` (a Hub
+  mirror), ``HF_TOKEN`` and ``HF_HUB_OFFLINE`` work as everywhere in that library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import polars as pl
+
+from syria_news.schemas import TABLES
+
+DEFAULT_REPO_ID = "syria-news/syria-news"
+BUNDLE = "_release"  # package-data folder the wheel build fills from data/processed
+SUMS = "SHA256SUMS"
+
+
+class ReleaseError(Exception):
+    """A release that cannot be found or does not match its checksums."""
+
+
+def load(table: str, *, revision: str | None = None, repo_id: str | None = None) -> pl.DataFrame:
+    """One table of the bundled release, or of a release published on the Hub.
+
+    >>> load("claims").columns[:3]
+    ['claim_id', 'article_id', 'ticker_id']
+    >>> load("events")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown table 'events': choose one of articles, ticker_items, claims
+    """
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
+    if revision is None and repo_id is None:
+        return _read_bundled(table)
+    return _read_from_hub(table, repo_id or DEFAULT_REPO_ID, revision or "main")
+
+
+def bundled_release() -> Traversable:
+    """The folder holding the bundled release: package data, else the checkout's data/processed."""
+    packaged = files("syria_news") / BUNDLE
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[1] / "data" / "processed"
+    if (checkout / SUMS).is_file():
+        return checkout
+    raise ReleaseError(
+        "no bundled release: this installation of syria-news carries no syria_news/_release "
+        "and is not a source checkout with data/processed; use load(table, revision=...) "
+        "to fetch a published release from the Hub"
+    )
+
+
+def read_sums(text: str) -> dict[str, str]:
+    """A ``SHA256SUMS`` file (``<hex>  <name>`` lines) as {name: hex}.
+
+    >>> read_sums("ab12  claims.parquet\\n")
+    {'claims.parquet': 'ab12'}
+    """
+    return {name: digest for digest, name in (line.split(maxsplit=1) for line in text.splitlines() if line.strip())}
+
+
+def _read_bundled(table: str) -> pl.DataFrame:
+    folder = bundled_release()
+    name = f"{table}.parquet"
+    expected = read_sums((folder / SUMS).read_text(encoding="utf-8")).get(name)
+    data = (folder / name).read_bytes()
+    if expected is None or hashlib.sha256(data).hexdigest() != expected:
+        raise ReleaseError(f"bundled {name} does not match its SHA-256 in {SUMS}: the installation is damaged")
+    return pl.read_parquet(io.BytesIO(data))  # the bytes just checked, not a second read
+
+
+def _read_from_hub(table: str, repo_id: str, revision: str) -> pl.DataFrame:
+    from huggingface_hub import snapshot_download
+
+    # HF_ENDPOINT is read here, at call time, rather than when huggingface_hub was imported.
+    folder = Path(
+        snapshot_download(
+            repo_id,
+            repo_type="dataset",
+            revision=revision,
+            allow_patterns=[f"data/{table}/*.parquet"],
+            endpoint=os.environ.get("HF_ENDPOINT") or None,
+        )
+    )
+    shards = sorted((folder / "data" / table).glob("*.parquet"))
+    if not shards:
+        raise ReleaseError(f"{repo_id} at {revision} has no data/{table}/*.parquet")
+    return pl.concat([pl.read_parquet(shard) for shard in shards], how="vertical")
