@@ -44,11 +44,12 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 
 import polars as pl
 
-from syria_news.numbers import CLITICS, TOKEN, Count, NounForm, match_count, noun_count, noun_form
+from syria_news.numbers import CLAIM_NOUN_FORMS, CLITICS, TOKEN, Count, may_start_count, NounForm, match_count, noun_count, noun_form
 from syria_news.places import sentence_place
 from syria_news.text import Folded, fold, fold_word
 
@@ -107,6 +108,7 @@ for _name, _entry in _LEX["triggers"].items():
         else:
             _PHRASE_TRIGGERS[_tokens] = _Trigger(_type, len(_tokens), _needs)
 _PHRASE_ENDS = {p[-1] for p in _PHRASE_TRIGGERS}
+_PHRASE_FIRSTS = frozenset(p[0] for p in _PHRASE_TRIGGERS)
 
 _POST_TRIGGERS = {fold_word(w): _TRIGGERS[fold_word(w)].claim_type for w in _W["post_triggers"] if fold_word(w) in _TRIGGERS}
 _POST_TRIGGERS.update({fold_word(w): "killed" for w in _W["post_triggers"] if fold_word(w).startswith(("حتف", "مصرع"))})
@@ -121,6 +123,7 @@ _NUMBER_BLOCKERS = _folded_set("number_blockers")
 _CASE_WORDS = _folded_set("case_words")
 _SKIP = _folded_set("skip_words")
 _ACTORS = _folded_set("actor_words")
+_ARMED_BODIES = _folded_set("armed_bodies")
 _AT_LEAST_AFTER = ("علي", "الاقل")
 _VIOLENCE = _folded_set("violence_cues")
 _SOURCE_HEADS = _folded_set("source_heads")
@@ -128,23 +131,23 @@ _SOURCE_STOPS = _folded_set("source_stops")
 _MEDIA = frozenset(re.sub(r"\s+", "", fold_word(w)) for w in _W["media_markers"])
 _SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=lambda p: -len(p))
 _DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
-_DISEASE_RE = re.compile("|".join(sorted(map(re.escape, _DISEASES), key=len, reverse=True)), re.IGNORECASE)
+_DISEASE_WORDS = sorted(_DISEASES, key=len, reverse=True)
 _CASE_TYPES = {"cases", "deaths", "recoveries"}
 
 
-def _word_regex(words: set[str]) -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+# Cheap prefilter: a sentence with no trigger and no claim noun (as a whole word, bare or
+# with clitics) holds no claim, so the grammar does not run on it. One set lookup a word.
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_CLAIM_WORDS = frozenset(
+    clitic + form
+    for form in set(_TRIGGERS) | {p[0] for p in _PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
+    for clitic in ("", *CLITICS)
+)
 
-
-# Cheap prefilter: a sentence without any of these stems cannot hold a claim.
-_CLAIM_NOUN_STEMS = {"قتيل", "قتلي", "شهيد", "شهدا", "جريح", "جرحي", "مصاب", "ضحي", "ضحايا", "اصاب", "حال",
-                     "وفا", "وفي", "شفا", "تعاف", "متعاف", "نازح", "مهجر", "مشرد", "معتقل", "موقوف",
-                     "محتجز", "مختطف", "مخطوف", "مفقود", "متوف"}  # fmt: skip
-_PREFILTER = _word_regex({t for t in _TRIGGERS} | {p[0] for p in _PHRASE_TRIGGERS} | _CLAIM_NOUN_STEMS)
-
-# Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item;
-# a dot between digits (92.924) is a separator, not an end.
-_SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.|\.(?!\d)|\s-\s\d{1,2}:\d{2}")
+# Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item; a dot
+# between digits (92.924) is a separator. One character class finds the candidates.
+_END_CANDIDATE = re.compile(r"[-.!?\n]")
+_TICKER_TIME = re.compile(r"\s\d{1,2}:\d{2}")
 # Punctuation that closes a clause: a trigger does not reach over it.
 _BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
 # Marks that fold away but belong to the word before them (tanwin of قتيلاً, tatweel).
@@ -155,22 +158,29 @@ _TRAILING_PAREN = re.compile(r"\(\s*([^()]{1,80}?)\s*\)[\s.!?]*$")
 # --- tokens --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    start: int  # offsets in the folded text
-    end: int
-    text: str
-    barrier: bool  # a clause break lies between the previous token and this one
+class _Tokens:
+    """The tokens of one sentence of a folded text: words, spans, and clause breaks
+    (computed on demand: most tokens are never asked)."""
 
+    __slots__ = ("ftext", "words", "spans", "_barriers")
 
-def _tokens(ftext: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    prev = start
-    for m in TOKEN.finditer(ftext, start, end):
-        gap = ftext[prev : m.start()]
-        out.append(_Token(m.start(), m.end(), m.group(), bool(_BARRIER.search(gap))))
-        prev = m.end()
-    return out
+    def __init__(self, ftext: str, start: int, end: int) -> None:
+        self.ftext = ftext
+        matches = list(TOKEN.finditer(ftext, start, end))
+        self.words = [m.group() for m in matches]
+        self.spans = [m.span() for m in matches]
+        self._barriers: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def barrier(self, k: int) -> bool:
+        """A clause break (comma, parenthesis...) lies between token k-1 and token k."""
+        hit = self._barriers.get(k)
+        if hit is None:
+            gap = self.ftext[self.spans[k - 1][1] : self.spans[k][0]] if k > 0 else ""
+            hit = self._barriers[k] = gap != " " and bool(_BARRIER.search(gap))
+        return hit
 
 
 def _strip(token: str, table: dict | frozenset) -> tuple[str, str] | None:
@@ -183,8 +193,42 @@ def _strip(token: str, table: dict | frozenset) -> tuple[str, str] | None:
     return None
 
 
-def _in(token: str, table: frozenset[str]) -> bool:
-    return _strip(token, table) is not None
+_LISTS = {
+    "skip": _SKIP, "violence": _VIOLENCE, "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
+    "number_blockers": _NUMBER_BLOCKERS, "totals_blockers": _TOTALS_BLOCKERS, "recording": _RECORDING,
+    "source_heads": _SOURCE_HEADS, "source_stops": _SOURCE_STOPS, "case_words": _CASE_WORDS,
+    "speech_first": frozenset(p[0] for p in _SPEECH),
+    "phrase_firsts": _PHRASE_FIRSTS,
+    "subset": _SUBSET,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def _tags(token: str) -> frozenset[str]:
+    """The word lists a folded token belongs to, clitics stripped (memoized: a page
+    repeats its words, and the vocabulary of news is small)."""
+    return frozenset(name for name, table in _LISTS.items() if _strip(token, table) is not None)
+
+
+def _has(token: str, name: str) -> bool:
+    return name in _tags(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _trigger_word(token: str) -> tuple[_Trigger, str] | None:
+    hit = _strip(token, _TRIGGERS)
+    return (_TRIGGERS[hit[1]], hit[0]) if hit is not None else None
+
+
+_noun_form = lru_cache(maxsize=1 << 16)(noun_form)
+
+
+@lru_cache(maxsize=1 << 16)
+def _relevant(token: str) -> bool:
+    """Whether a rule can start at this token (trigger, counted noun or number)."""
+    return (_trigger_word(token) is not None or noun_form(token) is not None or may_start_count(token)
+            or _has(token, "phrase_firsts"))  # fmt: skip
+
 
 
 # --- the sentence grammar ------------------------------------------------------------
@@ -205,31 +249,40 @@ class _Draft:
 class _Sentence:
     """Claims of one sentence, from its folded tokens."""
 
-    def __init__(self, toks: list[_Token], ftext: str, disease: str | None, text_disease: str | None,
+    def __init__(self, toks: _Tokens, ftext: str, disease: str | None, text_disease: _TextDisease,
                  previous_type: str | None) -> None:  # fmt: skip
         self.toks = toks
         self.ftext = ftext
-        self.words = [t.text for t in toks]
+        self.words = toks.words
         self.n = len(toks)
         self.disease = disease
-        self.violence = any(_in(w, _VIOLENCE) for w in self.words)
-        self.text_disease = text_disease
+        self._violence: bool | None = None
+        self._text_disease = text_disease
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
         self.consumed = 0  # tokens before this index belong to a claim already
 
     # --- helpers ---
+    @property
+    def violence(self) -> bool:
+        """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury."""
+        if self._violence is None:
+            self._violence = any(_has(w, "violence") for w in self.words)
+        return self._violence
+
     def noun(self, k: int) -> NounForm | None:
-        return noun_form(self.words[k]) if k < self.n else None
+        return _noun_form(self.words[k]) if k < self.n else None
 
     def joined(self, k: int) -> bool:
         """Token k follows the one before it within the clause."""
-        return k < self.n and not self.toks[k].barrier
+        return k < self.n and not self.toks.barrier(k)
 
     def trigger_at(self, k: int) -> tuple[_Trigger, str] | None:
-        hit = _strip(self.words[k], _TRIGGERS)
+        hit = _trigger_word(self.words[k])
         if hit is not None:
-            return _TRIGGERS[hit[1]], hit[0]
+            return hit
+        if not _has(self.words[k], "phrase_firsts"):
+            return None
         for phrase, trig in _PHRASE_TRIGGERS.items():
             if self.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
                 first = _strip(self.words[k], {phrase[0]})
@@ -247,7 +300,7 @@ class _Sentence:
     def trigger_before(self, i: int) -> tuple[str, int, str] | None:
         """(type, first token, clitic) of a trigger governing a count starting at i."""
         p = i - 1
-        while p >= 0 and self.joined(p + 1) and _in(self.words[p], _SKIP) and i - p <= 2:
+        while p >= 0 and self.joined(p + 1) and _has(self.words[p], "skip") and i - p <= 2:
             p -= 1
         actors = p  # قتلت قوات النظام 4 مدنيين: the doer between verb and count
         while actors >= 0 and self.joined(actors + 1) and self.words[actors] in _ACTORS and p - actors < 3:
@@ -285,25 +338,25 @@ class _Sentence:
 
     def case_or_injury(self, word: str) -> str:
         """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
-        if _strip(word, _CASE_WORDS) is None:
+        if not _has(word, "case_words"):
             return "injured"
         if self.disease:
             return "cases"
         if self.violence:
             return "injured"
-        return "cases" if self.text_disease else "injured"
+        return "cases" if self._text_disease() else "injured"
 
     def resolve_noun_type(self, form: NounForm, k: int) -> tuple[str | None, int]:
         """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
         noun = form.noun
         if noun.container:
             nxt = self.noun(k + 1) if self.joined(k + 1) else None
-            if k + 1 < self.n and _in(self.words[k + 1], _SUSPECTED):
+            if k + 1 < self.n and _has(self.words[k + 1], "suspected"):
                 return None, k + 2
             if nxt is not None and nxt.noun.claim_type and not nxt.noun.container:
                 t = nxt.noun.claim_type
                 return (self.case_or_injury(fold_word(nxt.noun.lemma)) if t == "injured" else t), k + 2
-            return ("cases" if (self.disease or self.text_disease) else None), k + 1
+            return ("cases" if (self.disease or self._text_disease()) else None), k + 1
         if noun.claim_type == "injured":
             return self.case_or_injury(fold_word(noun.lemma)), k + 1
         return noun.claim_type, k + 1
@@ -320,9 +373,9 @@ class _Sentence:
 
     def released_before(self, i: int) -> bool:
         for p in range(i - 1, max(-1, i - 6), -1):
-            if _in(self.words[p], _RELEASES):
+            if _has(self.words[p], "releases"):
                 return True
-            if self.toks[p].barrier:
+            if self.toks.barrier(p):
                 break
         return False
 
@@ -330,15 +383,15 @@ class _Sentence:
         """(first cue index, claim type of a noun in the window) when a running total precedes i."""
         low = max(self.consumed, i - 12)
         for p in range(i - 1, low - 1, -1):
-            if self.toks[p + 1].barrier if p + 1 < i else False:
+            if p + 1 < i and self.toks.barrier(p + 1):
                 low = p + 1
                 break
-        cue = next((p for p in range(low, i) if _in(self.words[p], _CUES)), None)
+        cue = next((p for p in range(low, i) if _has(self.words[p], "cues")), None)
         if cue is None:
             return None
         window_type = None
         for p in range(cue, i):
-            form = noun_form(self.words[p])
+            form = _noun_form(self.words[p])
             if form is not None and form.noun.claim_type:
                 window_type = self.resolve_noun_type(form, p)[0] or window_type
         return cue, window_type
@@ -360,9 +413,19 @@ class _Sentence:
         last = self.drafts[-1]
         if last.subset_of is not None:
             return None
-        if (last.last == k and self.words[k].startswith("و")) or (last.last == k - 1 and self.words[k - 1] == "و"):
-            return last
-        return None
+        if self.words[k - 1] == "و":
+            k -= 1  # و3 is tokenized و + 3
+        elif not self.words[k].startswith("و"):
+            return None
+        if not last.last <= k <= last.last + 6:
+            return None
+        # a modifier may stand between (مقتل قيادي في "هيئة تحرير الشام" وعنصرين): no clause
+        # break, number, trigger or counted noun of its own
+        for q in range(last.last, k):
+            w = self.words[q]
+            if self.toks.barrier(q + 1) or may_start_count(w) or _trigger_word(w) or _noun_form(w):
+                return None
+        return last
 
     def coordinated_noun_claim(self, k: int) -> int | None:
         """A singular or dual person noun joined by و to the claim before: مقتل طفل وامرأة."""
@@ -386,11 +449,13 @@ class _Sentence:
     # --- rules ---
     def count_claim(self, i: int, j: int, count: Count) -> int:
         """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
-        if i >= 1 and _in(self.words[i - 1], _NUMBER_BLOCKERS) or self.released_before(i):
+        if i >= 1 and _has(self.words[i - 1], "number_blockers") or self.released_before(i):
             return j
-        if self.ftext[self.toks[j - 1].end : self.toks[j - 1].end + 2].strip()[:1] in ("%", "٪"):
+        if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
             return j  # a percentage
         k = j
+        armed = (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
+                 and _strip(self.words[k + 1], _ARMED_BODIES) is not None)  # fmt: skip
         if k + 1 < self.n and self.words[k] == "من" and self.joined(k):
             after = self.noun(k + 1)
             if after is not None and not after.noun.excluded and after.noun.claim_type is None:
@@ -417,7 +482,9 @@ class _Sentence:
                 if adj is not None and adj.noun.group and not adj.prefix:
                     group, end = adj.noun.group, end + 1
             end = self.extend(end, form)
-        if any(_in(w, _SUSPECTED) for w in self.words[end : end + 2]):
+        if armed and form is None and end == j:
+            group, end = "fighters", j + 2  # 3 من الفصائل
+        if any(_has(w, "suspected") for w in self.words[end : end + 2]):
             return end
         if tuple(self.words[end : end + 2]) == _AT_LEAST_AFTER and count.precision == "exact":
             count, end = Count(count.best, count.best, None, "at_least"), end + 2  # 10 أشخاص على الأقل
@@ -451,9 +518,9 @@ class _Sentence:
                 first = cue[0]
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None:
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
-            if not any(t.barrier for t in self.toks[last.last : i + 1]):
+            if not any(self.toks.barrier(q) for q in range(last.last, i + 1)):
                 scope = "cumulative"
-        if claim_type == "injured" and (self.disease or self.text_disease) and head_type is None:
+        if claim_type == "injured" and (self.disease or self._text_disease()) and head_type is None:
             claim_type = self.case_or_injury(self.words[first])
         if first < self.consumed:
             first, clitic = i, ""
@@ -472,8 +539,15 @@ class _Sentence:
             nxt = self.trigger_at(k)  # مقتل وجرح مدنيين
             if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
                 claim_type, k = "killed_or_injured", k + 1
-        while k < self.n and self.joined(k) and _in(self.words[k], _SKIP) and k - t <= 3:
+        while k < self.n and self.joined(k) and _has(self.words[k], "skip") and k - t <= 3:
             k += 1
+        doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
+        while doer < self.n and self.words[doer] in _ACTORS and doer - k < 3:
+            doer += 1
+        if k < doer < self.n and self.joined(doer) and (_noun_form(self.words[doer]) or may_start_count(self.words[doer])):
+            if may_start_count(self.words[doer]):
+                return None  # the count rule reads it
+            k = doer
         if k >= self.n or not self.joined(k) or match_count(self.words, k) is not None:
             return None
         form = self.noun(k)
@@ -500,7 +574,7 @@ class _Sentence:
         form = self.noun(k)
         if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
             return None
-        if k >= 1 and self.joined(k) and _in(self.words[k - 1], _TOTALS_BLOCKERS):
+        if k >= 1 and self.joined(k) and _has(self.words[k - 1], "totals_blockers"):
             return None
         bare = form.noun.bare
         if form.number == "plural" and bare != "always":
@@ -516,7 +590,7 @@ class _Sentence:
             p = k - 1
             while p >= 0 and self.words[p] in {"اول"}:
                 p -= 1
-            recorded = p >= 0 and self.joined(p + 1) and _in(self.words[p], _RECORDING)
+            recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording")
             if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS):
                 return None
         count = noun_count(form)
@@ -532,7 +606,7 @@ class _Sentence:
             if adj is not None and adj.noun.group and not adj.prefix and adj.number == form.number:
                 group, end = adj.noun.group, end + 1
         end = self.extend(end, form)
-        if any(_in(w, _SUSPECTED) for w in self.words[end : end + 2]):
+        if any(_has(w, "suspected") for w in self.words[end : end + 2]):
             return end
         parent = self.parent_for(k)
         scope = self.drafts[parent].scope if parent is not None else "new"
@@ -572,6 +646,9 @@ class _Sentence:
     def run(self) -> list[_Draft]:
         i = 0
         while i < self.n:
+            if not _relevant(self.words[i]):
+                i += 1  # the common case: a word that plays no part in the grammar
+                continue
             hit = match_count(self.words, i)
             if hit is not None:
                 i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
@@ -590,14 +667,22 @@ class _Sentence:
 # --- attribution ---------------------------------------------------------------------
 
 
-def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: list[_Token]) -> str | None:
+def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens) -> str | None:
     """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ..."."""
     m = _TRAILING_PAREN.search(folded.text, fs, fe)
     if m is not None and re.sub(r"\s+", "", m.group(1)) not in _MEDIA:
         s, e = folded.span(m.start(1), m.end(1))
         return original[s:e].strip() or None
-    words = [t.text for t in toks]
+    words = toks.words
+    colon = folded.text.find(":", fs, fe)
+    if colon > 0 and words and _has(words[0], "source_heads"):  # الدفاع المدني: مقتل ...
+        head = [q for q, (_, e) in enumerate(toks.spans) if e <= colon]
+        if 0 < len(head) <= 4 and folded.text[toks.spans[head[-1]][1] : colon].strip() == "":
+            s, e = folded.span(toks.spans[0][0], toks.spans[head[-1]][1])
+            return original[s:e]
     for i in range(len(words)):
+        if not _has(words[i], "speech_first"):
+            continue
         for phrase in _SPEECH:
             if words[i : i + len(phrase)] != list(phrase) and not (
                 len(phrase) == 1 and _strip(words[i], {phrase[0]}) is not None
@@ -606,13 +691,15 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: list[_To
             j = i + len(phrase)
             if j < len(words) and words[j] == "ما":  # بحسب ما أفاد ناشطون
                 continue
-            if j >= len(words) or toks[j].barrier or not _in(words[j], _SOURCE_HEADS):
+            if j >= len(words) or toks.barrier(j) or not _has(words[j], "source_heads"):
                 break
             end = j + 1
-            while end < len(words) and end - j < 5 and not toks[end].barrier and not _in(words[end], _SOURCE_STOPS) \
+            while end < len(words) and end - j < 5 and not toks.barrier(end) and not _has(words[end], "source_stops") \
                     and not words[end][0].isdigit() and not words[end].startswith("ل"):  # fmt: skip
                 end += 1
-            s, e = folded.span(toks[j].start, toks[end - 1].end)
+            s, e = folded.span(toks.spans[j][0], toks.spans[end - 1][1])
+            if original.count('"', s, e) % 2 and original[e : e + 1] == '"':
+                e += 1  # مراسل "سمارت": close the quote
             return original[s:e]
     return None
 
@@ -621,19 +708,47 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: list[_To
 
 
 def _sentences(ftext: str) -> list[tuple[int, int]]:
+    """Sentence spans of a folded text."""
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(ftext):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
+    for m in _END_CANDIDATE.finditer(ftext):
+        at, ch = m.start(), m.group()
+        if ch == "." and 0 < at < len(ftext) - 1 and ftext[at - 1].isdigit() and ftext[at + 1].isdigit():
+            continue  # 92.924
+        if ch == "-" and not (at and ftext[at - 1].isspace() and _TICKER_TIME.match(ftext, at + 1)):
+            continue
+        if at > start:
+            spans.append((start, at))
+        start = at + 1
     if start < len(ftext):
         spans.append((start, len(ftext)))
     return spans
 
 
-def _disease(ftext: str, start: int = 0, end: int | None = None) -> str | None:
-    m = _DISEASE_RE.search(ftext, start, len(ftext) if end is None else end)
-    return _DISEASES[m.group().lower()] if m else None
+def _disease(ftext: str) -> str | None:
+    """The disease a (folded) text names, if any: a few substring tests, no regex."""
+    lowered = None
+    for word in _DISEASE_WORDS:
+        if word in ftext:
+            return _DISEASES[word]
+        if word.isascii():
+            lowered = ftext.lower() if lowered is None else lowered
+            if word in lowered:
+                return _DISEASES[word]
+    return None
+
+
+class _TextDisease:
+    """The disease the whole text names, looked up once and only when a rule asks."""
+
+    __slots__ = ("ftext", "value", "done")
+
+    def __init__(self, ftext: str) -> None:
+        self.ftext, self.value, self.done = ftext, None, False
+
+    def __call__(self) -> str | None:
+        if not self.done:
+            self.value, self.done = _disease(self.ftext), True
+        return self.value
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -646,16 +761,14 @@ def find_claims(text: str) -> list[Claim]:
         return []
     folded = fold(text)
     ftext = folded.text
-    if not _PREFILTER.search(ftext):
-        return []
-    text_disease = _disease(ftext)
+    text_disease = _TextDisease(ftext)
     claims: list[Claim] = []
     previous_type: str | None = None
     for fs, fe in _sentences(ftext):
-        if not _PREFILTER.search(ftext, fs, fe):
+        if _CLAIM_WORDS.isdisjoint(_ARABIC_WORD.findall(ftext, fs, fe)):
             continue
-        toks = _tokens(ftext, fs, fe)
-        disease = _disease(ftext, fs, fe)
+        toks = _Tokens(ftext, fs, fe)
+        disease = _disease(ftext[fs:fe])
         drafts = _Sentence(toks, ftext, disease, text_disease, previous_type).run()
         if not drafts:
             continue
@@ -665,8 +778,7 @@ def find_claims(text: str) -> list[Claim]:
         attribution = _attribution(text, folded, fs, fe, toks)
         offset = len(claims)
         for d in drafts:
-            start_tok, end_tok = toks[d.first], toks[d.last - 1]
-            s, e = folded.span(start_tok.start + len(d.clitic), end_tok.end)
+            s, e = folded.span(toks.spans[d.first][0] + len(d.clitic), toks.spans[d.last - 1][1])
             e = _WORD_MARKS.match(text, e).end()
             c = d.count
             claims.append(
@@ -681,7 +793,7 @@ def find_claims(text: str) -> list[Claim]:
                     count_high=c.high,
                     precision=c.precision,
                     victim_group=d.group,
-                    disease=(disease or text_disease) if d.claim_type in _CASE_TYPES else None,
+                    disease=(disease or text_disease()) if d.claim_type in _CASE_TYPES else None,
                     place=place.place if place else None,
                     governorate_pcode=place.pcode if place else None,
                     attribution=attribution,

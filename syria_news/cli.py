@@ -96,11 +96,16 @@ def _hub(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from huggingface_hub.errors import HfHubHTTPError
 
+    try:  # the HTTP client's base error (the Hub unreachable): httpx2 under huggingface_hub 2, httpx under 1
+        from httpx2 import HTTPError
+    except ImportError:
+        from httpx import HTTPError
+
     from syria_news.hub import HubError, publish
 
     try:
         done = publish(args.folder, repo_id=args.repo_id, token=args.token, endpoint=args.endpoint)
-    except (HubError, HfHubHTTPError, OSError) as error:
+    except (HubError, HfHubHTTPError, HTTPError, OSError) as error:
         print(f"syria-news publish: error: {error}", file=sys.stderr)
         return 1
     print(f"published {args.folder} to {done.repo_url}: commit {done.commit[:12]}, tag {done.tag}")

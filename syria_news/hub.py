@@ -49,6 +49,8 @@ HF_DTYPE = {pl.String: "string", pl.Int64: "int64", UTC_DATETIME: "timestamp[us,
 # The line of the card that names its version; ``publish`` reads it back.
 VERSION_LINE = "**Version {version}** of the syria-news tables (Git tag and Hub tag `v{version}`)."
 _VERSION = re.compile(r"^\*\*Version (?P<version>\S+)\*\* of the syria-news tables", re.MULTILINE)
+# The repository the card's loading examples name; ``publish`` checks it is the target.
+_EXAMPLE_REPO = re.compile(r'load_dataset\("(?P<repo>[^"]+)"')
 
 
 class HubError(Exception):
@@ -114,15 +116,19 @@ def recorded_figures() -> Figures:
     return Figures(**tomllib.loads((files("syria_news") / FIGURES).read_text(encoding="utf-8")))
 
 
-def measure_figures(gold_path: str | Path) -> Figures:
-    """Run the extractor on an annotated file now (``syria_news.evaluate``)."""
+def measure_figures(gold_path: str | Path, role: str = "development") -> Figures:
+    """Run the extractor on an annotated file now (``syria_news.evaluate``).
+
+    ``role``: "development" when the rules were written against the file (the card then
+    calls the figures an upper bound), "held-out" when they were not.
+    """
     from syria_news import __version__
     from syria_news.evaluate import evaluate
 
     report = evaluate(gold_path)
     return Figures(
         gold_set=Path(gold_path).name,
-        gold_set_role="development" if "dev" in Path(gold_path).stem else "held-out",
+        gold_set_role=role,
         measured_with=__version__,
         sentences=report.n_sentences,
         gold=report.n_gold,
@@ -134,17 +140,17 @@ def measure_figures(gold_path: str | Path) -> Figures:
     )
 
 
-def record_figures(gold_path: str | Path) -> str:
+def record_figures(gold_path: str | Path, role: str = "development") -> str:
     """``extraction_figures.toml`` with figures measured now: its header comment, then the values."""
     text = (files("syria_news") / FIGURES).read_text(encoding="utf-8")
     header = text[: text.index("\n\n", text.index("#   pcode_right")) + 2]
-    figures = measure_figures(gold_path)
+    figures = measure_figures(gold_path, role)
     values = "".join(f"{f.name} = {_toml_value(getattr(figures, f.name))}\n" for f in fields(Figures))
     return header + values
 
 
 def _toml_value(value: str | int) -> str:
-    return f'"{value}"' if isinstance(value, str) else str(value)
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)  # a JSON string is a TOML one
 
 
 # --- the dataset card ------------------------------------------------------------------
@@ -157,6 +163,7 @@ class CardInputs:
     version: str
     repo_id: str
     rows: dict[str, int]  # table -> rows
+    memory_bytes: dict[str, int]  # table -> its size in memory (Polars' estimate), the card's num_bytes
     parquet_bytes: dict[str, int]  # table -> bytes of its Parquet file
     report: dict[str, Any]  # build_report.json
     figures: Figures
@@ -192,8 +199,10 @@ def card_metadata(inputs: CardInputs) -> dict[str, Any]:
             {
                 "config_name": name,
                 "features": [{"name": c.name, "dtype": HF_DTYPE[c.dtype]} for c in table.columns],
-                "splits": [{"name": SPLIT, "num_examples": inputs.rows[name]}],
+                # datasets ignores a split without num_bytes, and then checks no row count.
+                "splits": [{"name": SPLIT, "num_bytes": inputs.memory_bytes[name], "num_examples": inputs.rows[name]}],
                 "download_size": inputs.parquet_bytes[name],
+                "dataset_size": inputs.memory_bytes[name],
             }
             for name, table in TABLES.items()
         ],
@@ -218,10 +227,9 @@ def dataset_card(inputs: CardInputs) -> str:
 
 
 def _summary(inputs: CardInputs) -> str:
-    counts, rows, v = inputs.report["counts"], inputs.rows, inputs.version
     return f"""# syria-news
 
-{VERSION_LINE.format(version=v)}
+{VERSION_LINE.format(version=inputs.version)}
 
 Three linked tables parsed from the raw text of SMART News Agency's Arabic pages
 (وكالة سمارت للأنباء) by the [syria-news]({inputs.repository}) package: the
@@ -231,7 +239,19 @@ displaced; COVID-19 cases, deaths and recoveries) with low/best/high bounds, pre
 new or cumulative scope, victim group, place and governorate P-code, the cited source,
 and the exact character span it quotes. A claim is what a text says, not a verified fact.
 
-This release holds {_count(rows['articles'], 'article')}, {_count(rows['ticker_items'], 'ticker item')} and {_count(rows['claims'], 'claim')}, built from {_count(counts['total'], 'raw file')} ({counts['parsed']:,} parsed, {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected) whose paths and SHA-256 hashes hash to `{inputs.report['raw_files_sha256']}`. The raw pages are in the repository's `data/raw/` at tag `v{v}`; `pip install syria-news=={v}` and `syria-news build` rebuild the same bytes from them."""
+{_release_paragraph(inputs)}"""
+
+
+def _release_paragraph(inputs: CardInputs) -> str:
+    counts, rows, v = inputs.report["counts"], inputs.rows, inputs.version
+    return (
+        f"This release holds {_count(rows['articles'], 'article')}, {_count(rows['ticker_items'], 'ticker item')} "
+        f"and {_count(rows['claims'], 'claim')}, built from {_count(counts['total'], 'raw file')} "
+        f"({counts['parsed']:,} parsed, {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected) "
+        f"whose paths and SHA-256 hashes hash to `{inputs.report['raw_files_sha256']}`. The raw pages are in "
+        f"the repository's `data/raw/` at tag `v{v}`; `pip install syria-news=={v}` and `syria-news build` "
+        "rebuild the same bytes from them."
+    )
 
 
 def _count(n: int, noun: str) -> str:
@@ -476,6 +496,10 @@ def write_hub_folder(
         figures = recorded_figures()
         origin = f"As recorded in `syria_news/extraction_figures.toml`, measured with `syria-news eval` (version {figures.measured_with})."
 
+    tables = {name: pl.read_parquet(processed / f"{name}.parquet") for name in TABLES}
+    empty = [name for name, table in tables.items() if table.is_empty()]
+    if empty:  # datasets 5 raises 'Instruction "train" corresponds to no data!' on an empty split
+        raise HubError(f"{processed}: {', '.join(empty)} has no rows, and `datasets` cannot load an empty split")
     for name in TABLES:
         target = out / data_file(name)
         if target.parent.is_dir():  # a stale shard of an older layout must not ride along
@@ -486,7 +510,8 @@ def write_hub_folder(
     inputs = CardInputs(
         version=__version__,
         repo_id=repo_id or DEFAULT_REPO_ID,
-        rows={name: pl.scan_parquet(processed / f"{name}.parquet").select(pl.len()).collect().item() for name in TABLES},
+        rows={name: table.height for name, table in tables.items()},
+        memory_bytes={name: table.estimated_size() for name, table in tables.items()},
         parquet_bytes={name: (processed / f"{name}.parquet").stat().st_size for name in TABLES},
         report=report,
         figures=figures,
@@ -535,8 +560,8 @@ def publish(
     """Upload the folder to dataset repository ``repo_id`` in one commit and tag it ``v<version>``.
 
     Creates the repository if missing. Refuses, before uploading anything, when the tag
-    exists already (a release is never overwritten) or when the folder's card names
-    another version than this package's.
+    exists already (a release is never overwritten), or when the folder's card names
+    another version than this package's or another repository than ``repo_id``.
     """
     from huggingface_hub import CommitOperationAdd, HfApi
     from huggingface_hub.errors import HfHubHTTPError
@@ -548,9 +573,13 @@ def publish(
     missing = [p for p in paths if not (folder / p).is_file()]
     if missing:
         raise HubError(f"{folder} lacks {', '.join(missing)}: write it with `syria-news hub --out {folder}` first")
-    version = card_version((folder / CARD).read_text(encoding="utf-8"))
+    card = (folder / CARD).read_text(encoding="utf-8")
+    version = card_version(card)
     if version != __version__:
         raise HubError(f"{folder / CARD} is for version {version}, this is syria-news {__version__}: rewrite it with `syria-news hub`")
+    named = {m["repo"] for m in _EXAMPLE_REPO.finditer(card)}
+    if named != {repo_id}:
+        raise HubError(f"{folder / CARD} shows how to load {', '.join(sorted(named))}, not {repo_id}: rewrite it with `syria-news hub --repo-id {repo_id}`")
     tag = f"v{version}"
 
     api = HfApi(endpoint=endpoint, token=token)

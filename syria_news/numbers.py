@@ -86,8 +86,12 @@ def _phrases(key: str) -> list[tuple[str, ...]]:
     return sorted({tuple(fold_word(w).split()) for w in _NUM_LEX["qualifiers"][key]}, key=lambda p: -len(p))
 
 
-_QUALIFIERS = [(kind, p) for kind in ("plus_one", "at_least", "approximate") for p in _phrases(kind)]
-_QUALIFIERS.sort(key=lambda item: -len(item[1]))
+_QUALIFIERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by first word, longest first
+for _kind in ("plus_one", "at_least", "approximate"):
+    for _p in _phrases(_kind):
+        _QUALIFIERS.setdefault(_p[0], []).append((_kind, _p))
+for _list in _QUALIFIERS.values():
+    _list.sort(key=lambda item: -len(item[1]))
 _SUFFIX_AT_LEAST = _phrases("suffix_at_least")
 _SUFFIX_APPROX = _phrases("suffix_approximate")
 
@@ -246,6 +250,19 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     return None
 
 
+# Words a count phrase can start with (besides digits).
+_COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS)
+
+
+def may_start_count(token: str) -> bool:
+    """Whether a count phrase can start with this folded token (a cheap first test).
+
+    >>> may_start_count("12"), may_start_count("وعشرات"), may_start_count("مدينة")
+    (True, True, False)
+    """
+    return bool(token) and (token[0].isdigit() or token in _COUNT_STARTS or _strip_and(token) in _COUNT_STARTS)
+
+
 def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     """Read one count phrase from folded tokens at ``i``: the Count and the index after it.
 
@@ -254,8 +271,11 @@ def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     >>> match_count(["عشرات", "الاف", "المدنيين"], 0)[0]
     Count(low=20000, best=20000, high=99999, precision='vague')
     """
+    if i >= len(words) or not may_start_count(words[i]):
+        return None  # the cheap test first: most tokens start no count
+    first = words[i]
     qualifier, j = None, i
-    for kind, phrase in _QUALIFIERS:
+    for kind, phrase in _QUALIFIERS.get(first, ()):
         if _starts(words, i, phrase):
             qualifier, j = kind, i + len(phrase)
             break
@@ -339,6 +359,8 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
 
 
 _NOUN_FORMS = _build_nouns()
+# Every spelling of a claim noun (قتيل, جريحان, إصابات...): claims.py prefilters on them.
+CLAIM_NOUN_FORMS = frozenset(form for form, (noun, _) in _NOUN_FORMS.items() if noun.claim_type)
 
 
 def noun_form(token: str) -> NounForm | None:
@@ -349,7 +371,26 @@ def noun_form(token: str) -> NounForm | None:
     ('civilians', 'dual_or_plural', True)
     >>> noun_form("جريحان").number, noun_form("حالتي").noun.claim_type
     ('dual', 'cases')
+    >>> noun_form("عناصرها").noun.group, noun_form("مقاتليهم").definite
+    ('fighters', True)
     """
+    form = _bare_noun_form(token)
+    if form is not None:
+        return form
+    for suffix in _POSSESSIVES:  # عناصرها, مقاتليهم: "its fighters", a plural with a pronoun
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            base = token[: -len(suffix)]
+            for candidate in (base, base + "ن") if base.endswith("ي") else (base,):
+                form = _bare_noun_form(candidate)
+                if form is not None and form.number in ("plural", "dual_or_plural") and not form.definite:
+                    return NounForm(form.noun, "plural", True, form.prefix)
+    return None
+
+
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "ه")
+
+
+def _bare_noun_form(token: str) -> NounForm | None:
     hit = _NOUN_FORMS.get(token)
     if hit is not None:
         return NounForm(hit[0], hit[1], False, "")
@@ -380,11 +421,11 @@ def noun_count(form: NounForm) -> Count | None:
 
 TOKEN = re.compile(
     r"""
-      [\u0621-\u064a]+-\d+            # كوفيد-19: a name with a number, not a count
-    | [A-Za-z]+(?:-\d+)?              # Latin words (COVID-19)
+      [\u0621-\u064a]+(?:-\d+)?       # Arabic words (folded: no tatweel or diacritics);
+                                      # كوفيد-19 is a name with a number, not a count
     | \d+(?:[/:]\d+)+                 # dates and times: 2018/07/02, 16:12
     | \d+(?:[.,]\d+)*                 # numbers, with separators
-    | [\u0621-\u064a]+                # Arabic words (folded text has no tatweel or diacritics)
+    | [A-Za-z]+(?:-\d+)?              # Latin words (COVID-19)
     """,
     re.VERBOSE,
 )

@@ -125,16 +125,18 @@ AVATAR = "pictogram-avatar"
 ACCESS_TIME = "access_time"
 _DIGIT = "[0-9\u0660-\u0669]"
 
-_EDITORS = re.compile(r"^Editing\s*:\s*(?P<names>.*)$", re.IGNORECASE)
+# Header fields are searched, not anchored: scrapers sometimes join two on one line
+# ("access_time تاريخ النشر: ...", "pictogram-avatar Editing: ...").
+_EDITORS = re.compile(r"(?:^|\s)Editing\s*:\s*(?P<names>.*)$", re.IGNORECASE)
 _PUBLISHED = re.compile(
-    rf"""^تاريخ\s*النشر\s*:?\s*
-    (?P<date>{_DIGIT}{{4}}/{_DIGIT}{{1,2}}/{_DIGIT}{{1,2}})\s*
+    rf"""تاريخ\s*النشر\s*:?\s*
+    (?P<date>{_DIGIT}{{4}}[/-]{_DIGIT}{{1,2}}[/-]{_DIGIT}{{1,2}})\s*
     (?P<time>{_DIGIT}{{1,2}}:{_DIGIT}{{2}}(?::{_DIGIT}{{2}})?)?""",
     re.VERBOSE,
 )
 _UPDATED = re.compile(
     rf"""تحديث\s*بتاريخ\s*
-    (?P<date>{_DIGIT}{{4}}/{_DIGIT}{{1,2}}/{_DIGIT}{{1,2}})\s*
+    (?P<date>{_DIGIT}{{4}}[/-]{_DIGIT}{{1,2}}[/-]{_DIGIT}{{1,2}})\s*
     (?P<time>{_DIGIT}{{1,2}}:{_DIGIT}{{2}}(?::{_DIGIT}{{2}})?)?
     [^\n]*                       # "بتوقيت دمشق (+٢ توقيت غرينتش)": the site's fixed label""",
     re.VERBOSE,
@@ -241,7 +243,7 @@ def damascus_to_utc(date: str, time: str | None) -> datetime | None:
     True
     """
     try:
-        y, mo, d = (int(p) for p in date.translate(_WESTERN).split("/"))
+        y, mo, d = (int(p) for p in re.split("[/-]", date.translate(_WESTERN)))
         hms = [int(p) for p in time.translate(_WESTERN).split(":")] if time else [0, 0]
         local = datetime(y, mo, d, *hms, tzinfo=DAMASCUS)
     except (ValueError, TypeError):
@@ -280,10 +282,9 @@ def _dateline(line: str) -> str | None:
 def _is_anchor(line: str) -> bool:
     """A header line that can only stand between the title and the body."""
     return (
-        line == AVATAR
-        or line == ACCESS_TIME
-        or bool(_EDITORS.match(line))
-        or bool(_PUBLISHED.match(line))
+        line.startswith((AVATAR, ACCESS_TIME))
+        or bool(_EDITORS.search(line))
+        or bool(_PUBLISHED.search(line))
         or bool(_UPDATED.search(line))
         or bool(_DATELINE.match(line))
     )
@@ -292,7 +293,7 @@ def _is_anchor(line: str) -> bool:
 def _is_smart(lines: list[str]) -> bool:
     """SMART pages carry at least one of the layout's fixed markers."""
     return any(
-        line == TICKER_HEADER or line in (AVATAR, ACCESS_TIME) or _EDITORS.match(line) or _PUBLISHED.match(line) or _DATELINE.match(line)
+        line == TICKER_HEADER or _is_anchor(line)
         for line in lines
     )
 
@@ -326,6 +327,8 @@ def parse_page(text: str) -> ParseResult:
     if anchor is not None:
         text_lines = [i for i in range(position, anchor) if lines[i]]
         title_at = text_lines[-1] if text_lines else None
+        if has_ticker and len(text_lines) == 1 and _TICKER_TIME.search(lines[text_lines[0]]):
+            title_at = None  # the one line under the ticker header is the ticker itself
         ticker_lines = [lines[i] for i in text_lines[:-1]] if has_ticker else []
     else:
         ticker_lines, after = _ticker_lines(lines, position) if has_ticker else ([], position)
@@ -347,13 +350,13 @@ def parse_page(text: str) -> ParseResult:
         if not _is_anchor(line):
             break
         body_from = i + 1
-        if match := _EDITORS.match(line):
+        if match := _EDITORS.search(line):
             editors = _editors(match["names"])
-        elif match := _PUBLISHED.match(line):
+        if match := _PUBLISHED.search(line):
             published_at = damascus_to_utc(match["date"], match["time"])
-        elif match := _UPDATED.search(line):
+        if _UPDATED.search(line):
             updates.extend(_update_stamps(line))
-        elif dateline is None and (place := _dateline(line)):
+        if dateline is None and (place := _dateline(line)):
             dateline = place
 
     paragraphs = _paragraphs(lines[body_from:], updates)

@@ -12,9 +12,9 @@ import hashlib
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,19 @@ from typing import Any
 import polars as pl
 
 from syria_news import frames
-from syria_news.claims import Claim, find_claims
-from syria_news.page import Page, Rejection, TickerItem, parse_page
+from syria_news.claims import find_claims
+from syria_news.page import Rejection, TickerItem, parse_page
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Pages sent to a worker at once: large enough to amortize inter-process traffic.
 CHUNK = 64
+# Chunks in flight per worker: enough to keep workers busy, few enough that results never
+# pile up in the main process (memory stays flat however many files there are).
+IN_FLIGHT = 4
+# Rows gathered before they are packed into a Polars frame: Python dicts cost ~10x the
+# memory of Arrow columns, so they are never held for a whole corpus.
+BATCH = 4096
+STAGES = ("read", "parse", "claims")
 
 
 class BuildError(Exception):
@@ -36,18 +43,25 @@ class BuildError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What one raw file became. Made in a worker; small and picklable."""
+    """What one raw file became. Made in a worker; small and picklable: rows, not objects.
+
+    ``ticker`` holds the page's distinct ticker items with their ids, computed here so
+    that the main process only counts them; ``seconds`` the CPU time of each stage.
+    """
 
     path: str
     sha256: str | None
-    page: Page | None = None
     reason: str | None = None
-    title_claims: tuple[Claim, ...] = ()
-    body_claims: tuple[Claim, ...] = ()
+    article_id: str | None = None
+    article: dict[str, Any] | None = None
+    claims: tuple[dict[str, Any], ...] = ()
+    ticker: tuple[tuple[str, TickerItem], ...] = ()
+    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileOutcome:
-    """Read, decode, parse one file and find the claims of its title and body."""
+    """Read, decode, parse one file, find the claims of its title and body, make its rows."""
+    started = time.perf_counter()
     file = raw_dir / path
     try:
         size = file.stat().st_size
@@ -65,16 +79,31 @@ def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> F
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return FileOutcome(path, sha256, reason=f"not UTF-8: invalid byte at offset {error.start}")
-    result = parse_page(text)
-    if isinstance(result, Rejection):
-        return FileOutcome(path, sha256, reason=result.reason)
+    read_at = time.perf_counter()
+    page = parse_page(text)
+    parsed_at = time.perf_counter()
+    if isinstance(page, Rejection):
+        return FileOutcome(path, sha256, reason=page.reason, seconds=(read_at - started, parsed_at - read_at, 0.0))
+    article_id = page.article_id
+    claims = frames.claim_rows(find_claims(page.title), field="title", article_id=article_id)
+    claims += frames.claim_rows(find_claims(page.body), field="body", article_id=article_id)
+    ticker: dict[str, TickerItem] = {}  # a page counts once however often it repeats an item
+    for item in page.ticker:
+        ticker.setdefault(item.ticker_id, item)
     return FileOutcome(
         path,
         sha256,
-        page=result,
-        title_claims=tuple(find_claims(result.title)),
-        body_claims=tuple(find_claims(result.body)),
+        article_id=article_id,
+        article=frames.article_row(page, path, sha256),
+        claims=tuple(claims),
+        ticker=tuple(ticker.items()),
+        seconds=(read_at - started, parsed_at - read_at, time.perf_counter() - parsed_at),
     )
+
+
+def read_pages(raw_dir: Path, paths: list[str], max_bytes: int) -> list[FileOutcome]:
+    """:func:`read_page` over one chunk of paths (the unit of work of a worker)."""
+    return [read_page(raw_dir, path, max_bytes) for path in paths]
 
 
 def list_raw_files(raw_dir: Path) -> list[str]:
@@ -100,45 +129,58 @@ class BuildResult:
 
 @dataclass
 class _Gather:
-    """Folds file outcomes, in input order, into rows and report entries."""
+    """Folds file outcomes, in input order, into frames and report entries."""
 
     files: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    article_frames: list[pl.DataFrame] = field(default_factory=list)
+    claim_frames: list[pl.DataFrame] = field(default_factory=list)
     # ticker_id -> [item, first article_id, pages carrying it]
     ticker: dict[str, list[Any]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     rejections: Counter[str] = field(default_factory=Counter)
+    cpu_seconds: list[float] = field(default_factory=lambda: [0.0] * len(STAGES))
+    frame_seconds: float = 0.0
 
     def add(self, outcome: FileOutcome) -> None:
         entry: dict[str, Any] = {"path": outcome.path, "sha256": outcome.sha256}
-        page = outcome.page
-        if page is None:
+        for i, seconds in enumerate(outcome.seconds):
+            self.cpu_seconds[i] += seconds
+        article_id = outcome.article_id
+        if article_id is None:
             entry |= {"status": "rejected", "reason": outcome.reason, "article_id": None}
             self.rejections[_reason_kind(outcome.reason)] += 1
-        elif page.article_id in self.seen:
-            entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": page.article_id}
-            self._count_ticker(page.ticker, page.article_id)
+        elif article_id in self.seen:
+            entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": article_id}
+            self._count_ticker(outcome.ticker, article_id)
         else:
-            entry |= {"status": "parsed", "reason": None, "article_id": page.article_id}
-            self.seen.add(page.article_id)
-            self.articles.append(frames.article_row(page, outcome.path, outcome.sha256 or ""))
-            self.claims += frames.claim_rows(outcome.title_claims, field="title", article_id=page.article_id)
-            self.claims += frames.claim_rows(outcome.body_claims, field="body", article_id=page.article_id)
-            self._count_ticker(page.ticker, page.article_id)
+            entry |= {"status": "parsed", "reason": None, "article_id": article_id}
+            self.seen.add(article_id)
+            self.articles.append(outcome.article)
+            self.claims += outcome.claims
+            self._count_ticker(outcome.ticker, article_id)
+            if len(self.articles) >= BATCH:
+                self.pack()
         self.files.append(entry)
 
-    def _count_ticker(self, items: tuple[TickerItem, ...], article_id: str) -> None:
-        on_this_page: set[str] = set()  # a page counts once however often it repeats an item
-        for item in items:
-            ticker_id = item.ticker_id
-            if ticker_id in on_this_page:
-                continue
-            on_this_page.add(ticker_id)
+    def _count_ticker(self, items: tuple[tuple[str, TickerItem], ...], article_id: str) -> None:
+        for ticker_id, item in items:
             if ticker_id in self.ticker:
                 self.ticker[ticker_id][2] += 1
             else:
                 self.ticker[ticker_id] = [item, article_id, 1]
+
+    def pack(self) -> None:
+        """Turn the rows gathered so far into frames (compact Arrow memory)."""
+        started = time.perf_counter()
+        if self.articles:
+            self.article_frames.append(frames.articles_frame(self.articles))
+            self.articles = []
+        if self.claims:
+            self.claim_frames.append(frames.claims_frame(self.claims))
+            self.claims = []
+        self.frame_seconds += time.perf_counter() - started
 
 
 def _reason_kind(reason: str | None) -> str:
@@ -147,17 +189,29 @@ def _reason_kind(reason: str | None) -> str:
 
 
 def iter_outcomes(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -> Iterator[FileOutcome]:
-    """Outcomes in input order; parsed in ``jobs`` processes when more than one."""
+    """Outcomes in input order; parsed in ``jobs`` processes when more than one.
+
+    Chunks are submitted as results are consumed, never more than ``IN_FLIGHT`` per
+    worker ahead, so a slow consumer cannot make finished pages pile up in memory.
+    """
     if jobs <= 1 or len(paths) < 2 * CHUNK:
         for path in paths:
             yield read_page(raw_dir, path, max_bytes)
         return
+    chunks = (paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_read_page_star, ((raw_dir, p, max_bytes) for p in paths), chunksize=CHUNK)
+        pending: deque[Future[list[FileOutcome]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(read_pages, raw_dir, chunk, max_bytes))
+            if len(pending) >= IN_FLIGHT * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
-def _read_page_star(args: tuple[Path, str, int]) -> FileOutcome:
-    return read_page(*args)
+def _concat(parts: list[pl.DataFrame], empty: pl.DataFrame) -> pl.DataFrame:
+    """One frame, one chunk: the same bytes on write however the rows were batched."""
+    return pl.concat(parts, how="vertical").rechunk() if parts else empty
 
 
 def build(
@@ -182,8 +236,9 @@ def build(
         gather.add(outcome)
         if bar is not None:
             bar.update(1)
-            if outcome.page is None:
+            if outcome.article_id is None:
                 bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
+    gather.pack()
     if bar is not None:
         bar.close()
     parsed_at = time.perf_counter()
@@ -194,9 +249,9 @@ def build(
         ticker_claims += frames.claim_rows(find_claims(item.text), field="ticker", ticker_id=ticker_id, attribution=item.attribution)
 
     tables = {
-        "articles": frames.articles_frame(gather.articles),
+        "articles": _concat(gather.article_frames, frames.articles_frame([])),
         "ticker_items": frames.ticker_frame(ticker_rows),
-        "claims": frames.claims_frame(gather.claims + ticker_claims),
+        "claims": _concat([*gather.claim_frames, frames.claims_frame(ticker_claims)], frames.claims_frame([])),
     }
     framed_at = time.perf_counter()
     for name, table in tables.items():
@@ -217,12 +272,15 @@ def build(
         "rows": {name: table.height for name, table in tables.items()},
         "files": gather.files,
     }
-    return BuildResult(
-        **tables,
-        report=report,
-        seconds=validated_at - started,
-        stage_seconds={"read_parse_claims": parsed_at - started, "frames": framed_at - parsed_at, "validate": validated_at - framed_at},
-    )
+    # Wall-clock stages, then the CPU time of the per-page stages summed over workers
+    # (with several workers their sum exceeds the wall time of "gather").
+    stage_seconds = {
+        "gather": parsed_at - started - gather.frame_seconds,
+        "frames": framed_at - parsed_at + gather.frame_seconds,
+        "validate": validated_at - framed_at,
+    }
+    stage_seconds |= {f"{name}_cpu": seconds for name, seconds in zip(STAGES, gather.cpu_seconds, strict=True)}
+    return BuildResult(**tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds)
 
 
 def _manifest_hash(files: list[dict[str, Any]]) -> str:

@@ -11,8 +11,9 @@ the real ``huggingface_hub`` client (``HfApi(endpoint=...)``, ``hf_hub_download`
   ``resolve`` downloads (HEAD and GET, with ``Range``).
 
 What it is not: the Hub. It answers every ``preupload`` with ``"regular"``, so files
-travel base64-inside the commit and no LFS or Xet upload happens (the real Hub asks for
-Xet for Parquet files; that path is the client's, not ours). It does not validate card
+travel base64 inside the NDJSON commit and no LFS or Xet upload happens (the real Hub
+answers ``"lfs"`` for Parquet files and the client then uploads them through Xet: that
+path is the client's and is not exercised here). It does not validate card
 metadata (that is an online check), keep history beyond what the requests above need,
 know models or Spaces, paginate, or check anything of a token but that writes carry
 the one it was started with. Requests it does not know get a 404 and are kept in

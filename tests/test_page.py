@@ -105,7 +105,17 @@ CONTRACT_VARIANTS = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), CONTRACT_VARIANTS)
+# Variants not named in the contract that scrapers produce; kept apart from the above.
+OWN_VARIANTS = [
+    pytest.param(page(header="pictogram-avatar Editing: حسن برهان |\naccess_time تاريخ النشر: 2018/07/02 16:12"), {"editors": "حسن برهان", "published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC)}, id="header-fields-joined-on-one-line"),
+    pytest.param(page(header="access_time\nتاريخ النشر: 2018-07-02 16:12"), {"published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC)}, id="date-with-hyphens"),
+    pytest.param(page(header="access_time\nتاريخ النشر: 2018/07/02 16:12:45"), {"published_at": datetime(2018, 7, 2, 13, 12, 45, tzinfo=UTC)}, id="date-with-seconds"),
+    pytest.param(page(header="access_time\nتاريخ النشر: 2018/02/30 16:12"), {"published_at": None, "title": "قصف على مدينة درعا"}, id="impossible-date-is-null"),
+    pytest.param(page(body="فقرة أولى.\nسطر ثان من الفقرة نفسها.\n\nفقرة أخيرة مقطوع"), {"paragraphs": ("فقرة أولى.\nسطر ثان من الفقرة نفسها.", "فقرة أخيرة مقطوع")}, id="multi-line-paragraph-and-truncated-last-line"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CONTRACT_VARIANTS + OWN_VARIANTS)
 def test_layout_variant(raw: str, expected: dict) -> None:
     result = parse_page(raw)
     assert isinstance(result, Page), result
@@ -178,6 +188,7 @@ REJECTIONS = [
     pytest.param("pictogram-avatar\nEditing: حسن |\naccess_time\nتاريخ النشر: 2018/07/02 16:12\n\nسمارت-درعا\n\nنص.", "no title", id="no-title"),
     pytest.param("عنوان\n\npictogram-avatar\nEditing: حسن |\n\nسمارت-درعا\n", "no body", id="no-body"),
     pytest.param("abc\x00def", "binary", id="nul-bytes"),
+    pytest.param("الأخبار العاجلة\nخبر (مصدر) - 10:00\n\npictogram-avatar\nEditing: حسن |\n\nسمارت-درعا\n\nنص.", "no title", id="ticker-but-no-title"),
 ]
 
 

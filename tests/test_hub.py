@@ -1,0 +1,361 @@
+"""The Hugging Face dataset: the folder and its card (``syria-news hub``), and publishing it
+(``syria-news publish``) to a stand-in of the Hub on loopback (``tests/hub_standin.py``:
+a small in-memory server speaking the Hub's HTTP API to the real ``huggingface_hub``
+client; it is not the Hub, see its docstring)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+from polars.testing import assert_frame_equal
+
+from hub_standin import HubStandIn
+from release_checkout import make_checkout
+from syria_news import __version__
+from syria_news.cli import main
+from syria_news.hub import (
+    CARD,
+    HF_DTYPE,
+    HubError,
+    data_file,
+    measure_figures,
+    publish,
+    record_figures,
+    recorded_figures,
+    release_files,
+    write_hub_folder,
+)
+from syria_news.schemas import TABLES
+
+ROOT = Path(__file__).parents[1]
+GOLD = ROOT.parent / "shared" / "gold" / "claims_dev.jsonl"
+REPO_ID = "syria-news-test/syria-news"
+TOKEN = "hf_standin_write_token"
+TAG = f"v{__version__}"
+
+# Polars dtype of a Parquet column -> the Arrow type name the card must declare for it.
+PARQUET_TO_CARD = {pl.String: "string", pl.Int64: "int64", pl.Datetime("us", "UTC"): "timestamp[us, tz=UTC]"}
+
+
+def front_matter(card: str) -> dict:
+    match = re.match(r"\A---\n(.*?)\n---\n", card, re.DOTALL)
+    assert match, "the card does not start with a YAML block"
+    return yaml.safe_load(match[1])
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def section(card: str, heading: str) -> str:
+    """The text under a Markdown heading, up to the next heading of the same or a higher level."""
+    level = heading.split(" ")[0]
+    start = card.index(f"\n{heading}\n")
+    following = re.compile(rf"^#{{1,{len(level)}}} ", re.MULTILINE)
+    end = following.search(card, start + len(heading) + 2)
+    return card[start : end.start() if end else len(card)]
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_checkout(tmp_path_factory.mktemp("checkout"))
+
+
+@pytest.fixture(scope="module")
+def processed(checkout: Path) -> Path:
+    return checkout / "data" / "processed"
+
+
+@pytest.fixture(scope="module")
+def folder(checkout: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_hub_folder(tmp_path_factory.mktemp("hub") / "huggingface", source=checkout, repo_id=REPO_ID)
+
+
+@pytest.fixture(scope="module")
+def card(folder: Path) -> str:
+    return (folder / CARD).read_text(encoding="utf-8")
+
+
+def copy_checkout(checkout: Path, tmp_path: Path) -> Path:
+    """A copy of the scratch checkout, to damage."""
+    return Path(shutil.copytree(checkout, tmp_path / "checkout"))
+
+
+# --- the folder and the card ------------------------------------------------------------
+
+
+def test_card_yaml_names_one_config_per_table_and_its_file(folder: Path, card: str) -> None:
+    meta = front_matter(card)
+    configs = {c["config_name"]: c for c in meta["configs"]}
+    assert list(configs) == list(TABLES)
+    assert [c["config_name"] for c in meta["configs"] if c.get("default")] == ["articles"]
+    for name, config in configs.items():
+        assert config["data_files"] == [{"split": "train", "path": data_file(name)}]
+        assert (folder / data_file(name)).is_file()
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) == sorted(release_files())
+
+
+def test_card_yaml_has_the_hub_metadata(card: str) -> None:
+    meta = front_matter(card)
+    assert meta["language"] == ["ar"]
+    assert meta["license"] == "other" and meta["license_name"] and meta["license_link"].endswith("DATASHEET.md#license-and-distribution")
+    assert meta["pretty_name"].startswith("syria-news")
+    assert meta["task_categories"] and meta["size_categories"]
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_parquet_files_are_the_builds_bytes(folder: Path, processed: Path, table: str) -> None:
+    assert sha256(folder / data_file(table)) == sha256(processed / f"{table}.parquet")
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_card_declares_the_parquet_types_and_sizes(card: str, processed: Path, table: str) -> None:
+    info = {i["config_name"]: i for i in front_matter(card)["dataset_info"]}[table]
+    parquet = processed / f"{table}.parquet"
+    frame = pl.read_parquet(parquet)
+    assert [(f["name"], f["dtype"]) for f in info["features"]] == [(name, PARQUET_TO_CARD[dtype]) for name, dtype in frame.schema.items()]
+    assert info["splits"] == [{"name": "train", "num_bytes": frame.estimated_size(), "num_examples": frame.height}]
+    assert info["download_size"] == parquet.stat().st_size and info["dataset_size"] == frame.estimated_size()
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_card_explains_every_column(card: str, processed: Path, table: str) -> None:
+    rows = pl.read_parquet(processed / f"{table}.parquet").height
+    text = section(card, f"### `{table}` ({rows:,} row{'' if rows == 1 else 's'})")
+    for col in TABLES[table].columns:
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{col.name}` |"))
+        assert col.description.replace("|", r"\|") in row
+        assert f"| {HF_DTYPE[col.dtype]} |" in row
+        for value in col.enum or ():
+            assert f"`{value}`" in row
+
+
+def test_card_text_has_every_required_part(card: str) -> None:
+    from syria_news import citation
+
+    for heading in ("# syria-news", "## Loading", "## The tables", "## How claims are extracted", "### How good is it", "## Data statement", "## Citation", "## Version and changes"):
+        assert f"\n{heading}\n" in card, heading
+    assert f"**Version {__version__}**" in card
+    assert citation("bibtex") in section(card, "## Citation")
+    assert f'revision="{TAG}"' in section(card, "## Loading")
+    changes = section(card, "## Version and changes")
+    assert f"### [{__version__}]" in changes and "[Unreleased]" not in changes
+    assert "### Known biases" in section(card, "## Data statement")  # the datasheet, one level down
+
+
+def test_card_shows_the_recorded_figures(card: str) -> None:
+    figures = recorded_figures()
+    good = section(card, "### How good is it")
+    assert f"| F1 | {figures.f1:.3f} |" in good
+    assert f"| precision | {figures.precision:.3f} ({figures.matched}/{figures.predicted}) |" in good
+    assert f"| recall | {figures.recall:.3f} ({figures.matched}/{figures.gold}) |" in good
+    assert figures.gold_set in good and "development set" in good
+
+
+def test_card_is_reproducible_and_has_no_clock_time(checkout: Path, card: str, tmp_path: Path) -> None:
+    again = write_hub_folder(tmp_path / "again", source=checkout, repo_id=REPO_ID)
+    assert (again / CARD).read_text(encoding="utf-8") == card
+    assert not re.search(r"\d{1,2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", card)
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason=f"no annotated sentences at {GOLD}")
+def test_recorded_figures_are_what_the_extractor_scores_now() -> None:
+    assert measure_figures(GOLD) == recorded_figures(), "regenerate syria_news/extraction_figures.toml (see its header)"
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason=f"no annotated sentences at {GOLD}")
+def test_record_figures_writes_the_figures_file_with_its_header() -> None:
+    import tomllib
+
+    from syria_news.hub import Figures
+
+    text = record_figures(GOLD)
+    assert Figures(**tomllib.loads(text)) == measure_figures(GOLD)
+    recorded = (ROOT / "syria_news" / "extraction_figures.toml").read_text(encoding="utf-8")
+    assert text.split("\n\n")[:2] == recorded.split("\n\n")[:2]  # the same header comment
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason=f"no annotated sentences at {GOLD}")
+def test_hub_measures_figures_when_given_gold(checkout: Path, tmp_path: Path) -> None:
+    card = (write_hub_folder(tmp_path / "hf", source=checkout, gold=GOLD) / CARD).read_text(encoding="utf-8")
+    figures = measure_figures(GOLD)
+    assert "when this card was written" in card
+    assert f"On {figures.sentences} annotated sentences ({GOLD.name}" in card
+
+
+def test_hub_refuses_a_damaged_build(checkout: Path, tmp_path: Path) -> None:
+    source = copy_checkout(checkout, tmp_path)
+    claims = source / "data" / "processed" / "claims.parquet"
+    claims.write_bytes(claims.read_bytes() + b"\0")
+    with pytest.raises(HubError, match=r"claims\.parquet do\(es\) not match SHA256SUMS"):
+        write_hub_folder(tmp_path / "out", source=source)
+    assert not (tmp_path / "out").exists()
+
+
+def test_hub_refuses_a_build_of_another_version(checkout: Path, tmp_path: Path) -> None:
+    source = copy_checkout(checkout, tmp_path)
+    processed = source / "data" / "processed"
+    report = processed / "build_report.json"
+    report.write_text(json.dumps(json.loads(report.read_text(encoding="utf-8")) | {"syria_news_version": "0.0.9"}), encoding="utf-8")
+    sums = processed / "SHA256SUMS"
+    sums.write_text(re.sub(r"\S+(  build_report\.json)", lambda m: sha256(report) + m[1], sums.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(HubError, match="built by syria-news 0.0.9"):
+        write_hub_folder(tmp_path / "out", source=source)
+
+
+def test_hub_refuses_an_empty_table(checkout: Path, tmp_path: Path) -> None:
+    from syria_news.package import write_package
+    from syria_news.schemas import empty_frame
+
+    source = copy_checkout(checkout, tmp_path)
+    report = json.loads((source / "data" / "processed" / "build_report.json").read_text(encoding="utf-8"))
+    tables = {name: pl.read_parquet(source / "data" / "processed" / f"{name}.parquet") for name in TABLES}
+    write_package(tables | {"claims": empty_frame("claims")}, report, source)
+    with pytest.raises(HubError, match="claims has no rows"):
+        write_hub_folder(tmp_path / "out", source=source)
+
+
+def test_hub_replaces_stale_shards(checkout: Path, tmp_path: Path) -> None:
+    out = tmp_path / "hf"
+    stale = out / "data" / "claims" / "train-00000-of-00002.parquet"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
+    write_hub_folder(out, source=checkout)
+    assert not stale.exists()
+
+
+def test_cli_hub_writes_the_folder_and_reports_errors(checkout: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["hub", "--out", str(tmp_path / "hf"), "--source", str(checkout), "--repo-id", REPO_ID]) == 0
+    assert f"wrote {tmp_path / 'hf'}" in capsys.readouterr().out
+    assert f'load_dataset("{REPO_ID}"' in (tmp_path / "hf" / CARD).read_text(encoding="utf-8")
+    assert main(["hub", "--out", str(tmp_path / "x"), "--source", str(tmp_path / "nowhere")]) == 2
+    assert "lacks" in capsys.readouterr().err
+
+
+# --- loading the folder with datasets ---------------------------------------------------
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Local folders only: nothing may try the network."""
+    import datasets
+    import huggingface_hub
+
+    for name in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE"):
+        monkeypatch.setenv(name, "1")
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_load_dataset_gives_the_builds_rows_with_the_declared_types(folder: Path, card: str, processed: Path, table: str, tmp_path: Path, offline: None) -> None:
+    import datasets
+
+    # A fresh cache_dir: with `configs:` datasets does not notice changed local files.
+    ds = datasets.load_dataset(str(folder), table, split="train", cache_dir=str(tmp_path / "cache"))
+    declared = {i["config_name"]: i["features"] for i in front_matter(card)["dataset_info"]}[table]
+    assert ds.features == datasets.Features({f["name"]: datasets.Value(f["dtype"]) for f in declared})
+    assert_frame_equal(pl.from_arrow(ds.data.table), pl.read_parquet(processed / f"{table}.parquet"))
+
+
+# --- publishing to the Hub stand-in -----------------------------------------------------
+
+
+def hub_env(hub: HubStandIn, home: Path) -> dict[str, str]:
+    """The environment of a fresh process that talks to the stand-in, with its own caches."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGINGFACE_")) and k != "PYTHONPATH"}
+    return env | {"HF_ENDPOINT": hub.endpoint, "HF_HOME": str(home), "HF_HUB_DISABLE_TELEMETRY": "1", "NO_PROXY": "127.0.0.1,localhost"}
+
+
+def test_publish_creates_the_repo_and_tags_one_commit(folder: Path) -> None:
+    with HubStandIn(token=TOKEN) as hub:
+        done = publish(folder, repo_id=REPO_ID, token=TOKEN, endpoint=hub.endpoint)
+        repo = hub.repos[REPO_ID]
+        assert done.tag == TAG and repo.tags == {TAG: done.commit}
+        assert repo.branches["main"] == done.commit
+        assert len(repo.commits) == 2  # the repository's initial commit, then the release in one commit
+        assert {path: hashlib.sha256(data).hexdigest() for path, data in repo.commits[done.commit].items()} == {p: sha256(folder / p) for p in release_files()}
+        assert repo.messages[done.commit] == f"syria-news {__version__}"
+        assert hub.unknown == []
+
+
+def test_publish_refuses_to_overwrite_a_tag_and_says_so(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with HubStandIn(token=TOKEN) as hub:
+        first = publish(folder, repo_id=REPO_ID, token=TOKEN, endpoint=hub.endpoint)
+        args = ["publish", "--repo-id", REPO_ID, "--folder", str(folder), "--token", TOKEN, "--endpoint", hub.endpoint]
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert f"already has tag {TAG}" in err and "Nothing was uploaded" in err
+        repo = hub.repos[REPO_ID]
+        assert len(repo.commits) == 2 and repo.tags == {TAG: first.commit}
+
+
+def test_publish_refuses_a_card_for_another_repository(folder: Path) -> None:
+    with HubStandIn(token=TOKEN) as hub, pytest.raises(HubError, match="rewrite it with `syria-news hub --repo-id other/name`"):
+        publish(folder, repo_id="other/name", token=TOKEN, endpoint=hub.endpoint)
+    assert hub.repos == {}
+
+
+def test_publish_refuses_a_folder_without_the_tables(tmp_path: Path) -> None:
+    (tmp_path / CARD).write_text("# not a release\n", encoding="utf-8")
+    with pytest.raises(HubError, match="lacks data/articles/"):
+        publish(tmp_path, repo_id=REPO_ID, endpoint="http://127.0.0.1:9")
+
+
+def test_cli_publish_passes_the_token(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with HubStandIn(token=TOKEN) as hub:
+        base = ["publish", "--repo-id", REPO_ID, "--folder", str(folder), "--endpoint", hub.endpoint]
+        assert main([*base, "--token", "hf_wrong"]) == 1
+        assert "401" in capsys.readouterr().err and hub.repos == {}
+        assert main([*base, "--token", TOKEN]) == 0
+        assert f"tag {TAG}" in capsys.readouterr().out
+
+
+def test_cli_publish_says_when_the_hub_is_unreachable(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with HubStandIn() as hub:
+        closed = hub.endpoint  # a loopback port nothing listens on once the stand-in stops
+    assert main(["publish", "--repo-id", REPO_ID, "--folder", str(folder), "--endpoint", closed, "--token", TOKEN]) == 1
+    assert "syria-news publish: error:" in capsys.readouterr().err
+
+
+LOAD_FROM_HUB = textwrap.dedent(
+    """
+    import sys
+    import datasets, polars as pl
+    from polars.testing import assert_frame_equal
+    repo_id, tag, processed, cache = sys.argv[1:5]
+    for table in ("articles", "ticker_items", "claims"):
+        ds = datasets.load_dataset(repo_id, table, split="train", revision=tag, cache_dir=cache)
+        expected = pl.read_parquet(f"{processed}/{table}.parquet")
+        assert_frame_equal(pl.from_arrow(ds.data.table), expected)
+        print(table, ds.num_rows, dict((k, v.dtype) for k, v in ds.features.items()))
+    """
+)
+
+
+def test_load_dataset_by_repo_id_and_tag_from_what_the_hub_received(folder: Path, processed: Path, tmp_path: Path) -> None:
+    """Publish to the stand-in, then ``load_dataset(REPO_ID, config, revision=TAG)`` in a fresh
+    process whose HF_ENDPOINT is the stand-in: the whole download path of `datasets`
+    (card, revision, tree, paths-info, resolve) against what publish uploaded."""
+    with HubStandIn(token=TOKEN) as hub:
+        publish(folder, repo_id=REPO_ID, token=TOKEN, endpoint=hub.endpoint)
+        run = subprocess.run(
+            [sys.executable, "-c", LOAD_FROM_HUB, REPO_ID, TAG, str(processed), str(tmp_path / "cache")],
+            env=hub_env(hub, tmp_path / "hf_home"), cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        )
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert hub.unknown == []
+    declared = {i["config_name"]: {f["name"]: f["dtype"] for f in i["features"]} for i in front_matter((folder / CARD).read_text(encoding="utf-8"))["dataset_info"]}
+    for line, table in zip(run.stdout.splitlines(), TABLES, strict=True):
+        assert line.startswith(f"{table} ") and repr(declared[table]) in line
