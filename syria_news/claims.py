@@ -30,7 +30,12 @@ Decisions the contract left open (also in the module's tests):
   when it names violence (قصف, انفجار ...), else ``cases`` if the text names a disease.
   ``حالة`` alone is a case only in a disease context. ``disease`` is set on cases,
   deaths and recoveries in a disease context (``covid-19``, ``cholera`` ...).
-* Persons with no contract group (شاب, رجل, مواطن, ناشط, آخرين) give victim_group null.
+* Persons with no contract group (شاب, رجل, مواطن, ناشط, آخرين) give victim_group null;
+  "N من قوات/الفصائل/تنظيم..." counts fighters; a possessed plural (عناصرها) is its noun.
+* A phrase joined by و to the claim before it in the same clause (``مقتل طفل وامرأة``,
+  ``مقتل 8 عناصر من قوات النظام و3 من الفصائل``) is a claim of the same type; the doer of
+  an active verb (``قتلت قوات النظام 4``, ``اختطف مسلحون مجهولون طبيبا``) is skipped.
+* A running total goes on over a comma: ``ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200``.
 * ``عدد من`` and ``العديد من`` are 2 vague (no upper bound); ``بضعة``/``عدة`` 3-9.
 * A "بينهم" claim takes the type and scope of the claim before it in the sentence; its
   ``subset_of`` is left null when that claim's best count is smaller.
@@ -49,7 +54,17 @@ from importlib.resources import files
 
 import polars as pl
 
-from syria_news.numbers import CLAIM_NOUN_FORMS, CLITICS, TOKEN, Count, may_start_count, NounForm, match_count, noun_count, noun_form
+from syria_news.numbers import (
+    CLAIM_NOUN_FORMS,
+    CLITICS,
+    TOKEN,
+    Count,
+    NounForm,
+    match_count,
+    may_start_count,
+    noun_count,
+    noun_form,
+)
 from syria_news.places import sentence_place
 from syria_news.text import Folded, fold, fold_word
 
@@ -110,8 +125,9 @@ for _name, _entry in _LEX["triggers"].items():
 _PHRASE_ENDS = {p[-1] for p in _PHRASE_TRIGGERS}
 _PHRASE_FIRSTS = frozenset(p[0] for p in _PHRASE_TRIGGERS)
 
-_POST_TRIGGERS = {fold_word(w): _TRIGGERS[fold_word(w)].claim_type for w in _W["post_triggers"] if fold_word(w) in _TRIGGERS}
-_POST_TRIGGERS.update({fold_word(w): "killed" for w in _W["post_triggers"] if fold_word(w).startswith(("حتف", "مصرع"))})
+# post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) are killed
+_POST_TRIGGERS = {fold_word(w): _TRIGGERS[fold_word(w)].claim_type if fold_word(w) in _TRIGGERS else "killed"
+                  for w in _W["post_triggers"]}  # fmt: skip
 _RELEASES = _folded_set("releases")
 _SUSPECTED = _folded_set("suspected")
 _RECORDING = _folded_set("recording")
@@ -387,6 +403,8 @@ class _Sentence:
                 low = p + 1
                 break
         cue = next((p for p in range(low, i) if _has(self.words[p], "cues")), None)
+        if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8:
+            cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
         if cue is None:
             return None
         window_type = None
@@ -507,7 +525,8 @@ class _Sentence:
         elif post is not None and form is not None:
             claim_type, end = post, end + 1
         elif cue is not None and (cue[1] or self.drafts or self.previous_type):
-            claim_type = cue[1] or (self.drafts[-1].claim_type if self.drafts else self.previous_type)  # type: ignore[assignment]
+            previous = self.drafts[-1].claim_type if self.drafts else self.previous_type
+            claim_type = cue[1] or previous  # type: ignore[assignment]
         elif (last := self.coordinated_with(i)) is not None:
             claim_type, scope = last.claim_type, last.scope
         else:
@@ -544,8 +563,9 @@ class _Sentence:
         doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
         while doer < self.n and self.words[doer] in _ACTORS and doer - k < 3:
             doer += 1
-        if k < doer < self.n and self.joined(doer) and (_noun_form(self.words[doer]) or may_start_count(self.words[doer])):
-            if may_start_count(self.words[doer]):
+        victim = self.words[doer] if k < doer < self.n and self.joined(doer) else ""
+        if victim and (_noun_form(victim) or may_start_count(victim)):
+            if may_start_count(victim):
                 return None  # the count rule reads it
             k = doer
         if k >= self.n or not self.joined(k) or match_count(self.words, k) is not None:
@@ -599,7 +619,8 @@ class _Sentence:
         group = None
         if claim_type == "killed" and end < self.n and self.joined(end):
             nxt = self.noun(end)
-            if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured" and form.number == nxt.number == "plural":
+            if (nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured"
+                    and form.number == nxt.number == "plural"):  # fmt: skip
                 claim_type, end = "killed_or_injured", end + 1
         if end < self.n and self.joined(end):
             adj = self.noun(end)  # جريح مدني
@@ -653,8 +674,9 @@ class _Sentence:
             if hit is not None:
                 i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
                 continue
-            for rule in (self.trigger_noun_claim, self.subset_noun_claim, self.coordinated_noun_claim, self.bare_noun_claim,
-                         self.post_noun_claim):  # fmt: skip
+            rules = (self.trigger_noun_claim, self.subset_noun_claim, self.coordinated_noun_claim,
+                     self.bare_noun_claim, self.post_noun_claim)  # fmt: skip
+            for rule in rules:
                 end = rule(i)
                 if end is not None:
                     i = max(end, i + 1)

@@ -326,7 +326,9 @@ class NounForm:
 
 
 # Clitics a noun or verb may carry in front, longest first.
-CLITICS = ("وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+CLITICS = (
+    "وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك",
+)  # fmt: skip
 
 
 def _build_nouns() -> dict[str, tuple[Noun, str]]:

@@ -16,8 +16,10 @@ def _gold(tmp_path, items):
 
 
 def claim(claim_type, best, group=None, pcode=None):
-    return {"claim_type": claim_type, "scope": "new", "count_low": best, "count_best": best, "count_high": best,
-            "precision": "exact", "victim_group": group, "governorate_pcode": pcode}
+    return {
+        "claim_type": claim_type, "scope": "new", "count_low": best, "count_best": best, "count_high": best,
+        "precision": "exact", "victim_group": group, "governorate_pcode": pcode,
+    }  # fmt: skip
 
 
 def test_known_miss_and_false_alarm(tmp_path):
