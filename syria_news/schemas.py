@@ -30,7 +30,8 @@ CLAIM_TYPES = ("killed", "injured", "killed_or_injured", "arrested", "kidnapped"
 SCOPES = ("new", "cumulative")
 PRECISIONS = ("exact", "at_least", "approximate", "vague")
 VICTIM_GROUPS = ("civilians", "children", "women", "fighters", "medical_workers", "journalists", "people")
-DISEASES = ("covid-19",)
+# covid-19 is the contract's; the others are labels lexicon/claims.toml [diseases] can give.
+DISEASES = ("covid-19", "cholera", "leishmaniasis", "measles")
 PCODES = tuple(f"SY{i:02d}" for i in range(1, 15))
 
 ID_PATTERN = "^[0-9a-f]{16}$"
@@ -236,7 +237,7 @@ CLAIMS = Table(
         Col("count_high", pl.Int64, "Highest number the words allow; null when no upper bound is stated.", required=False, minimum=0),
         Col("precision", pl.String, "How precisely the text states the count.", enum=PRECISIONS),
         Col("victim_group", pl.String, "Who was counted, when the text says.", required=False, enum=VICTIM_GROUPS),
-        Col("disease", pl.String, "'covid-19' for counts about the coronavirus.", required=False, enum=DISEASES),
+        Col("disease", pl.String, "The disease a count of cases, deaths or recoveries is about: 'covid-19' for the coronavirus.", required=False, enum=DISEASES),
         Col("place", pl.String, "The place the sentence gives, as written.", required=False),
         Col("governorate_pcode", pl.String, "OCHA P-code of the governorate of place; null when none or ambiguous.", required=False, enum=PCODES),
         Col("attribution", pl.String, "The cited source, when the text gives one.", required=False),

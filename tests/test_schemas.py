@@ -93,3 +93,18 @@ def test_pandera_and_table_schema_describe_the_same_columns(name: str) -> None:
         allowed = [c.statistics["allowed_values"] for c in column.checks if c.name == "isin"]
         assert sorted(constraints.get("enum", [])) == sorted(allowed[0] if allowed else []), column_name
     assert committed["primaryKey"] == [TABLES[name].primary_key]
+
+
+def test_lexicon_labels_stay_inside_the_schema_vocabularies() -> None:
+    """A label a lexicon can produce but the schema refuses would stop a build."""
+    import tomllib
+    from importlib.resources import files
+
+    from syria_news.page import _MEDIA_MARKERS
+
+    lexicon = files("syria_news.lexicon")
+    diseases = tomllib.loads(lexicon.joinpath("claims.toml").read_text("utf-8"))["diseases"]
+    kinds = tomllib.loads(lexicon.joinpath("source_kinds.toml").read_text("utf-8"))["kind"]
+    assert set(diseases) <= set(schemas.DISEASES)
+    assert {k["name"] for k in kinds} | {"other"} == set(schemas.SOURCE_KINDS)
+    assert set(_MEDIA_MARKERS.values()) <= set(schemas.MEDIA)
