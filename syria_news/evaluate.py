@@ -25,6 +25,24 @@ KEY_FIELDS = ("claim_type", "scope", "count_best")
 BOUND_FIELDS = ("count_low", "count_high", "precision")
 
 
+def ratio(part: int, whole: int) -> float:
+    """A share that is 1.0 when there was nothing to get right.
+
+    >>> ratio(3, 4), ratio(0, 0)
+    (0.75, 1.0)
+    """
+    return part / whole if whole else 1.0
+
+
+def f1(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall.
+
+    >>> f1(1.0, 0.5)
+    0.6666666666666666
+    """
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceErrors:
     """A sentence with gold claims that were missed or predicted claims not in gold."""
@@ -50,19 +68,18 @@ class EvalReport:
 
     @property
     def precision(self) -> float:
-        return self.n_matched / self.n_predicted if self.n_predicted else 1.0
+        return ratio(self.n_matched, self.n_predicted)
 
     @property
     def recall(self) -> float:
-        return self.n_matched / self.n_gold if self.n_gold else 1.0
+        return ratio(self.n_matched, self.n_gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def _share(self, right: int) -> float:
-        return right / self.n_matched if self.n_matched else 1.0
+        return ratio(right, self.n_matched)
 
     @property
     def bounds_accuracy(self) -> float:

@@ -31,6 +31,7 @@ from typing import Any
 
 import polars as pl
 
+from syria_news.evaluate import f1, ratio
 from syria_news.release import DEFAULT_REPO_ID, SUMS, read_sums
 from syria_news.schemas import TABLES, UTC_DATETIME, Col, Table
 
@@ -96,19 +97,18 @@ class Figures:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
+        return ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def share(self, right: int) -> float:
-        return right / self.matched if self.matched else 1.0
+        return ratio(right, self.matched)
 
 
 def recorded_figures() -> Figures:
