@@ -221,6 +221,8 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     if i >= len(words):
         return None
     first = words[i]
+    if not first:
+        return None
     # vague words, optionally times a thousand: عشرات الآلاف
     for candidate in {first, _strip_and(first)}:
         for phrase, count in _VAGUE:

@@ -21,6 +21,9 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 _CLEAN_TABLE = str.maketrans({**{c: None for c in _INVISIBLE}, **{c: " " for c in _SPACES}})
+# str.translate walks a non-ASCII string in Python-level steps; most lines hold none of
+# these characters, and one regex search (in C) tells which ones need it.
+_NEEDS_CLEAN = re.compile(f"[{_INVISIBLE}{_SPACES}]")
 _MULTI_SPACE = re.compile(r" {2,}")
 # Advertising placeholders left by WordPress ad plugins: [ad_1], [ad_2] ...
 AD_MARKER = re.compile(r"\[\s*ad_\d+\s*\]", re.IGNORECASE)
@@ -32,7 +35,9 @@ def clean_line(line: str) -> str:
     >>> clean_line("رفض\\u00a0خروج  أي [ad_1] ")
     'رفض خروج أي'
     """
-    line = AD_MARKER.sub(" ", line.translate(_CLEAN_TABLE))
+    if _NEEDS_CLEAN.search(line):
+        line = line.translate(_CLEAN_TABLE)
+    line = AD_MARKER.sub(" ", line)
     return _MULTI_SPACE.sub(" ", line).strip()
 
 

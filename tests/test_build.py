@@ -176,3 +176,14 @@ def test_installed_command_runs(tmp_path: Path) -> None:
     run = subprocess.run([exe, "build", "--raw", str(SEED.parent), "--out", str(tmp_path)], capture_output=True, text=True, check=True)
     assert "1 parsed, 0 duplicate, 0 rejected" in run.stdout
     assert pl.read_parquet(tmp_path / "data" / "processed" / "articles.parquet")["title"][0].startswith("الروس يعرضون")
+
+
+def test_a_parser_bug_on_one_page_is_reported_not_a_crashed_build(mixed_raw: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from syria_news import pipeline
+
+    real = pipeline.parse_page
+    monkeypatch.setattr(pipeline, "parse_page", lambda text: real(text) if "عنوان آخر" not in text else [][0])
+    result = build(mixed_raw, jobs=1)
+    entry = next(f for f in result.report["files"] if f["path"] == "2019/other.txt")
+    assert entry["status"] == "rejected" and entry["reason"].startswith("parser error: IndexError")
+    assert result.report["counts"]["total"] == len(MIXED) and result.report["counts"]["parsed"] == 1
