@@ -35,9 +35,18 @@ def write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8", newline="\n")
 
 
-def write_table(table: pl.DataFrame, folder: Path, name: str) -> None:
+def write_table(table: pl.DataFrame, folder: Path, name: str, provenance: dict[str, str]) -> None:
     # One row group, statistics on, fixed compression: bytes depend only on the rows.
-    table.rechunk().write_parquet(folder / f"{name}.parquet", compression="zstd", compression_level=9, statistics=True, row_group_size=max(table.height, 1))
+    # The Parquet footer carries the provenance, so a file that travels alone still names
+    # the code version and the raw inputs that made it.
+    table.rechunk().write_parquet(
+        folder / f"{name}.parquet",
+        compression="zstd",
+        compression_level=9,
+        statistics=True,
+        row_group_size=max(table.height, 1),
+        metadata=provenance,
+    )
     table.write_csv(folder / f"{name}.csv", datetime_format=CSV_DATETIME, line_terminator="\n")
 
 
@@ -47,8 +56,9 @@ def write_package(tables: dict[str, pl.DataFrame], report: dict[str, Any], out_d
     processed, schemas = out / PROCESSED, out / SCHEMAS
     processed.mkdir(parents=True, exist_ok=True)
     schemas.mkdir(parents=True, exist_ok=True)
+    provenance = {"syria_news_version": report["syria_news_version"], "raw_files_sha256": report["raw_files_sha256"]}
     for name, table in tables.items():
-        write_table(table, processed, name)
+        write_table(table, processed, name, provenance)
         write_json(schemas / f"{name}.schema.json", TABLES[name].frictionless())
     write_json(processed / "build_report.json", report)
     sums = [f"{_sha256(processed / f)}  {f}\n" for f in sorted(p.name for p in processed.iterdir() if p.name != "SHA256SUMS")]

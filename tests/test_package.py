@@ -49,6 +49,10 @@ def test_descriptor_carries_version_provenance_and_hashes(package: Path) -> None
     for resource in descriptor["resources"]:
         assert resource["hash"].startswith("sha256:") and resource["bytes"] > 0
         assert (package / resource["schema"]).is_file()
+    for name in ("articles", "ticker_items", "claims"):
+        footer = pl.read_parquet_metadata(package / f"data/processed/{name}.parquet")
+        assert footer["syria_news_version"] == syria_news.__version__
+        assert footer["raw_files_sha256"] == report["raw_files_sha256"]
     sums = (package / "data/processed/SHA256SUMS").read_text(encoding="utf-8")
     assert all(f"{name}.parquet" in sums for name in ("articles", "ticker_items", "claims"))
 
