@@ -60,6 +60,7 @@ from syria_news.numbers import (
     TOKEN,
     Count,
     NounForm,
+    at_least_suffix,
     match_count,
     may_start_count,
     noun_count,
@@ -140,7 +141,7 @@ _CASE_WORDS = _folded_set("case_words")
 _SKIP = _folded_set("skip_words")
 _ACTORS = _folded_set("actor_words")
 _ARMED_BODIES = _folded_set("armed_bodies")
-_AT_LEAST_AFTER = ("علي", "الاقل")
+_ORDINALS = _folded_set("ordinals")
 _VIOLENCE = _folded_set("violence_cues")
 _SOURCE_HEADS = _folded_set("source_heads")
 _SOURCE_STOPS = _folded_set("source_stops")
@@ -504,8 +505,8 @@ class _Sentence:
             group, end = "fighters", j + 2  # 3 من الفصائل
         if any(_has(w, "suspected") for w in self.words[end : end + 2]):
             return end
-        if tuple(self.words[end : end + 2]) == _AT_LEAST_AFTER and count.precision == "exact":
-            count, end = Count(count.best, count.best, None, "at_least"), end + 2  # 10 أشخاص على الأقل
+        if count.precision == "exact" and (suffix := at_least_suffix(self.words, end)):
+            count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
         first, clitic, scope = i, "", "new"
         parent = self.parent_for(i)
         trig = self.trigger_before(i)
@@ -608,7 +609,7 @@ class _Sentence:
             return None
         if form.number == "singular" and bare == "recorded":
             p = k - 1
-            while p >= 0 and self.words[p] in {"اول"}:
+            while p >= 0 and self.words[p] in _ORDINALS:
                 p -= 1
             recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording")
             if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS):

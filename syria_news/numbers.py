@@ -212,6 +212,15 @@ def _starts(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(words[i : i + len(phrase)]) == phrase
 
 
+def at_least_suffix(words: Sequence[str], i: int) -> int:
+    """How many tokens from ``i`` spell an "n على الأقل" suffix (0 when none).
+
+    >>> at_least_suffix(["10", "اشخاص", "علي", "الاقل"], 2), at_least_suffix(["10", "اشخاص"], 2)
+    (2, 0)
+    """
+    return next((len(phrase) for phrase in _SUFFIX_AT_LEAST if _starts(words, i, phrase)), 0)
+
+
 def _strip_and(token: str) -> str:
     return token[1:] if len(token) > 2 and token[0] == "و" else token
 
@@ -285,9 +294,8 @@ def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     if core is None:
         return None
     count, j = core
-    for phrase in _SUFFIX_AT_LEAST:
-        if _starts(words, j, phrase):
-            qualifier, j = "at_least", j + len(phrase)
+    if suffix := at_least_suffix(words, j):
+        qualifier, j = "at_least", j + suffix
     for phrase in _SUFFIX_APPROX:
         if _starts(words, j, phrase):
             qualifier, j = "approximate", j + len(phrase)
