@@ -150,8 +150,13 @@ _DATELINE = re.compile(
     )\s*[:.]?$""",
     re.VERBOSE,
 )
-_MEDIA_MARKERS = {"فيديو": "video", "فديو": "video", "صور": "photos", "صورة": "photos", "انفوغراف": "infographic", "إنفوغراف": "infographic"}
-_MEDIA = re.compile(r"\s*[(\[]\s*(?P<marker>" + "|".join(_MEDIA_MARKERS) + r")\s*[)\]]\s*$")
+# label as written -> `media` value (lexicon/media.toml)
+_MEDIA_MARKERS = {
+    label: media
+    for media, labels in tomllib.loads(resources.files("syria_news.lexicon").joinpath("media.toml").read_text("utf-8")).items()
+    for label in labels
+}
+_MEDIA = re.compile(r"\s*[(\[]\s*(?P<marker>" + "|".join(map(re.escape, _MEDIA_MARKERS)) + r")\s*[)\]]\s*$")
 
 # One ticker item ends with " - HH:MM"; the delimiter must be followed by a space or the
 # end so that "12:30" inside a text is not cut.
