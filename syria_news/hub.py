@@ -19,7 +19,6 @@ before uploading anything.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -32,7 +31,7 @@ from typing import Any
 import polars as pl
 
 from syria_news.evaluate import f1, ratio
-from syria_news.release import DEFAULT_REPO_ID, SUMS, read_sums
+from syria_news.release import DEFAULT_REPO_ID, SUMS, file_sha256, read_sums
 from syria_news.schemas import TABLES, UTC_DATETIME, Col, Table
 
 DEFAULT_OUT = Path("dist") / "huggingface"
@@ -446,10 +445,6 @@ def _changelog(text: str) -> str:
 # --- writing the folder ----------------------------------------------------------------
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _checked_processed(source: Path) -> Path:
     """``source/data/processed``, its tables and report intact according to SHA256SUMS."""
     processed = source / PROCESSED
@@ -459,7 +454,7 @@ def _checked_processed(source: Path) -> Path:
     if missing:
         raise HubError(f"{source} lacks {', '.join(missing)}: give --source a repository checkout after `syria-news build`")
     sums = read_sums((processed / SUMS).read_text(encoding="utf-8"))
-    damaged = [name for name in needed if sums.get(name) != _sha256(processed / name)]
+    damaged = [name for name in needed if sums.get(name) != file_sha256(processed / name)]
     if damaged:
         raise HubError(f"{processed}: {', '.join(damaged)} do(es) not match SHA256SUMS; rebuild with `syria-news build`")
     return processed

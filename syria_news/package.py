@@ -16,13 +16,13 @@ on the clock or the machine: same inputs, same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from syria_news.release import SUMS, file_sha256, read_sums
 from syria_news.schemas import TABLES
 
 PROCESSED = Path("data") / "processed"
@@ -61,8 +61,8 @@ def write_package(tables: dict[str, pl.DataFrame], report: dict[str, Any], out_d
         write_table(table, processed, name, provenance)
         write_json(schemas / f"{name}.schema.json", TABLES[name].frictionless())
     write_json(processed / "build_report.json", report)
-    sums = [f"{_sha256(processed / f)}  {f}\n" for f in sorted(p.name for p in processed.iterdir() if p.name != "SHA256SUMS")]
-    (processed / "SHA256SUMS").write_text("".join(sums), encoding="utf-8", newline="\n")
+    sums = [f"{file_sha256(processed / f)}  {f}\n" for f in sorted(p.name for p in processed.iterdir() if p.name != SUMS)]
+    (processed / SUMS).write_text("".join(sums), encoding="utf-8", newline="\n")
     descriptor = datapackage(out, report)
     write_json(out / "datapackage.json", descriptor)
     return out / "datapackage.json"
@@ -86,7 +86,7 @@ def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": csv.stat().st_size,
-                "hash": f"sha256:{_sha256(csv)}",
+                "hash": f"sha256:{file_sha256(csv)}",
                 "schema": (SCHEMAS / f"{name}.schema.json").as_posix(),
             }
         )
@@ -129,8 +129,6 @@ def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # --- validation of a written package -------------------------------------------------
@@ -162,17 +160,16 @@ def validate_package(folder: str | Path) -> list[str]:
             problems.append(f"frictionless: {task.name}{where}{field}: {error.message}")
     problems += [f"frictionless: {error.message}" for error in report.errors]
 
-    sums = root / PROCESSED / "SHA256SUMS"
+    sums = root / PROCESSED / SUMS
     if not sums.is_file():
         problems.append(f"missing {sums.relative_to(root)}")
     else:
-        for line in sums.read_text(encoding="utf-8").splitlines():
-            expected, name = line.split(maxsplit=1)
+        for name, expected in read_sums(sums.read_text(encoding="utf-8")).items():
             path = root / PROCESSED / name
             if not path.is_file():
-                problems.append(f"SHA256SUMS: {name} is missing")
-            elif _sha256(path) != expected:
-                problems.append(f"SHA256SUMS: {name} does not match its hash")
+                problems.append(f"{SUMS}: {name} is missing")
+            elif file_sha256(path) != expected:
+                problems.append(f"{SUMS}: {name} does not match its hash")
 
     for name in TABLE_NAMES:
         parquet = root / PROCESSED / f"{name}.parquet"

@@ -69,6 +69,11 @@ def bundled_release() -> Traversable:
     )
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, as lowercase hex (the SHA256SUMS format)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def read_sums(text: str) -> dict[str, str]:
     """A ``SHA256SUMS`` file (``<hex>  <name>`` lines) as {name: hex}.
 
