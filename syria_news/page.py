@@ -28,7 +28,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -63,7 +63,7 @@ class TickerItem:
     @property
     def ticker_id(self) -> str:
         """Stable id of the normalized text and time (CONTRACT: one row per distinct item)."""
-        return stable_id(fold(self.text).text, self.time_local or "")
+        return _ticker_id(self.text, self.time_local)
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,11 @@ class Rejection:
 
 
 ParseResult = Page | Rejection
+
+
+@lru_cache(maxsize=1 << 14)
+def _ticker_id(text: str, time_local: str | None) -> str:
+    return stable_id(fold(text).text, time_local or "")
 
 
 def stable_id(*parts: str) -> str:
@@ -201,6 +206,9 @@ def source_kind(attribution: str | None) -> str | None:
 # --- pieces -----------------------------------------------------------------------
 
 
+# Memoized: a scrape repeats a few hundred ticker snapshots across all its pages, and the
+# items are immutable, so a repeated line costs one dictionary lookup.
+@lru_cache(maxsize=4096)
 def parse_ticker(line: str) -> tuple[TickerItem, ...]:
     """Split the one-line ticker into items.
 
@@ -404,7 +412,7 @@ def _paragraphs(lines: list[str], updates: list[datetime]) -> tuple[str, ...]:
         if _UPDATED.search(line):
             updates.extend(_update_stamps(line))
             line = clean_line(_UPDATED.sub(" ", line))
-        line = clean_line(AD_MARKER.sub(" ", line))
+        line = clean_line(AD_MARKER.sub(" ", line) if "[" in line else line)
         if line:
             block.append(line)
         elif block:

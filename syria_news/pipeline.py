@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import polars as pl
 
@@ -31,10 +31,7 @@ CHUNK = 64
 # Chunks in flight per worker: enough to keep workers busy, few enough that results never
 # pile up in the main process (memory stays flat however many files there are).
 IN_FLIGHT = 4
-# Rows gathered before they are packed into a Polars frame: Python dicts cost ~10x the
-# memory of Arrow columns, so they are never held for a whole corpus.
-BATCH = 4096
-STAGES = ("read", "parse", "claims")
+STAGES = ("read", "parse", "claims", "frames")
 
 
 class BuildError(Exception):
@@ -42,11 +39,11 @@ class BuildError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class FileOutcome:
-    """What one raw file became. Made in a worker; small and picklable: rows, not objects.
+class PageRows:
+    """What one raw file became: its rows, or why it has none. Pure data, made in a worker.
 
-    ``ticker`` holds the page's distinct ticker items with their ids, computed here so
-    that the main process only counts them; ``seconds`` the CPU time of each stage.
+    ``ticker`` holds the page's distinct ticker items with their ids; ``seconds`` the CPU
+    time of reading, parsing and finding claims.
     """
 
     path: str
@@ -59,7 +56,7 @@ class FileOutcome:
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
-def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileOutcome:
+def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> PageRows:
     """Read, decode, parse one file, find the claims of its title and body, make its rows.
 
     Stage times are CPU time (``process_time``): with more workers than idle cores a
@@ -70,38 +67,38 @@ def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> F
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            return FileOutcome(path, None, reason=f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit")
+            return PageRows(path, None, reason=f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit")
         data = file.read_bytes()
     except OSError as error:
-        return FileOutcome(path, None, reason=f"unreadable: {error.strerror or error}")
+        return PageRows(path, None, reason=f"unreadable: {error.strerror or error}")
     sha256 = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        return FileOutcome(path, sha256, reason="empty file")
+        return PageRows(path, sha256, reason="empty file")
     if b"\x00" in data:
-        return FileOutcome(path, sha256, reason="binary file (NUL bytes), not a text page")
+        return PageRows(path, sha256, reason="binary file (NUL bytes), not a text page")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return FileOutcome(path, sha256, reason=f"not UTF-8: invalid byte at offset {error.start}")
+        return PageRows(path, sha256, reason=f"not UTF-8: invalid byte at offset {error.start}")
     read_at = time.process_time()
     try:
         return _parse_text(path, sha256, text, started, read_at)
     except Exception as error:  # noqa: BLE001 - a bug on one page is reported, not a crashed build
-        return FileOutcome(path, sha256, reason=f"parser error: {type(error).__name__}: {error} (a bug in syria-news; please report this file)")
+        return PageRows(path, sha256, reason=f"parser error: {type(error).__name__}: {error} (a bug in syria-news; please report this file)")
 
 
-def _parse_text(path: str, sha256: str, text: str, started: float, read_at: float) -> FileOutcome:
+def _parse_text(path: str, sha256: str, text: str, started: float, read_at: float) -> PageRows:
     page = parse_page(text)
     parsed_at = time.process_time()
     if isinstance(page, Rejection):
-        return FileOutcome(path, sha256, reason=page.reason, seconds=(read_at - started, parsed_at - read_at, 0.0))
+        return PageRows(path, sha256, reason=page.reason, seconds=(read_at - started, parsed_at - read_at, 0.0))
     article_id = page.article_id
     claims = frames.claim_rows(find_claims(page.title), field="title", article_id=article_id)
     claims += frames.claim_rows(find_claims(page.body), field="body", article_id=article_id)
     ticker: dict[str, TickerItem] = {}  # a page counts once however often it repeats an item
     for item in page.ticker:
         ticker.setdefault(item.ticker_id, item)
-    return FileOutcome(
+    return PageRows(
         path,
         sha256,
         article_id=article_id,
@@ -112,9 +109,48 @@ def _parse_text(path: str, sha256: str, text: str, started: float, read_at: floa
     )
 
 
-def read_pages(raw_dir: Path, paths: list[str], max_bytes: int) -> list[FileOutcome]:
-    """:func:`read_page` over one chunk of paths (the unit of work of a worker)."""
-    return [read_page(raw_dir, path, max_bytes) for path in paths]
+class FileEntry(NamedTuple):
+    """One file of a chunk as the main process sees it: no text, only what it counts.
+
+    Named tuples and plain tuples, not dataclasses, cross the process boundary: they
+    unpickle several times faster.
+    """
+
+    path: str
+    sha256: str | None
+    reason: str | None
+    article_id: str | None
+    ticker_ids: tuple[str, ...]
+    n_claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """The files of one chunk, with the rows of its parsed pages packed into frames.
+
+    Frames travel between processes as Arrow buffers, far cheaper to send and to keep
+    than one Python dict per row; ``articles`` has a row per parsed file and ``claims``
+    the ``n_claims`` rows of each, in file order.
+    """
+
+    files: tuple[FileEntry, ...]
+    articles: pl.DataFrame
+    claims: pl.DataFrame
+    ticker: dict[str, tuple[str, str | None, str | None, str | None]]  # TickerItem fields by id
+    seconds: tuple[float, ...]
+
+
+def read_chunk(raw_dir: Path, paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
+    """:func:`read_page` over one chunk of paths, packed into a :class:`Chunk` (the unit of
+    work of a worker)."""
+    pages = [read_page(raw_dir, path, max_bytes) for path in paths]
+    started = time.process_time()
+    articles = frames.articles_frame(p.article for p in pages if p.article is not None)
+    claims = frames.claims_frame(row for p in pages for row in p.claims)
+    ticker = {ticker_id: (i.text, i.attribution, i.source_kind, i.time_local) for p in pages for ticker_id, i in p.ticker}
+    files = tuple(FileEntry(p.path, p.sha256, p.reason, p.article_id, tuple(t for t, _ in p.ticker), len(p.claims)) for p in pages)
+    seconds = [sum(p.seconds[i] for p in pages) for i in range(3)]
+    return Chunk(files, articles, claims, ticker, (*seconds, time.process_time() - started))
 
 
 def list_raw_files(raw_dir: Path) -> list[str]:
@@ -140,58 +176,50 @@ class BuildResult:
 
 @dataclass
 class _Gather:
-    """Folds file outcomes, in input order, into frames and report entries."""
+    """Folds chunks, in input order, into frames and report entries."""
 
     files: list[dict[str, Any]] = field(default_factory=list)
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
     article_frames: list[pl.DataFrame] = field(default_factory=list)
     claim_frames: list[pl.DataFrame] = field(default_factory=list)
+    # Row masks over the frames above: False for the rows of a duplicate file. Applied
+    # once at the end, a filter per chunk costing more than the rows it drops.
+    keep_articles: list[bool] = field(default_factory=list)
+    keep_claims: list[bool] = field(default_factory=list)
     # ticker_id -> [item, first article_id, pages carrying it]
     ticker: dict[str, list[Any]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     rejections: Counter[str] = field(default_factory=Counter)
     cpu_seconds: list[float] = field(default_factory=lambda: [0.0] * len(STAGES))
-    frame_seconds: float = 0.0
 
-    def add(self, outcome: FileOutcome) -> None:
-        entry: dict[str, Any] = {"path": outcome.path, "sha256": outcome.sha256}
-        for i, seconds in enumerate(outcome.seconds):
+    def add(self, chunk: Chunk) -> None:
+        for i, seconds in enumerate(chunk.seconds):
             self.cpu_seconds[i] += seconds
-        article_id = outcome.article_id
-        if article_id is None:
-            entry |= {"status": "rejected", "reason": outcome.reason, "article_id": None}
-            self.rejections[_reason_kind(outcome.reason)] += 1
-        elif article_id in self.seen:
-            entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": article_id}
-            self._count_ticker(outcome.ticker, article_id)
-        else:
-            entry |= {"status": "parsed", "reason": None, "article_id": article_id}
-            self.seen.add(article_id)
-            self.articles.append(outcome.article)
-            self.claims += outcome.claims
-            self._count_ticker(outcome.ticker, article_id)
-            if len(self.articles) >= BATCH:
-                self.pack()
-        self.files.append(entry)
+        for f in chunk.files:
+            entry: dict[str, Any] = {"path": f.path, "sha256": f.sha256}
+            article_id = f.article_id
+            if article_id is None:
+                entry |= {"status": "rejected", "reason": f.reason, "article_id": None}
+                self.rejections[_reason_kind(f.reason)] += 1
+            else:
+                first = article_id not in self.seen
+                if first:
+                    entry |= {"status": "parsed", "reason": None, "article_id": article_id}
+                    self.seen.add(article_id)
+                else:
+                    entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": article_id}
+                self.keep_articles.append(first)
+                self.keep_claims += [first] * f.n_claims
+                self._count_ticker(chunk.ticker, f.ticker_ids, article_id)
+            self.files.append(entry)
+        self.article_frames.append(chunk.articles)
+        self.claim_frames.append(chunk.claims)
 
-    def _count_ticker(self, items: tuple[tuple[str, TickerItem], ...], article_id: str) -> None:
-        for ticker_id, item in items:
+    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str) -> None:
+        for ticker_id in ticker_ids:
             if ticker_id in self.ticker:
                 self.ticker[ticker_id][2] += 1
             else:
-                self.ticker[ticker_id] = [item, article_id, 1]
-
-    def pack(self) -> None:
-        """Turn the rows gathered so far into frames (compact Arrow memory)."""
-        started = time.perf_counter()
-        if self.articles:
-            self.article_frames.append(frames.articles_frame(self.articles))
-            self.articles = []
-        if self.claims:
-            self.claim_frames.append(frames.claims_frame(self.claims))
-            self.claims = []
-        self.frame_seconds += time.perf_counter() - started
+                self.ticker[ticker_id] = [TickerItem(*items[ticker_id]), article_id, 1]
 
 
 def _reason_kind(reason: str | None) -> str:
@@ -199,30 +227,34 @@ def _reason_kind(reason: str | None) -> str:
     return (reason or "unknown").split(":")[0]
 
 
-def iter_outcomes(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -> Iterator[FileOutcome]:
-    """Outcomes in input order; parsed in ``jobs`` processes when more than one.
+def iter_chunks(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -> Iterator[Chunk]:
+    """Chunks in input order; read in ``jobs`` processes when more than one.
 
     Chunks are submitted as results are consumed, never more than ``IN_FLIGHT`` per
     worker ahead, so a slow consumer cannot make finished pages pile up in memory.
     """
-    if jobs <= 1 or len(paths) < 2 * CHUNK:
-        for path in paths:
-            yield read_page(raw_dir, path, max_bytes)
-        return
     chunks = (paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[FileOutcome]]] = deque()
+    if jobs <= 1 or len(paths) < 2 * CHUNK:
         for chunk in chunks:
-            pending.append(pool.submit(read_pages, raw_dir, chunk, max_bytes))
+            yield read_chunk(raw_dir, chunk, max_bytes)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[Chunk]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(read_chunk, raw_dir, chunk, max_bytes))
             if len(pending) >= IN_FLIGHT * jobs:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
 
 
-def _concat(parts: list[pl.DataFrame], empty: pl.DataFrame) -> pl.DataFrame:
-    """One frame, one chunk: the same bytes on write however the rows were batched."""
-    return pl.concat(parts, how="vertical").rechunk() if parts else empty
+def _concat(parts: list[pl.DataFrame], keep: list[bool]) -> pl.DataFrame:
+    """One frame, one chunk, without the rows ``keep`` drops: the same bytes on write
+    however the rows were chunked."""
+    frame = pl.concat(parts, how="vertical")
+    if not all(keep):
+        frame = frame.filter(pl.Series(keep, dtype=pl.Boolean))
+    return frame.rechunk()
 
 
 def build(
@@ -241,15 +273,13 @@ def build(
     started = time.perf_counter()
     paths = list_raw_files(raw)
     gather = _Gather()
-    outcomes = iter_outcomes(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
+    chunks = iter_chunks(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
     bar = _progress_bar(len(paths)) if progress else None
-    for outcome in outcomes:
-        gather.add(outcome)
+    for chunk in chunks:
+        gather.add(chunk)
         if bar is not None:
-            bar.update(1)
-            if outcome.article_id is None:
-                bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
-    gather.pack()
+            bar.update(len(chunk.files))
+            bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
     if bar is not None:
         bar.close()
     parsed_at = time.perf_counter()
@@ -260,9 +290,12 @@ def build(
         ticker_claims += frames.claim_rows(find_claims(item.text), field="ticker", ticker_id=ticker_id, attribution=item.attribution)
 
     tables = {
-        "articles": _concat(gather.article_frames, frames.articles_frame([])),
+        "articles": _concat([frames.articles_frame([]), *gather.article_frames], gather.keep_articles),
         "ticker_items": frames.ticker_frame(ticker_rows),
-        "claims": _concat([*gather.claim_frames, frames.claims_frame(ticker_claims)], frames.claims_frame([])),
+        "claims": _concat(
+            [frames.claims_frame([]), *gather.claim_frames, frames.claims_frame(ticker_claims)],
+            gather.keep_claims + [True] * len(ticker_claims),
+        ),
     }
     framed_at = time.perf_counter()
     for name, table in tables.items():
@@ -286,8 +319,8 @@ def build(
     # Wall-clock stages, then the CPU time of the per-page stages summed over workers
     # (with several workers their sum exceeds the wall time of "gather").
     stage_seconds = {
-        "gather": parsed_at - started - gather.frame_seconds,
-        "frames": framed_at - parsed_at + gather.frame_seconds,
+        "gather": parsed_at - started,
+        "frames": framed_at - parsed_at,
         "validate": validated_at - framed_at,
     }
     stage_seconds |= {f"{name}_cpu": seconds for name, seconds in zip(STAGES, gather.cpu_seconds, strict=True)}

@@ -35,10 +35,14 @@ def clean_line(line: str) -> str:
     >>> clean_line("رفض\\u00a0خروج  أي [ad_1] ")
     'رفض خروج أي'
     """
+    # Each step runs only when its cheap substring test says it can change the line.
     if _NEEDS_CLEAN.search(line):
         line = line.translate(_CLEAN_TABLE)
-    line = AD_MARKER.sub(" ", line)
-    return _MULTI_SPACE.sub(" ", line).strip()
+    if "[" in line:
+        line = AD_MARKER.sub(" ", line)
+    if "  " in line:
+        line = _MULTI_SPACE.sub(" ", line)
+    return line.strip()
 
 
 # --- matching form ----------------------------------------------------------------

@@ -118,15 +118,14 @@ def test_run_measures_and_checks_a_tiny_corpus(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_batches_and_workers_do_not_change_the_bytes(corpus_300: tuple[Path, dict], built_300, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    """Streaming (rows packed into frames every BATCH articles) writes what one batch writes."""
+    """Streaming (rows packed into frames per chunk of CHUNK files) writes what one chunk writes."""
     from syria_news import pipeline
     from syria_news.package import write_package
 
     folder, _ = corpus_300
-    monkeypatch.setattr(pipeline, "BATCH", 16)
     monkeypatch.setattr(pipeline, "CHUNK", 8)
     streamed = build(folder / "raw", jobs=2)
-    assert len(built_300.articles) > 16 * 2  # several batches were packed
+    assert len(built_300.articles) > 8 * 2  # several chunks were packed
     write_package(built_300.tables, built_300.report, tmp_path / "one")
     write_package(streamed.tables, streamed.report, tmp_path / "streamed")
     assert files_of(tmp_path / "one") == files_of(tmp_path / "streamed")
