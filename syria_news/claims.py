@@ -245,12 +245,18 @@ def _trigger_word(token: str) -> tuple[_Trigger, str] | None:
 _noun_form = lru_cache(maxsize=1 << 16)(noun_form)
 
 
-@lru_cache(maxsize=1 << 16)
-def _relevant(token: str) -> bool:
-    """Whether a rule can start at this token (trigger, counted noun or number)."""
-    return (_trigger_word(token) is not None or noun_form(token) is not None or may_start_count(token)
-            or _has(token, "phrase_firsts"))  # fmt: skip
+_IRRELEVANT, _COUNT_START, _RULE_START = 0, 1, 2
 
+
+@lru_cache(maxsize=1 << 16)
+def _role(token: str) -> int:
+    """Whether a rule can start at this token: a count phrase may (``_COUNT_START``, tried
+    first), another rule may (trigger, counted noun: ``_RULE_START``), or none can."""
+    if may_start_count(token):
+        return _COUNT_START
+    if _trigger_word(token) is not None or noun_form(token) is not None or _has(token, "phrase_firsts"):
+        return _RULE_START
+    return _IRRELEVANT
 
 
 # --- the sentence grammar ------------------------------------------------------------
@@ -673,23 +679,26 @@ class _Sentence:
     def run(self) -> list[_Draft]:
         i = 0
         while i < self.n:
-            if not _relevant(self.words[i]):
+            role = _role(self.words[i])
+            if role == _IRRELEVANT:
                 i += 1  # the common case: a word that plays no part in the grammar
                 continue
-            hit = match_count(self.words, i)
-            if hit is not None:
+            if role == _COUNT_START and (hit := match_count(self.words, i)) is not None:
                 i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
                 continue
-            rules = (self.trigger_noun_claim, self.subset_noun_claim, self.coordinated_noun_claim,
-                     self.bare_noun_claim, self.post_noun_claim)  # fmt: skip
-            for rule in rules:
-                end = rule(i)
+            for rule in _NOUN_RULES:
+                end = rule(self, i)
                 if end is not None:
                     i = max(end, i + 1)
                     break
             else:
                 i += 1
         return self.drafts
+
+
+# Rules 2 and 3, in the order they are tried at a token where no count phrase starts.
+_NOUN_RULES = (_Sentence.trigger_noun_claim, _Sentence.subset_noun_claim, _Sentence.coordinated_noun_claim,
+               _Sentence.bare_noun_claim, _Sentence.post_noun_claim)  # fmt: skip
 
 
 # --- attribution ---------------------------------------------------------------------
