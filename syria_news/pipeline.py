@@ -248,13 +248,15 @@ def iter_chunks(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -
             yield pending.popleft().result()
 
 
-def _concat(parts: list[pl.DataFrame], keep: list[bool]) -> pl.DataFrame:
-    """One frame, one chunk, without the rows ``keep`` drops: the same bytes on write
-    however the rows were chunked."""
-    frame = pl.concat(parts, how="vertical")
+def _concat(parts: list[pl.DataFrame], keep: list[bool], empty: pl.DataFrame) -> pl.DataFrame:
+    """One frame in one chunk, without the rows ``keep`` drops: the same bytes on write
+    however the rows were chunked. Empties ``parts``, so that the chunk frames are freed
+    before the filter copies the rows: the peak holds the rows twice, not three times."""
+    frame = pl.concat([empty, *parts], how="vertical", rechunk=True)
+    parts.clear()
     if not all(keep):
         frame = frame.filter(pl.Series(keep, dtype=pl.Boolean))
-    return frame.rechunk()
+    return frame
 
 
 def build(
@@ -289,13 +291,12 @@ def build(
         ticker_rows.append(frames.ticker_row(item, article_id, n_pages))
         ticker_claims += frames.claim_rows(find_claims(item.text), field="ticker", ticker_id=ticker_id, attribution=item.attribution)
 
+    gather.claim_frames.append(frames.claims_frame(ticker_claims))
+    gather.keep_claims += [True] * len(ticker_claims)
     tables = {
-        "articles": _concat([frames.articles_frame([]), *gather.article_frames], gather.keep_articles),
+        "articles": _concat(gather.article_frames, gather.keep_articles, frames.articles_frame([])),
         "ticker_items": frames.ticker_frame(ticker_rows),
-        "claims": _concat(
-            [frames.claims_frame([]), *gather.claim_frames, frames.claims_frame(ticker_claims)],
-            gather.keep_claims + [True] * len(ticker_claims),
-        ),
+        "claims": _concat(gather.claim_frames, gather.keep_claims, frames.claims_frame([])),
     }
     framed_at = time.perf_counter()
     for name, table in tables.items():
