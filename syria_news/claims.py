@@ -16,8 +16,9 @@ tokens and applies a small grammar (CONTRACT "claims" and "From Arabic to number
    ``وجرح آخرون`` (indefinite plural) 2 vague.
 3. **A bare claim noun** counts by its number too: ``قتيل`` 1, ``وجريحان`` 2,
    ``قتلى وجرحى`` one killed_or_injured claim, 2 vague. Event nouns (إصابة, حالة, وفاة,
-   شفاء) count alone only when dual (``إصابتين``) or after a recording word / before
-   "جديدة" (``تسجيل إصابة جديدة``); a definite plural (``الجرحى``) is a category.
+   شفاء) count alone only when dual (``إصابتين``), after a recording word, before
+   "جديدة" (``تسجيل إصابة جديدة``) or joined by و to a case, death or recovery count
+   (``أربع حالات وفاة وحالة شفاء``); a definite plural (``الجرحى``) is a category.
 
 Decisions the contract left open (also in the module's tests):
 
@@ -623,7 +624,7 @@ class _Sentence:
             while p >= 0 and self.words[p] in _ORDINALS:
                 p -= 1
             recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording")
-            if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS):
+            if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS) and not self.listed_event(k, form):
                 return None
         count = noun_count(form)
         if count is None:
@@ -645,6 +646,13 @@ class _Sentence:
         scope = self.drafts[parent].scope if parent is not None else "new"
         self.add(_Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
         return end
+
+    def listed_event(self, k: int, form: NounForm) -> bool:
+        """An event noun joined by و right after a case, death or recovery count takes the
+        same recording: تسجيل ثلاث حالات وفاة وحالة شفاء."""
+        last = self.drafts[-1] if self.drafts else None
+        return (last is not None and last.last == k and last.claim_type in _CASE_TYPES
+                and form.prefix.startswith("و") and self.joined(k))  # fmt: skip
 
     def subset_noun_claim(self, k: int) -> int | None:
         """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before."""
