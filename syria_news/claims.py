@@ -394,11 +394,22 @@ class _Sentence:
         """Index after the words that belong to a counted noun ending before k."""
         while k < self.n and self.joined(k):
             w = self.words[k]
-            if (noun is not None and w in noun.noun.compound) or w in _NEW_WORDS:
+            if (noun is not None and w in noun.noun.compound) or self.new_word(k, noun):
                 k += 1
             else:
                 break
         return k
+
+    def new_word(self, k: int, noun: NounForm | None) -> bool:
+        """Token k is "جديدة", "أخرى" or a number agreeing with the noun (``حالتين اثنتين``),
+        not a count of its own (``إصابة اثنين`` is 2 injured, ``إصابة اثنين وعشرين`` 22)."""
+        if self.words[k] not in _NEW_WORDS:
+            return False
+        hit = match_count(self.words, k) if may_start_count(self.words[k]) else None
+        if hit is None:
+            return True
+        own = noun_count(noun) if noun is not None else None
+        return hit[1] == k + 1 and own is not None and own.best == hit[0].best
 
     def released_before(self, i: int) -> bool:
         for p in range(i - 1, max(-1, i - 6), -1):
@@ -506,8 +517,8 @@ class _Sentence:
             group = form.noun.group
             if head_type == "killed" and end < self.n and self.joined(end):
                 nxt = self.noun(end)  # قتلى وجرحى
-                if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured":
-                    head_type, end = "killed_or_injured", end + 1
+                if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured" and nxt.number == "plural":
+                    head_type, end = "killed_or_injured", end + 1  # (وجريحان counts by itself)
             if head_type and end < self.n and self.joined(end):
                 adj = self.noun(end)  # قتلى مدنيين
                 if adj is not None and adj.noun.group and not adj.prefix:
@@ -624,7 +635,7 @@ class _Sentence:
             while p >= 0 and self.words[p] in _ORDINALS:
                 p -= 1
             recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording")
-            if not recorded and not (end < self.n and self.words[end] in _NEW_WORDS) and not self.listed_event(k, form):
+            if not recorded and not (end < self.n and self.new_word(end, form)) and not self.listed_event(k, form):
                 return None
         count = noun_count(form)
         if count is None:

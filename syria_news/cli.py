@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -163,7 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.raw and args.raw_pos and args.raw != args.raw_pos:
             parser().error("give the raw folder once, either as RAW_DIR or as --raw")
         args.raw = args.raw or args.raw_pos or "data/raw"
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `syria-news eval gold.jsonl | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
