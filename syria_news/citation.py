@@ -72,7 +72,7 @@ def package_record() -> CitationRecord:
         name=meta["Name"],
         summary=meta["Summary"],
         version=meta["Version"],
-        date_released="2026-11-24",
+        date_released="2026-11-25",
         cff_type="dataset",
         authors=(meta["Author"],),
         licenses=(meta["License-Expression"], "CC-BY-4.0"),
