@@ -147,7 +147,10 @@ def read_chunk(raw_dir: Path, paths: list[str], max_bytes: int = DEFAULT_MAX_BYT
     started = time.process_time()
     articles = frames.articles_frame(p.article for p in pages if p.article is not None)
     claims = frames.claims_frame(row for p in pages for row in p.claims)
-    ticker = {ticker_id: (i.text, i.attribution, i.source_kind, i.time_local) for p in pages for ticker_id, i in p.ticker}
+    ticker: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+    for p in pages:
+        for ticker_id, i in p.ticker:  # the first page's item wins, as across chunks
+            ticker.setdefault(ticker_id, (i.text, i.attribution, i.source_kind, i.time_local))
     files = tuple(FileEntry(p.path, p.sha256, p.reason, p.article_id, tuple(t for t, _ in p.ticker), len(p.claims)) for p in pages)
     seconds = [sum(p.seconds[i] for p in pages) for i in range(3)]
     return Chunk(files, articles, claims, ticker, (*seconds, time.process_time() - started))

@@ -121,6 +121,18 @@ def test_ticker_items_are_deduplicated_across_pages(tmp_path: Path) -> None:
     assert result.ticker_items.height == 2
 
 
+@pytest.mark.parametrize("chunk", [1, 64], ids=["pages-in-separate-chunks", "pages-in-one-chunk"])
+def test_a_ticker_item_keeps_the_first_pages_attribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """The id is text and time; when pages cite the item differently, the first file's reading wins."""
+    from syria_news import pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
+    pages = {f"{i}.txt": variant(f"عنوان {i}", ticker=f"خبر مشترك ({source}) - 10:00") for i, source in enumerate(["مصدر طبي", "ناشطون", "مصدر عسكري"])}
+    result = build(write(tmp_path / "raw", pages), jobs=1)
+    (item,) = result.ticker_items.iter_rows(named=True)
+    assert (item["attribution"], item["n_pages"]) == ("مصدر طبي", 3)
+
+
 def test_duplicate_pages_count_towards_n_pages_and_rejected_pages_do_not(mixed_raw: Path) -> None:
     result = build(mixed_raw)
     seed_id = next(f["article_id"] for f in result.report["files"] if f["path"] == "2018/07/seed.txt")
