@@ -400,6 +400,15 @@ class _Sentence:
                 break
         return k
 
+    def and_injured(self, k: int) -> bool:
+        """Token k is "وجرحى" joined to the killed noun before it: ``قتلى وجرحى`` is one
+        killed_or_injured claim. A dual or singular (``وجريحان``) counts by itself."""
+        if k >= self.n or not self.joined(k):
+            return False
+        form = self.noun(k)
+        return (form is not None and form.prefix.startswith("و") and form.noun.claim_type == "injured"
+                and form.number == "plural")  # fmt: skip
+
     def new_word(self, k: int, noun: NounForm | None) -> bool:
         """Token k is "جديدة", "أخرى" or a number agreeing with the noun (``حالتين اثنتين``),
         not a count of its own (``إصابة اثنين`` is 2 injured, ``إصابة اثنين وعشرين`` 22)."""
@@ -515,10 +524,8 @@ class _Sentence:
                     return end  # حالات اشتباه, or حالات with no disease
             end = max(end, k + 1)
             group = form.noun.group
-            if head_type == "killed" and end < self.n and self.joined(end):
-                nxt = self.noun(end)  # قتلى وجرحى
-                if nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured" and nxt.number == "plural":
-                    head_type, end = "killed_or_injured", end + 1  # (وجريحان counts by itself)
+            if head_type == "killed" and self.and_injured(end):
+                head_type, end = "killed_or_injured", end + 1
             if head_type and end < self.n and self.joined(end):
                 adj = self.noun(end)  # قتلى مدنيين
                 if adj is not None and adj.noun.group and not adj.prefix:
@@ -641,11 +648,8 @@ class _Sentence:
         if count is None:
             return None
         group = None
-        if claim_type == "killed" and end < self.n and self.joined(end):
-            nxt = self.noun(end)
-            if (nxt and nxt.prefix.startswith("و") and nxt.noun.claim_type == "injured"
-                    and form.number == nxt.number == "plural"):  # fmt: skip
-                claim_type, end = "killed_or_injured", end + 1
+        if claim_type == "killed" and form.number == "plural" and self.and_injured(end):
+            claim_type, end = "killed_or_injured", end + 1
         if end < self.n and self.joined(end):
             adj = self.noun(end)  # جريح مدني
             if adj is not None and adj.noun.group and not adj.prefix and adj.number == form.number:
