@@ -49,8 +49,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from itertools import accumulate
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib.resources import files
 
@@ -93,7 +94,7 @@ class Claim:
     subset_of: int | None  # index in the returned list of the claim this one is part of
 
 
-CLAIM_COLUMNS: tuple[str, ...] = tuple(Claim.__slots__)  # type: ignore[attr-defined]
+CLAIM_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
 _INT_COLUMNS = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of"}
 CLAIM_SCHEMA = {c: (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
 
@@ -206,7 +207,7 @@ class _Tokens:
         return hit
 
 
-def _strip(token: str, table: dict | frozenset) -> tuple[str, str] | None:
+def _strip(token: str, table: Collection[str]) -> tuple[str, str] | None:
     """(clitic, word) when ``token`` is in ``table`` as is or after clitics."""
     if token in table:
         return "", token
@@ -803,7 +804,9 @@ class _TextDisease:
     __slots__ = ("ftext", "value", "done")
 
     def __init__(self, ftext: str) -> None:
-        self.ftext, self.value, self.done = ftext, None, False
+        self.ftext = ftext
+        self.value: str | None = None
+        self.done = False
 
     def __call__(self) -> str | None:
         if not self.done:
@@ -839,7 +842,8 @@ def find_claims(text: str) -> list[Claim]:
         offset = len(claims)
         for d in drafts:
             s, e = folded.span(toks.spans[d.first][0] + len(d.clitic), toks.spans[d.last - 1][1])
-            e = _WORD_MARKS.match(text, e).end()
+            marks = _WORD_MARKS.match(text, e)
+            e = marks.end() if marks else e
             c = d.count
             claims.append(
                 Claim(

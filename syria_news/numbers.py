@@ -239,7 +239,8 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
                 j = i + len(phrase)
                 if j < len(words) and words[j] in _THOUSANDS_PLURAL and count.best < 1000:
                     high = None if count.high is None else count.high * 1000 + 999
-                    return Count(count.low * 1000, count.best * 1000, high, "vague"), j + 1
+                    low = None if count.low is None else count.low * 1000
+                    return Count(low, count.best * 1000, high, "vague"), j + 1
                 return count, j
     # digits, optionally with a scale word: 80 ألف, 1.5 مليون
     if first[0].isdigit():
