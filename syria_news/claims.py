@@ -142,6 +142,8 @@ _TOTALS_BLOCKERS = _folded_set("totals_blockers")
 _NUMBER_BLOCKERS = _folded_set("number_blockers")
 _CASE_WORDS = _folded_set("case_words")
 _SKIP = _folded_set("skip_words")
+_PHRASE_HEADS = _folded_set("phrase_heads")
+_RELATIVES = _folded_set("relatives")
 _ACTORS = _folded_set("actor_words")
 _ARMED_BODIES = _folded_set("armed_bodies")
 _ORDINALS = _folded_set("ordinals")
@@ -363,6 +365,25 @@ class _Sentence:
                 return "killed_or_injured", start - 1, before[1]
         return self.case_type(claim_type, start), start, clitic
 
+    def trigger_across_phrase(self, i: int) -> tuple[str, int, str] | None:
+        """(type, first token, clitic) of a trigger before a short prepositional phrase
+        that stands between it and a count of people at i: قتل في الهجوم 4 عناصر,
+        أصيب جراء القصف ثلاثة مدنيين. The phrase is a head and at most two more words,
+        none of them a count, a trigger, a person, a relative or a clause break."""
+        for h in range(i - 1, max(self.consumed + 1, i - 3) - 1, -1):
+            if not self.joined(h + 1):
+                return None
+            w = self.words[h]
+            if w in _PHRASE_HEADS or (w.startswith("ب") and w != "ب" and _has(w, "violence")):
+                found = self.trigger_at(h - 1) if self.joined(h) else None
+                if found is None or found[0].length != 1 or found[0].needs:
+                    return None
+                return self.case_type(found[0].claim_type, h - 1), h - 1, found[1]
+            person = _noun_form(w)
+            if w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
+                return None
+        return None
+
     def case_type(self, claim_type: str, k: int) -> str:
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
 
@@ -541,6 +562,8 @@ class _Sentence:
         first, clitic, scope = i, "", "new"
         parent = self.parent_for(i)
         trig = self.trigger_before(i)
+        if trig is None and form is not None and parent is None and form.noun.claim_type is None:
+            trig = self.trigger_across_phrase(i)
         cue = self.cumulative_before(i) if trig is None else None
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة

@@ -324,6 +324,7 @@ class Noun:
     container: bool = False
     excluded: bool = False
     compound: frozenset[str] = frozenset()
+    with_article: bool = True  # False: with ال the word is no person (الآخر, الثالث)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +356,7 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
             bare=entry.get("bare"),
             container=entry.get("container", False),
             compound=frozenset(fold_word(w) for w in entry.get("compound", [])),
+            with_article=entry.get("with_article", True),
         )
         for s in singular:
             forms.setdefault(s, (noun, "singular"))
@@ -411,7 +413,10 @@ def _bare_noun_form(token: str) -> NounForm | None:
         if token.startswith(clitic) and len(token) - len(clitic) >= 2:
             hit = _NOUN_FORMS.get(token[len(clitic) :])
             if hit is not None:
-                return NounForm(hit[0], hit[1], "ال" in clitic or clitic.endswith("لل"), clitic)
+                definite = "ال" in clitic or clitic.endswith("لل")
+                if definite and not hit[0].with_article:
+                    return None
+                return NounForm(hit[0], hit[1], definite, clitic)
     return None
 
 
