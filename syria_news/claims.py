@@ -144,6 +144,7 @@ _CASE_WORDS = _folded_set("case_words")
 _SKIP = _folded_set("skip_words")
 _PHRASE_HEADS = _folded_set("phrase_heads")
 _RELATIVES = _folded_set("relatives")
+_REACH = _folded_set("reach_verbs")
 _ACTORS = _folded_set("actor_words")
 _ARMED_BODIES = _folded_set("armed_bodies")
 _ORDINALS = _folded_set("ordinals")
@@ -249,6 +250,16 @@ def _trigger_word(token: str) -> tuple[_Trigger, str] | None:
 _noun_form = lru_cache(maxsize=1 << 16)(noun_form)
 
 
+@lru_cache(maxsize=1 << 16)
+def _claim_type_of(token: str) -> str | None:
+    """The claim type a trigger or a claim noun says by itself (حالة: none)."""
+    trig = _trigger_word(token)
+    if trig is not None:
+        return trig[0].claim_type
+    form = noun_form(token)
+    return form.noun.claim_type if form is not None and not form.noun.container else None
+
+
 _IRRELEVANT, _COUNT_START, _RULE_START = 0, 1, 2
 
 
@@ -276,6 +287,7 @@ class _Draft:
     count: Count
     group: str | None
     subset_of: int | None = None  # index among the sentence's drafts
+    share: bool = False  # read as "<trigger> of them N" (توفي منهم 200)
 
 
 class _Sentence:
@@ -289,6 +301,7 @@ class _Sentence:
         self.n = len(toks)
         self.disease = disease
         self._violence: bool | None = None
+        self._recoveries: bool | None = None
         self._text_disease = text_disease
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
@@ -301,6 +314,13 @@ class _Sentence:
         if self._violence is None:
             self._violence = any(_has(w, "violence") for w in self.words)
         return self._violence
+
+    @property
+    def recoveries(self) -> bool:
+        """The sentence counts recoveries: only disease bulletins do, so its إصابة are cases."""
+        if self._recoveries is None:
+            self._recoveries = any(_claim_type_of(w) == "recoveries" for w in self.words)
+        return self._recoveries
 
     def noun(self, k: int) -> NounForm | None:
         return _noun_form(self.words[k]) if k < self.n else None
@@ -343,6 +363,11 @@ class _Sentence:
                 return self.case_type(found[0].claim_type, actors), actors, found[1]
         if p < 0 or not self.joined(p + 1) or p < self.consumed:
             return None
+        if self.words[p] in _REACH and p >= 1 + self.consumed and self.joined(p):  # اعتقالات طالت 20
+            found = self.trigger_at(p - 1)
+            if found is not None and found[0].length == 1 and not found[0].needs:
+                return self.case_type(found[0].claim_type, p - 1), p - 1, found[1]
+            return None
         start = p
         if self.words[p] in _PHRASE_ENDS:  # ألقت القبض على
             for phrase, trig in _PHRASE_TRIGGERS.items():
@@ -384,6 +409,16 @@ class _Sentence:
                 return None
         return None
 
+    def share_trigger(self, i: int) -> tuple[str, int, str] | None:
+        """(type, first token, clitic) of a trigger before "of them" and a count at i:
+        توفي منهم 200 (of the cases before, 200 died) is a count of deaths."""
+        if i < 2 or self.words[i - 1] not in _SUBSET or i - 2 < self.consumed or not (self.joined(i) and self.joined(i - 1)):
+            return None
+        found = self.trigger_at(i - 2)
+        if found is None or found[0].length != 1 or found[0].needs:
+            return None
+        return self.case_type(found[0].claim_type, i - 2), i - 2, found[1]
+
     def case_type(self, claim_type: str, k: int) -> str:
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
 
@@ -395,7 +430,7 @@ class _Sentence:
             return "cases"
         if self.violence:
             return "injured"
-        return "cases" if self._text_disease() else "injured"
+        return "cases" if self.recoveries or self._text_disease() else "injured"
 
     def resolve_noun_type(self, form: NounForm, k: int) -> tuple[str | None, int]:
         """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
@@ -404,7 +439,7 @@ class _Sentence:
             nxt = self.noun(k + 1) if self.joined(k + 1) else None
             if k + 1 < self.n and _has(self.words[k + 1], "suspected"):
                 return None, k + 2
-            if nxt is not None and nxt.noun.claim_type and not nxt.noun.container:
+            if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
                 t = nxt.noun.claim_type
                 return (self.case_or_injury(fold_word(nxt.noun.lemma)) if t == "injured" else t), k + 2
             return ("cases" if (self.disease or self._text_disease()) else None), k + 1
@@ -561,7 +596,13 @@ class _Sentence:
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
         first, clitic, scope = i, "", "new"
         parent = self.parent_for(i)
-        trig = self.trigger_before(i)
+        share = self.share_trigger(i) if parent is not None else None
+        trig = share or self.trigger_before(i)
+        if share is not None:
+            scope, parent = self.drafts[parent].scope, None  # type: ignore[index]
+        elif trig is not None and trig[2].startswith("و") and self.drafts and self.drafts[-1].share \
+                and self.drafts[-1].last == trig[1]:  # fmt: skip
+            scope = self.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
         if trig is None and form is not None and parent is None and form.noun.claim_type is None:
             trig = self.trigger_across_phrase(i)
         cue = self.cumulative_before(i) if trig is None else None
@@ -571,8 +612,8 @@ class _Sentence:
         if parent is not None:
             base = self.drafts[parent]
             claim_type, scope = head_type or base.claim_type, base.scope
-            if base.count.best < count.best:
-                parent = None
+            if base.count.best < count.best or claim_type != base.claim_type:
+                parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
         elif trig is not None:
             claim_type, first, clitic = trig
         elif head_type is not None:
@@ -598,7 +639,7 @@ class _Sentence:
             claim_type = self.case_or_injury(self.words[first])
         if first < self.consumed:
             first, clitic = i, ""
-        self.add(_Draft(first, end, clitic, claim_type, scope, count, group, parent))
+        self.add(_Draft(first, end, clitic, claim_type, scope, count, group, parent, share is not None))
         return end
 
     def trigger_noun_claim(self, t: int) -> int | None:
@@ -661,6 +702,9 @@ class _Sentence:
         claim_type, end = self.resolve_noun_type(form, k)
         if claim_type is None:
             return None
+        if (form.number == "singular" and self.joined(end) and self.words[end][0] not in "وف"
+                and match_count(self.words, end) is not None):  # fmt: skip
+            return None  # ووفاة 4 أشخاص: the noun is the trigger of the count after it
         if form.number == "singular" and bare == "recorded":
             p = k - 1
             while p >= 0 and self.words[p] in _ORDINALS:
@@ -683,6 +727,8 @@ class _Sentence:
             return end
         parent = self.parent_for(k)
         scope = self.drafts[parent].scope if parent is not None else "new"
+        if parent is not None and self.drafts[parent].claim_type != claim_type:
+            parent = None
         self.add(_Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
         return end
 
