@@ -145,6 +145,7 @@ _SKIP = _folded_set("skip_words")
 _PHRASE_HEADS = _folded_set("phrase_heads")
 _RELATIVES = _folded_set("relatives")
 _REACH = _folded_set("reach_verbs")
+_NONE_WORDS = _folded_set("none_words")
 _ACTORS = _folded_set("actor_words")
 _ARMED_BODIES = _folded_set("armed_bodies")
 _ORDINALS = _folded_set("ordinals")
@@ -420,7 +421,14 @@ class _Sentence:
         return self.case_type(found[0].claim_type, i - 2), i - 2, found[1]
 
     def case_type(self, claim_type: str, k: int) -> str:
+        if claim_type == "deaths":
+            return self.death_type()
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
+
+    def death_type(self) -> str:
+        """وفاة/توفي: a death by disease or accident, but killed when the sentence names
+        violence and no disease (توفي متأثرا بجراحه جراء القصف, وفاة معتقل تحت التعذيب)."""
+        return "killed" if self.violence and not self.disease else "deaths"
 
     def case_or_injury(self, word: str) -> str:
         """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
@@ -440,11 +448,15 @@ class _Sentence:
             if k + 1 < self.n and _has(self.words[k + 1], "suspected"):
                 return None, k + 2
             if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
-                t = nxt.noun.claim_type
-                return (self.case_or_injury(fold_word(nxt.noun.lemma)) if t == "injured" else t), k + 2
+                return self.resolve_noun_type(nxt, k + 1)[0], k + 2
+            event = _trigger_word(self.words[k + 1]) if nxt is None and self.joined(k + 1) else None
+            if event is not None and event[1] == "" and event[0].length == 1 and not event[0].needs:
+                return self.case_type(event[0].claim_type, k + 1), k + 2  # 1,125 حالة اعتقال
             return ("cases" if (self.disease or self._text_disease()) else None), k + 1
         if noun.claim_type == "injured":
             return self.case_or_injury(fold_word(noun.lemma)), k + 1
+        if noun.claim_type == "deaths":
+            return self.death_type(), k + 1
         return noun.claim_type, k + 1
 
     def extend(self, k: int, noun: NounForm | None) -> int:
@@ -536,19 +548,31 @@ class _Sentence:
         return last
 
     def coordinated_noun_claim(self, k: int) -> int | None:
-        """A singular or dual person noun joined by و to the claim before: مقتل طفل وامرأة."""
+        """A singular or dual person noun joined by و to the claim before (مقتل طفل وامرأة),
+        or a plural with a pronoun and its number (مقتل رجل وأطفاله الثلاثة)."""
         last = self.coordinated_with(k)
         form = self.noun(k)
-        if last is None or form is None or form.noun.excluded or form.noun.claim_type or form.definite:
+        if last is None or form is None or form.noun.excluded or form.noun.claim_type:
             return None
-        if form.number == "plural" or not form.prefix.startswith("و") and self.words[k - 1] != "و":
+        if not form.prefix.startswith("و") and self.words[k - 1] != "و":
             return None
-        count = noun_count(form)
+        if form.number == "plural" and form.definite and "ال" not in form.prefix:
+            count, end = self.number_after(k + 1), k + 2
+        elif form.number == "plural" or form.definite:
+            return None
+        else:
+            count, end = noun_count(form), self.extend(k + 1, form)
         if count is None:
             return None
-        end = self.extend(k + 1, form)
         self.add(_Draft(k, end, form.prefix, last.claim_type, last.scope, count, form.noun.group))
         return end
+
+    def number_after(self, j: int) -> Count | None:
+        """The exact count of a definite number word at j (الثلاثة, الأربعة), else None."""
+        if not self.joined(j) or not self.words[j].startswith("ال"):
+            return None
+        hit = match_count([self.words[j][2:]], 0)
+        return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
 
     def add(self, draft: _Draft) -> None:
         self.drafts.append(draft)
@@ -680,8 +704,7 @@ class _Sentence:
             if need is None:
                 return None
             end = max(end, need + 1)
-        if claim_type == "injured":
-            claim_type = self.case_or_injury(self.words[t])
+        claim_type = self.case_type(claim_type, t)
         self.add(_Draft(t, end, clitic, claim_type, "new", count, form.noun.group))
         return end
 
@@ -702,6 +725,8 @@ class _Sentence:
         claim_type, end = self.resolve_noun_type(form, k)
         if claim_type is None:
             return None
+        if k >= 1 and self.words[k - 1] in _NONE_WORDS:
+            return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
         if (form.number == "singular" and self.joined(end) and self.words[end][0] not in "وف"
                 and match_count(self.words, end) is not None):  # fmt: skip
             return None  # ووفاة 4 أشخاص: the noun is the trigger of the count after it

@@ -248,7 +248,7 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
         if scale_hit and scale_hit[0].startswith("scale"):
             value = _digits_value(first, scale_hit[1])
             if value is not None:
-                return _exact(value), i + 2
+                return _and_digits(words, i + 2, value)
         value = _digits_value(first, None)
         return (_exact(value), i + 1) if value is not None else None
     # number words: the longest run that parses
@@ -258,8 +258,25 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     for end in range(j, i, -1):
         value = _value_of(words[i:end])
         if value is not None:
-            return _exact(value), end
+            return _and_digits(words, end, value)
     return None
+
+
+def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
+    """A round number in words and its remainder in digits are one number: ألفين و300 is
+    2300, 3 آلاف و500 is 3500, مئتين و50 is 250 (و3 is tokenized و + 3).
+
+    >>> _and_digits(["الفين", "و", "300", "شخص"], 1, 2000)
+    (Count(low=2300, best=2300, high=2300, precision='exact'), 3)
+    >>> _and_digits(["خمسه", "و", "3", "جرحي"], 1, 5)[0].best
+    5
+    """
+    limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
+    if limit is not None and j + 1 < len(words) and words[j] == "و" and words[j + 1].isdigit():
+        rest = int(words[j + 1])
+        if 0 < rest < limit:
+            return _exact(value + rest), j + 2
+    return _exact(value), j
 
 
 # Words a count phrase can start with (besides digits).
@@ -365,6 +382,8 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
             duals = [s[:-1] + e for e in ("تان", "تين", "تا", "تي")] if s.endswith("ه") else [s + "ان", s + "ين"]
             for d in duals:
                 forms.setdefault(d, (noun, "dual_or_plural" if d in plural else "dual"))
+        for d in entry.get("dual", []):  # duals the rule above cannot make (طفليها)
+            forms.setdefault(fold_word(d), (noun, "dual"))
         for p in plural:
             forms.setdefault(p, (noun, "plural"))
     excluded = Noun(lemma="", excluded=True)

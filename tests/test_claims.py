@@ -269,11 +269,39 @@ OWN_CASES = [
     pytest.param("غرق 3 أطفال في نهر العاصي", [C("deaths", 3, group="children")], id="drowned-deaths"),
     pytest.param("غرق مركب يقل 40 لاجئا قبالة السواحل", [], id="not-boat-sank-passengers"),
     pytest.param("قتل مسؤول في المجلس المحلي ومرافقه برصاص مجهولين", [C("killed", 1), C("killed", 1)], id="official-and-companion"),
+    # a round number in words and its remainder in digits are one number
+    pytest.param("أحصت الشبكة اعتقال ألفين و300 شخص", [C("arrested", 2300, group="people")], id="words-and-digits-one-number"),
+    pytest.param("مقتل 3 آلاف و500 مدني", [C("killed", 3500, group="civilians")], id="digits-scale-and-digits"),
+    pytest.param("مقتل عشرة و3 جرحى", [C("killed", 10), C("injured", 3)], id="not-merged-below-a-round-number"),
+    # present-tense verbs and two-word actors
+    pytest.param("الأمن العام يوقف 3 متهمين بعمليات سرقة", [C("arrested", 3)], id="present-arrest-verb"),
+    pytest.param("مسلحون مجهولون يختطفون طفلا من أمام منزله", [C("kidnapped", 1, group="children")], id="present-plural-kidnap-verb"),
+    pytest.param("انفجار عبوة يصيب 4 مدنيين", [C("injured", 4, group="civilians")], id="present-injure-verb"),
+    pytest.param("اعتقل الأمن العسكري أكثر من 40 شخصا من أبناء بلدة الصنمين", [C("arrested", 41, 41, None, "at_least", group="people")], id="two-word-actor"),
+    pytest.param("توقف 5 أطفال عن الدراسة بسبب الحرب", [], id="not-stopped-studying"),
+    # nobody: أي / لا / دون before a claim noun
+    pytest.param("لم تسجل أي إصابة جديدة بفيروس كورونا في إدلب", [], id="not-no-new-case"),
+    pytest.param("لم تسجل أي حالة وفاة جديدة", [], id="not-no-new-death-container"),
+    pytest.param("لا قتلى ولا جرحى في صفوف المدنيين", [], id="not-no-dead-no-wounded"),
+    # حالة + a verbal noun of an event
+    pytest.param("ووثقت الشبكة 1,125 حالة اعتقال تعسفي", [C("arrested", 1125)], id="case-of-arrest"),
+    pytest.param("تسجيل 12 حالة خطف في درعا", [C("kidnapped", 12)], id="case-of-kidnap"),
+    # a death by violence is killed; by disease or accident, deaths
+    pytest.param("وتوفي الطفل متأثرا بجروحه التي أصيب بها جراء القصف", [C("killed", 1, group="children")], id="died-of-wounds-killed"),
+    pytest.param("وفاة معتقل تحت التعذيب في سجن صيدنايا", [C("killed", 1)], id="death-under-torture-killed"),
+    pytest.param("وفاة شاب بحادث سير على طريق حلب دمشق", [C("deaths", 1)], id="road-accident-deaths"),
+    # more person nouns
+    pytest.param("اغتيال رئيس بلدية الحراك وابنه", [C("killed", 1), C("killed", 1)], id="mayor-and-son"),
+    pytest.param("انفجار لغم أرضي يقتل راعيا ويجرح شقيقه", [C("killed", 1), C("injured", 1)], id="shepherd-and-brother"),
     # kin and "another"/ordinals standing for a person
     pytest.param("مقتل رجل وزوجته برصاص مجهولين في درعا", [C("killed", 1), C("killed", 1, group="women")], id="kin-wife"),
     pytest.param("مقتل امرأة وطفلها بغارة جوية على مدينة أريحا", [C("killed", 1, group="women"), C("killed", 1, group="children")], id="kin-her-child"),
     pytest.param("قتلت امرأة وأصيب زوجها بقصف مدفعي", [C("killed", 1, group="women"), C("injured", 1)], id="kin-her-husband-injured"),
     pytest.param("وفاة سيدة ووالدتها اختناقا بمدفأة", [C("deaths", 1, group="women"), C("deaths", 1, group="women")], id="kin-mother-deaths"),
+    pytest.param("مقتل طفلين وإصابة والدتهما بقصف على بلدة معرة حرمة", [C("killed", 2, group="children"), C("injured", 1, group="women")], id="kin-their-mother"),
+    pytest.param("اختطف مجهولون سيدة وطفليها", [C("kidnapped", 1, group="women"), C("kidnapped", 2, group="children")], id="kin-dual-with-pronoun"),
+    pytest.param("مقتل سيدة وأطفالها الأربعة بقصف", [C("killed", 1, group="women"), C("killed", 4, group="children")], id="kin-plural-and-its-number"),
+    pytest.param("مقتل رجل وأطفاله بقصف", [C("killed", 1)], id="kin-plural-without-number-counts-nothing"),
     pytest.param("قتل شخصان وأصيب ثالث بانفجار عبوة ناسفة", [C("killed", 2, group="people"), C("injured", 1)], id="ordinal-third-person"),
     pytest.param("قتل 3 عناصر من الفصائل وأصيب آخر", [C("killed", 3, group="fighters"), C("injured", 1)], id="another-after-verb"),
     pytest.param("لقي شاب حتفه وأصيب اثنان آخران بانفجار لغم", [C("killed", 1), C("injured", 2)], id="two-others-dual"),
