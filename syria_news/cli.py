@@ -46,6 +46,8 @@ def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN0
     ]
     lines += [f"  rejected, {reason}: {n:,}" for reason, n in report["rejected_by_reason"].items()]
     lines.append("rows: " + ", ".join(f"{name} {n:,}" for name, n in report["rows"].items()))
+    if errors := report.get("ticker_claim_errors"):
+        lines.append(f"  ticker items whose claims failed (see build_report.json): {len(errors):,}")
     if claims.height:
         by_type = claims.group_by("claim_type").len().sort(["len", "claim_type"], descending=[True, False])
         lines.append("claims: " + ", ".join(f"{t} {n:,}" for t, n in by_type.iter_rows()))

@@ -289,10 +289,15 @@ def build(
         bar.close()
     parsed_at = time.perf_counter()
 
-    ticker_rows, ticker_claims = [], []
+    ticker_rows, ticker_claims, ticker_errors = [], [], []
     for ticker_id, (item, article_id, n_pages) in gather.ticker.items():
         ticker_rows.append(frames.ticker_row(item, article_id, n_pages))
-        ticker_claims += frames.claim_rows(find_claims(item.text), field="ticker", ticker_id=ticker_id, attribution=item.attribution)
+        try:
+            found = find_claims(item.text)
+        except Exception as error:  # noqa: BLE001 - as for a page: the item stays, its claims are reported missing
+            ticker_errors.append({"ticker_id": ticker_id, "error": f"{type(error).__name__}: {error} (a bug in syria-news; please report this item)"})
+            continue
+        ticker_claims += frames.claim_rows(found, field="ticker", ticker_id=ticker_id, attribution=item.attribution)
 
     gather.claim_frames.append(frames.claims_frame(ticker_claims))
     gather.keep_claims += [True] * len(ticker_claims)
@@ -318,6 +323,8 @@ def build(
         },
         "rejected_by_reason": dict(sorted(gather.rejections.items())),
         "rows": {name: table.height for name, table in tables.items()},
+        # ticker items whose claims could not be read: the items are in ticker_items, their claims are not
+        "ticker_claim_errors": ticker_errors,
         "files": gather.files,
     }
     # Wall-clock stages, then the CPU time of the per-page stages summed over workers

@@ -133,6 +133,26 @@ def test_a_ticker_item_keeps_the_first_pages_attribution(tmp_path: Path, monkeyp
     assert (item["attribution"], item["n_pages"]) == ("مصدر طبي", 3)
 
 
+def test_a_claim_bug_on_a_ticker_item_is_reported_not_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bug injection: no real text makes find_claims raise, so a wrapper raises on one item."""
+    from syria_news import pipeline
+
+    real = pipeline.find_claims
+
+    def broken_on_one_item(text: str):  # noqa: ANN202
+        if text == "خبر آخر":
+            raise IndexError("injected")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "find_claims", broken_on_one_item)
+    raw = write(tmp_path / "raw", {"1.txt": variant("عنوان أول"), "2.txt": variant("عنوان ثالث", ticker="خبر آخر - 11:00")})
+    result = build(raw, jobs=1)
+    (error,) = result.report["ticker_claim_errors"]
+    broken_id = result.ticker_items.filter(pl.col("text") == "خبر آخر")["ticker_id"].item()
+    assert error["ticker_id"] == broken_id and "IndexError: injected" in error["error"]
+    assert result.ticker_items.height == 2 and result.report["counts"]["parsed"] == 2
+
+
 def test_duplicate_pages_count_towards_n_pages_and_rejected_pages_do_not(mixed_raw: Path) -> None:
     result = build(mixed_raw)
     seed_id = next(f["article_id"] for f in result.report["files"] if f["path"] == "2018/07/seed.txt")
