@@ -64,6 +64,7 @@ from syria_news.numbers import (
     Count,
     NounForm,
     at_least_suffix,
+    count_clitic,
     match_count,
     may_start_count,
     noun_count,
@@ -593,8 +594,8 @@ class _Sentence:
             if after is not None and not after.noun.excluded and after.noun.claim_type is None:
                 k += 1  # ثلاثة من عناصر, عدد من المدنيين
         form = self.noun(k) if self.joined(k) else None
-        if form is not None and form.prefix[:1] in ("و", "ف"):
-            form = None  # مقتل 2 وإصابة 6: a conjunction opens the next phrase
+        if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
+            form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
         head_type, group, end = None, None, j
         if form is not None:
             if form.noun.excluded:
@@ -611,6 +612,9 @@ class _Sentence:
                 adj = self.noun(end)  # قتلى مدنيين
                 if adj is not None and adj.noun.group and not adj.prefix:
                     group, end = adj.noun.group, end + 1
+                elif self.words[end] == "من" and self.joined(end + 1) and (of := self.noun(end + 1)) is not None \
+                        and of.noun.group and of.definite and of.number != "singular":  # fmt: skip
+                    group, end = of.noun.group, end + 2  # 3 قتلى من المدنيين
             end = self.extend(end, form)
         if armed and form is None and end == j:
             group, end = "fighters", j + 2  # 3 من الفصائل
@@ -618,7 +622,7 @@ class _Sentence:
             return end
         if count.precision == "exact" and (suffix := at_least_suffix(self.words, end)):
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
-        first, clitic, scope = i, "", "new"
+        first, clitic, scope = i, count_clitic(self.words[i]), "new"
         parent = self.parent_for(i)
         share = self.share_trigger(i) if parent is not None else None
         trig = share or self.trigger_before(i)
@@ -662,7 +666,7 @@ class _Sentence:
         if claim_type == "injured" and (self.disease or self._text_disease()) and head_type is None:
             claim_type = self.case_or_injury(self.words[first])
         if first < self.consumed:
-            first, clitic = i, ""
+            first, clitic = i, count_clitic(self.words[i])
         self.add(_Draft(first, end, clitic, claim_type, scope, count, group, parent, share is not None))
         return end
 

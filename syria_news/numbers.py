@@ -292,6 +292,15 @@ def may_start_count(token: str) -> bool:
     return bool(token) and (token[0].isdigit() or token in _COUNT_STARTS or _strip_and(token) in _COUNT_STARTS)
 
 
+def count_clitic(token: str) -> str:
+    """The و glued to a count's first word (وعشرات, وأكثر), which its quote leaves out.
+
+    >>> count_clitic("وعشرات"), count_clitic("واحد"), count_clitic("عشرات")
+    ('و', '', '')
+    """
+    return "و" if token not in _COUNT_STARTS and _strip_and(token) in _COUNT_STARTS else ""
+
+
 def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     """Read one count phrase from folded tokens at ``i``: the Count and the index after it.
 
@@ -304,8 +313,9 @@ def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
         return None  # the cheap test first: most tokens start no count
     first = words[i]
     qualifier, j = None, i
-    for kind, phrase in _QUALIFIERS.get(first, ()):
-        if _starts(words, i, phrase):
+    # و glued to the qualifier's first word (وأكثر من 15) does not change it
+    for kind, phrase in _QUALIFIERS.get(first, ()) or _QUALIFIERS.get(_strip_and(first), ()):
+        if _starts(words, i + 1, phrase[1:]):
             qualifier, j = kind, i + len(phrase)
             break
     core = _match_core(words, j)

@@ -293,6 +293,17 @@ OWN_CASES = [
     # more person nouns
     pytest.param("اغتيال رئيس بلدية الحراك وابنه", [C("killed", 1), C("killed", 1)], id="mayor-and-son"),
     pytest.param("انفجار لغم أرضي يقتل راعيا ويجرح شقيقه", [C("killed", 1), C("injured", 1)], id="shepherd-and-brother"),
+    # death idioms; the event "took" its victims
+    pytest.param("غارة جوية على سوق راح ضحيتها 9 مدنيين بينهم طفلان", [C("killed", 9, group="civilians"), C("killed", 2, group="children", subset_of=0)], id="went-victim-to-it"),
+    pytest.param("فارقت سيدة مسنة الحياة وأصيب حفيدها بحادث سير", [C("deaths", 1, group="women"), C("injured", 1)], id="left-life-accident-deaths"),
+    pytest.param("ولفظ المعتقل أنفاسه الأخيرة تحت التعذيب", [C("killed", 1)], id="last-breath-torture-killed"),
+    pytest.param("وأخلت \"قسد\" سبيل 40 موقوفا من أبناء المنطقة", [], id="release-akhlat-sabil-not-claim"),
+    # qualifiers after و, a group after من, a preposition after the count
+    pytest.param("سقوط 6 قتلى بينهم طفلان وأكثر من 15 جريحا", [C("killed", 6), C("killed", 2, group="children", subset_of=0), C("injured", 16, 16, None, "at_least")], id="qualifier-after-wa"),
+    pytest.param("إصابة 3 عناصر وقرابة 20 مدنيا", [C("injured", 3, group="fighters"), C("injured", 20, None, None, "approximate", group="civilians")], id="approximate-after-wa"),
+    pytest.param("وسقط 3 قتلى من المدنيين", [C("killed", 3, group="civilians")], id="group-after-min"),
+    pytest.param("مقتل 3 بهجوم على حاجز", [C("killed", 3)], id="count-then-preposition-noun"),
+    pytest.param("واندلعت معارك عنيفة قتل خلالها 15 عنصرا من قوات النظام", [C("killed", 15, group="fighters")], id="during-it-phrase"),
     # kin and "another"/ordinals standing for a person
     pytest.param("مقتل رجل وزوجته برصاص مجهولين في درعا", [C("killed", 1), C("killed", 1, group="women")], id="kin-wife"),
     pytest.param("مقتل امرأة وطفلها بغارة جوية على مدينة أريحا", [C("killed", 1, group="women"), C("killed", 1, group="children")], id="kin-her-child"),
