@@ -360,16 +360,13 @@ class _Sentence:
         while actors >= 0 and self.joined(actors + 1) and self.words[actors] in _ACTORS and p - actors < 3:
             actors -= 1
         if actors < p and actors >= self.consumed and self.joined(actors + 1):
-            found = self.trigger_at(actors)
-            if found is not None and found[0].length == 1 and not found[0].needs and found[1] in ("", "و", "ف"):
-                return self.case_type(found[0].claim_type, actors), actors, found[1]
+            hit = self.word_trigger(actors)
+            if hit is not None and hit[2] in ("", "و", "ف"):
+                return hit
         if p < 0 or not self.joined(p + 1) or p < self.consumed:
             return None
         if self.words[p] in _REACH and p >= 1 + self.consumed and self.joined(p):  # اعتقالات طالت 20
-            found = self.trigger_at(p - 1)
-            if found is not None and found[0].length == 1 and not found[0].needs:
-                return self.case_type(found[0].claim_type, p - 1), p - 1, found[1]
-            return None
+            return self.word_trigger(p - 1)
         start = p
         if self.words[p] in _PHRASE_ENDS:  # ألقت القبض على
             for phrase, trig in _PHRASE_TRIGGERS.items():
@@ -402,10 +399,7 @@ class _Sentence:
                 return None
             w = self.words[h]
             if w in _PHRASE_HEADS or (w.startswith("ب") and w != "ب" and _has(w, "violence")):
-                found = self.trigger_at(h - 1) if self.joined(h) else None
-                if found is None or found[0].length != 1 or found[0].needs:
-                    return None
-                return self.case_type(found[0].claim_type, h - 1), h - 1, found[1]
+                return self.word_trigger(h - 1) if self.joined(h) else None
             person = _noun_form(w)
             if w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
                 return None
@@ -416,10 +410,14 @@ class _Sentence:
         توفي منهم 200 (of the cases before, 200 died) is a count of deaths."""
         if i < 2 or self.words[i - 1] not in _SUBSET or i - 2 < self.consumed or not (self.joined(i) and self.joined(i - 1)):
             return None
-        found = self.trigger_at(i - 2)
+        return self.word_trigger(i - 2)
+
+    def word_trigger(self, k: int) -> tuple[str, int, str] | None:
+        """(type, k, clitic) when token k is a one-word trigger that needs no idiom word."""
+        found = self.trigger_at(k)
         if found is None or found[0].length != 1 or found[0].needs:
             return None
-        return self.case_type(found[0].claim_type, i - 2), i - 2, found[1]
+        return self.case_type(found[0].claim_type, k), k, found[1]
 
     def case_type(self, claim_type: str, k: int) -> str:
         if claim_type == "deaths":
@@ -450,9 +448,9 @@ class _Sentence:
                 return None, k + 2
             if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
                 return self.resolve_noun_type(nxt, k + 1)[0], k + 2
-            event = _trigger_word(self.words[k + 1]) if nxt is None and self.joined(k + 1) else None
-            if event is not None and event[1] == "" and event[0].length == 1 and not event[0].needs:
-                return self.case_type(event[0].claim_type, k + 1), k + 2  # 1,125 حالة اعتقال
+            event = self.word_trigger(k + 1) if nxt is None and self.joined(k + 1) else None
+            if event is not None and event[2] == "":
+                return event[0], k + 2  # 1,125 حالة اعتقال
             return ("cases" if (self.disease or self._text_disease()) else None), k + 1
         if noun.claim_type == "injured":
             return self.case_or_injury(fold_word(noun.lemma)), k + 1
