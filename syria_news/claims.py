@@ -138,6 +138,9 @@ _SUSPECTED = _folded_set("suspected")
 _RECORDING = _folded_set("recording")
 _NEW_WORDS = _folded_set("new_words")
 _SUBSET = _folded_set("subset_markers")
+_ONE_OF_THEM = _folded_set("one_of_them")
+_UNKNOWN_DOERS = _folded_set("unknown_doers")
+_NUMBER_HEADS = frozenset({"عدد", "اعداد"})  # folded
 _CUES = _folded_set("cumulative_cues")
 _TOTALS_BLOCKERS = _folded_set("totals_blockers")
 _NUMBER_BLOCKERS = _folded_set("number_blockers")
@@ -153,6 +156,8 @@ _ORDINALS = _folded_set("ordinals")
 _VIOLENCE = _folded_set("violence_cues")
 _SOURCE_HEADS = _folded_set("source_heads")
 _SOURCE_STOPS = _folded_set("source_stops")
+_SOURCE_BODIES = _folded_set("source_bodies")
+_SOURCE_ADDRESSEES = _folded_set("source_addressees")
 _MEDIA = frozenset(re.sub(r"\s+", "", fold_word(w)) for w in _W["media_markers"])
 _SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=lambda p: -len(p))
 _DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
@@ -468,14 +473,26 @@ class _Sentence:
                 break
         return k
 
-    def and_injured(self, k: int) -> bool:
+    def and_injured(self, k: int, counted: bool = False) -> bool:
         """Token k is "وجرحى" joined to the killed noun before it: ``قتلى وجرحى`` is one
-        killed_or_injured claim. A dual or singular (``وجريحان``) counts by itself."""
+        killed_or_injured claim. A dual or singular (``وجريحان``, ``6 قتلى وجريح``) counts by
+        itself, except after a count and a singular killed noun (``60 قتيلا وجريحا``: ``counted``)."""
         if k >= self.n or not self.joined(k):
             return False
         form = self.noun(k)
         return (form is not None and form.prefix.startswith("و") and form.noun.claim_type == "injured"
-                and form.number == "plural")  # fmt: skip
+                and (form.number == "plural" or counted and form.number == "singular"))  # fmt: skip
+
+    def state_noun(self, k: int) -> tuple[str, int] | None:
+        """(type, index after) when token k says in what state the people before it ended:
+        سقط 3 مدنيين قتلى, سقط طفل قتيلا (an indefinite killed or injured noun, no clitic)."""
+        form = self.noun(k) if self.joined(k) else None
+        if form is None or form.prefix or form.noun.claim_type not in ("killed", "injured") or not form.noun.bare:
+            return None
+        claim_type, end = self.resolve_noun_type(form, k)
+        if claim_type == "killed" and self.and_injured(end):
+            return "killed_or_injured", end + 1
+        return (claim_type, end) if claim_type else None
 
     def new_word(self, k: int, noun: NounForm | None) -> bool:
         """Token k is "جديدة", "أخرى" or a number agreeing with the noun (``حالتين اثنتين``),
@@ -508,16 +525,44 @@ class _Sentence:
             cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
         if cue is None:
             return None
-        window_type = None
-        for p in range(cue, i):
+        # What is totalled: a claim noun after the cue, else "عدد X" before it in the clause
+        # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
+        window_type = before_cue = None
+        for p in range(min(low, cue), i):
             form = _noun_form(self.words[p])
-            if form is not None and form.noun.claim_type:
-                window_type = self.resolve_noun_type(form, p)[0] or window_type
-        return cue, window_type
+            if p >= cue and form is not None and form.noun.claim_type:
+                window_type = self.totalled_type(form, p) or window_type
+            elif p < cue and p > low and self.words[p - 1] in _NUMBER_HEADS and form is not None and form.noun.claim_type:
+                before_cue = self.totalled_type(form, p) or before_cue
+            elif p > low + 1 and self.words[p - 1] in _RELATIVES and self.words[p - 2] in _NUMBER_HEADS \
+                    and (hit := self.word_trigger(p)) is not None:  # fmt: skip
+                window_type, before_cue = (hit[0], before_cue) if p >= cue else (window_type, hit[0])
+        return cue, window_type or before_cue
+
+    def totalled_type(self, form: NounForm, p: int) -> str | None:
+        """The type of a claim noun naming a total: القتلى والجرحى together are killed_or_injured."""
+        if p >= 1 and self.words[p - 1] != "و" and form.noun.claim_type == "injured" and form.prefix.startswith("و"):
+            before = self.noun(p - 1)
+            if before is not None and before.noun.claim_type == "killed" and self.joined(p):
+                return "killed_or_injured"  # عدد القتلى والجرحى
+        return self.resolve_noun_type(form, p)[0]
+
+    def number_of(self, i: int) -> str | None:
+        """The type of "عدد <claim noun>" standing up to three words before a count at i
+        in the same clause (قدر ناشطون عدد النازحين بأكثر من 100 ألف)."""
+        for p in range(i - 1, max(self.consumed, i - 4) - 1, -1):
+            if not self.joined(p + 1):
+                return None
+            form = _noun_form(self.words[p])
+            if form is not None and form.noun.claim_type and form.definite and p >= 1 and self.joined(p) \
+                    and _strip(self.words[p - 1], _NUMBER_HEADS) is not None:  # fmt: skip
+                return self.resolve_noun_type(form, p)[0]
+        return None
 
     def parent_for(self, i: int) -> int | None:
         """The claim a count after "بينهم" belongs to."""
-        if i >= 1 and self.words[i - 1] in _SUBSET and self.drafts:
+        if i >= 1 and self.drafts and (self.words[i - 1] in _SUBSET or (
+                self.words[i - 1] in _ONE_OF_THEM and (form := self.noun(i)) is not None and form.number == "singular")):
             return len(self.drafts) - 1
         if self.drafts and self.drafts[-1].subset_of is not None:  # بينهم امرأتان وطفل
             last = self.drafts[-1]
@@ -573,7 +618,31 @@ class _Sentence:
         hit = match_count([self.words[j][2:]], 0)
         return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
 
+    def among_the(self, k: int) -> tuple[str, int] | None:
+        """(type, index after) of "في عداد <claim noun>" at k: counted among the missing, the dead."""
+        if not (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] == "عداد"
+                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2)):  # fmt: skip
+            return None
+        form = self.noun(k + 2)
+        if form is None or not form.noun.claim_type or not form.definite:
+            return None
+        claim_type = self.resolve_noun_type(form, k + 2)[0]
+        return (claim_type, k + 3) if claim_type else None
+
+    def ranks_group(self, k: int) -> str | None:
+        """The group of "في صفوف X" at k: the people counted were among X (fighters of an
+        armed body, or a group noun: في صفوف المدنيين)."""
+        if not (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] == "صفوف"
+                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2)):  # fmt: skip
+            return None
+        form = self.noun(k + 2)
+        if form is not None and form.noun.group and not form.noun.excluded:
+            return form.noun.group
+        return "fighters" if _strip(self.words[k + 2], _ARMED_BODIES) is not None else None
+
     def add(self, draft: _Draft) -> None:
+        if draft.group is None:
+            draft.group = self.ranks_group(draft.last)
         self.drafts.append(draft)
         self.consumed = draft.last
 
@@ -600,11 +669,13 @@ class _Sentence:
                 return k + 1
             if form.noun.claim_type:
                 head_type, end = self.resolve_noun_type(form, k)
+                if head_type is None and end == k + 1 and (cue := self.cumulative_before(i)) is not None:
+                    head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
                 if head_type is None:
                     return end  # حالات اشتباه, or حالات with no disease
             end = max(end, k + 1)
             group = form.noun.group
-            if head_type == "killed" and self.and_injured(end):
+            if head_type == "killed" and self.and_injured(end, counted=form.number == "singular"):
                 head_type, end = "killed_or_injured", end + 1
             if head_type and end < self.n and self.joined(end):
                 adj = self.noun(end)  # قتلى مدنيين
@@ -614,6 +685,8 @@ class _Sentence:
                         and of.noun.group and of.definite and of.number != "singular":  # fmt: skip
                     group, end = of.noun.group, end + 2  # 3 قتلى من المدنيين
             end = self.extend(end, form)
+            if head_type is None and (state := self.state_noun(end)) is not None:
+                head_type, end = state
         if armed and form is None and end == j:
             group, end = "fighters", j + 2  # 3 من الفصائل
         if any(_has(w, "suspected") for w in self.words[end : end + 2]):
@@ -622,10 +695,10 @@ class _Sentence:
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
         first, clitic, scope = i, count_clitic(self.words[i]), "new"
         parent = self.parent_for(i)
-        share = self.share_trigger(i) if parent is not None else None
+        share = self.share_trigger(i)  # توفي منهم 200: of the people before, 200 died
         trig = share or self.trigger_before(i)
         if share is not None:
-            scope, parent = self.drafts[parent].scope, None  # type: ignore[index]
+            scope, parent = (self.drafts[parent].scope if parent is not None else scope), None
         elif trig is not None and trig[2].startswith("و") and self.drafts and self.drafts[-1].share \
                 and self.drafts[-1].last == trig[1]:  # fmt: skip
             scope = self.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
@@ -635,6 +708,8 @@ class _Sentence:
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
         post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        if post is None and (among := self.among_the(end)) is not None:
+            post, end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
         if parent is not None:
             base = self.drafts[parent]
             claim_type, scope = head_type or base.claim_type, base.scope
@@ -649,6 +724,8 @@ class _Sentence:
         elif cue is not None and (cue[1] or self.drafts or self.previous_type):
             previous = self.drafts[-1].claim_type if self.drafts else self.previous_type
             claim_type = cue[1] or previous  # type: ignore[assignment]
+        elif (named := self.number_of(i)) is not None:
+            claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
         elif (last := self.coordinated_with(i)) is not None:
             claim_type, scope = last.claim_type, last.scope
         else:
@@ -685,6 +762,11 @@ class _Sentence:
         doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
         while doer < self.n and self.words[doer] in _ACTORS and doer - k < 3:
             doer += 1
+        if doer > k and any(self.words[q] in _UNKNOWN_DOERS for q in range(k, doer)):
+            while doer < self.n and self.joined(doer) and _has(self.words[doer], "skip") and doer - k < 6:
+                doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب
+            if doer >= self.n or not self.joined(doer):
+                return None  # "unknown gunmen" did it; no victim is counted here
         victim = self.words[doer] if k < doer < self.n and self.joined(doer) else ""
         if victim and (_noun_form(victim) or may_start_count(victim)):
             if may_start_count(victim):
@@ -790,11 +872,12 @@ class _Sentence:
             return None
         end = self.extend(k + 1, form)
         post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        state = self.state_noun(end) if post is None else (post, end + 1)  # طفل قتيلا
         count = noun_count(form)
-        if post is None or count is None:
+        if state is None or count is None:
             return None
-        self.add(_Draft(k, end + 1, form.prefix, post, "new", count, form.noun.group))
-        return end + 1
+        self.add(_Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
+        return state[1]
 
     def run(self) -> list[_Draft]:
         i = 0
@@ -850,15 +933,24 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens)
                 continue
             if j >= len(words) or toks.barrier(j) or not _has(words[j], "source_heads"):
                 break
+            body = words[j] in _SOURCE_BODIES
             end = j + 1
-            while end < len(words) and end - j < 5 and not toks.barrier(end) and not _has(words[end], "source_stops") \
-                    and not words[end][0].isdigit() and not words[end].startswith("ل"):  # fmt: skip
+            while end < len(words) and end - j < (7 if body else 5) and not toks.barrier(end) \
+                    and not _has(words[end], "source_stops") and not words[end][0].isdigit() and not _trigger_word(words[end]) \
+                    and not (words[end].startswith("ل") and not (body and _name_goes_on(words[end]))):  # fmt: skip
                 end += 1
             s, e = folded.span(toks.spans[j][0], toks.spans[end - 1][1])
             if original.count('"', s, e) % 2 and original[e : e + 1] == '"':
                 e += 1  # مراسل "سمارت": close the quote
             return original[s:e]
     return None
+
+
+def _name_goes_on(word: str) -> bool:
+    """A ل-word that continues a body's name (لحقوق, لتنسيق, للتوثيق), not its addressee
+    (لسمارت, لـ) or a pronoun (لها)."""
+    stem = word[2:] if word.startswith("لل") else word[1:]
+    return len(stem) >= 3 and stem not in _SOURCE_ADDRESSEES and ("ال" + stem) not in _SOURCE_ADDRESSEES
 
 
 # --- public API ----------------------------------------------------------------------

@@ -87,13 +87,14 @@ def _phrases(key: str) -> list[tuple[str, ...]]:
 
 
 _QUALIFIERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by first word, longest first
-for _kind in ("plus_one", "at_least", "approximate"):
+for _kind in ("plus_one", "at_least", "approximate", "range"):
     for _p in _phrases(_kind):
         _QUALIFIERS.setdefault(_p[0], []).append((_kind, _p))
 for _list in _QUALIFIERS.values():
     _list.sort(key=lambda item: -len(item[1]))
 _SUFFIX_AT_LEAST = _phrases("suffix_at_least")
 _SUFFIX_APPROX = _phrases("suffix_approximate")
+_RANGE_LINKS = frozenset(p[0] for p in _phrases("range_links"))
 
 # --- the number-word grammar ---------------------------------------------------------
 
@@ -283,22 +284,54 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
 _COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS)
 
 
+def _by_qualifier(token: str) -> str | None:
+    """A qualifier with ب glued to it (قدر عددهم بنحو 70): the qualifier's first word."""
+    return token[1:] if token[:1] == "ب" and token[1:] in _QUALIFIERS else None
+
+
 def may_start_count(token: str) -> bool:
     """Whether a count phrase can start with this folded token (a cheap first test).
 
-    >>> may_start_count("12"), may_start_count("وعشرات"), may_start_count("مدينة")
-    (True, True, False)
+    >>> may_start_count("12"), may_start_count("وعشرات"), may_start_count("بنحو"), may_start_count("مدينة")
+    (True, True, True, False)
     """
-    return bool(token) and (token[0].isdigit() or token in _COUNT_STARTS or _strip_and(token) in _COUNT_STARTS)
+    return bool(token) and (token[0].isdigit() or token in _COUNT_STARTS or _strip_and(token) in _COUNT_STARTS
+                            or _by_qualifier(token) is not None)  # fmt: skip
 
 
 def count_clitic(token: str) -> str:
-    """The و glued to a count's first word (وعشرات, وأكثر), which its quote leaves out.
+    """The و or ب glued to a count's first word (وعشرات, وأكثر, بنحو), which its quote leaves out.
 
-    >>> count_clitic("وعشرات"), count_clitic("واحد"), count_clitic("عشرات")
-    ('و', '', '')
+    >>> count_clitic("وعشرات"), count_clitic("واحد"), count_clitic("عشرات"), count_clitic("بنحو")
+    ('و', '', '', 'ب')
     """
-    return "و" if token not in _COUNT_STARTS and _strip_and(token) in _COUNT_STARTS else ""
+    if token in _COUNT_STARTS:
+        return ""
+    return "و" if _strip_and(token) in _COUNT_STARTS else "ب" if _by_qualifier(token) is not None else ""
+
+
+def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[Count, int] | None:
+    """The range a count ending before ``j`` opens: "... و m" after بين (``opened``), or
+    "إلى m", "أو m" (``5 إلى 7``): low and best are its first end, high the second.
+
+    >>> _range_end(["5", "الي", "7", "مدنيين"], 1, Count(5, 5, 5, "exact"), False)
+    (Count(low=5, best=5, high=7, precision='vague'), 3)
+    >>> _range_end(["10", "و", "15"], 1, Count(10, 10, 10, "exact"), False) is None
+    True
+    """
+    if low.precision != "exact" or j >= len(words):
+        return None
+    link = words[j]
+    if link in _RANGE_LINKS or (opened and link == "و"):
+        rest, offset = words[j + 1 : j + 8], j + 1
+    elif opened and link != _strip_and(link):  # وخمسة عشر
+        rest, offset = [_strip_and(link), *words[j + 1 : j + 7]], j
+    else:
+        return None
+    high = _match_core(rest, 0)
+    if high is None or high[0].precision != "exact" or high[0].best <= low.best:
+        return None
+    return Count(low.best, low.best, high[0].best, "vague"), offset + high[1]
 
 
 def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
@@ -314,14 +347,26 @@ def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     first = words[i]
     qualifier, j = None, i
     # و glued to the qualifier's first word (وأكثر من 15) does not change it
-    for kind, phrase in _QUALIFIERS.get(first, ()) or _QUALIFIERS.get(_strip_and(first), ()):
+    for kind, phrase in (_QUALIFIERS.get(first, ()) or _QUALIFIERS.get(_strip_and(first), ())
+                         or _QUALIFIERS.get(_by_qualifier(first) or "", ())):  # fmt: skip
         if _starts(words, i + 1, phrase[1:]):
             qualifier, j = kind, i + len(phrase)
             break
+    start = j
     core = _match_core(words, j)
     if core is None:
         return None
     count, j = core
+    if qualifier == "range" or not (i and words[i - 1] == "من"):  # من 5 إلى 9: a change, not a range
+        if (span := _range_end(words, j, count, qualifier == "range")) is not None:
+            return span
+    if qualifier == "range":
+        # بين عشرة وخمسة عشر: the words ran on over the و; the first end stops before it
+        cut = next((x for x in range(start + 1, j) if words[x][:1] == "و"), None)
+        short = _match_core(words[:cut], start) if cut is not None else None
+        if short is not None and (span := _range_end(words, short[1], short[0], True)) is not None:
+            return span
+        return None  # بين 2011 ... : no range, no count
     if suffix := at_least_suffix(words, j):
         qualifier, j = "at_least", j + suffix
     for phrase in _SUFFIX_APPROX:
@@ -417,6 +462,8 @@ def noun_form(token: str) -> NounForm | None:
     ('dual', 'cases')
     >>> noun_form("عناصرها").noun.group, noun_form("مقاتليهم").definite
     ('fighters', True)
+    >>> noun_form("سائقها").number, noun_form("وفاتها") is None
+    ('singular', True)
     """
     form = _bare_noun_form(token)
     if form is not None:
@@ -428,6 +475,11 @@ def noun_form(token: str) -> NounForm | None:
                 form = _bare_noun_form(candidate)
                 if form is not None and form.number in ("plural", "dual_or_plural") and not form.definite:
                     return NounForm(form.noun, "plural", True, form.prefix)
+            # سائقها, زميلته: one person with a pronoun (a person noun, not an event noun)
+            form = _bare_noun_form(base[:-1] + "ه" if base.endswith("ت") else base)
+            if form is not None and form.number == "singular" and not form.definite and form.noun.claim_type is None \
+                    and not form.noun.excluded and not form.noun.container and form.noun.with_article:  # fmt: skip
+                return NounForm(form.noun, "singular", True, form.prefix)
     return None
 
 

@@ -318,6 +318,37 @@ OWN_CASES = [
     pytest.param("لقي شاب حتفه وأصيب اثنان آخران بانفجار لغم", [C("killed", 1), C("injured", 2)], id="two-others-dual"),
     pytest.param("وجرح آخرون بقصف على البلدة", [C("injured", 2, 2, None, "vague")], id="others-plural-stays-vague"),
     pytest.param("وصلت الحافلات في آخر دفعة من المهجرين", [], id="not-last-batch"),
+    # the state the people ended in, "among the ranks of", "one of them"
+    pytest.param("وسقط 3 مدنيين قتلى بقصف مدفعي", [C("killed", 3, group="civilians")], id="state-noun-after-count"),
+    pytest.param("وسقط طفل قتيلا وأصيب ثلاثة من أشقائه", [C("killed", 1, group="children"), C("injured", 3)], id="state-noun-after-singular"),
+    pytest.param("سقوط قتلى وجرحى في صفوف قوات النظام", [C("killed_or_injured", 2, 2, None, "vague", group="fighters")], id="ranks-of-an-armed-body"),
+    pytest.param("مقتل 10 في صفوف المدنيين", [C("killed", 10, group="civilians")], id="ranks-of-a-group"),
+    pytest.param("وقتل أربعة مدنيين، أحدهم طفل، بقصف مدفعي", [C("killed", 4, group="civilians"), C("killed", 1, group="children", subset_of=0)], id="one-of-them-subset"),
+    pytest.param("إصابة شخصين إحداهما امرأة", [C("injured", 2, group="people"), C("injured", 1, group="women", subset_of=0)], id="one-of-them-feminine"),
+    # ranges: low and best the first end, high the second, vague
+    pytest.param("وقتل ما بين 10 و15 عنصرا من تنظيم الدولة", [C("killed", 10, 10, 15, "vague", group="fighters")], id="range-ma-bayna"),
+    pytest.param("مقتل ما بين عشرة وخمسة عشر مدنيا", [C("killed", 10, 10, 15, "vague", group="civilians")], id="range-in-words"),
+    pytest.param("وقال ناشطون إن خمسة إلى ستة مدنيين قتلوا بالقصف", [C("killed", 5, 5, 6, "vague", group="civilians")], id="range-ila"),
+    pytest.param("مقتل 10 و15 جريحا", [C("killed", 10), C("injured", 15)], id="no-range-without-bayna"),
+    pytest.param("ارتفع عدد القتلى من 5 إلى 9 أشخاص", [C("killed", 5, scope="cumulative"), C("killed", 9, group="people", scope="cumulative")], id="no-range-after-min"),
+    pytest.param("وقعت الاشتباكات بين 2011 و2015", [], id="no-range-of-years"),
+    # what a total counts: "عدد X" before the cue or the count
+    pytest.param("وقال إن عدد المتعافين من فيروس كورونا ارتفع إلى 412 شخصا", [C("recoveries", 412, group="people", scope="cumulative")], id="number-of-before-cue"),
+    pytest.param("وبلغ عدد الوفيات 19 حالة منذ بداية الجائحة", [C("deaths", 19, scope="cumulative")], id="cue-types-a-container"),
+    pytest.param("وبذلك يرتفع عدد الذين قتلوا على يد خلايا التنظيم إلى 47 شخصا", [C("killed", 47, group="people", scope="cumulative")], id="number-of-those-killed"),
+    pytest.param("وقدرت مصادر محلية عدد القتلى بنحو 70 شخصا", [C("killed", 70, None, None, "approximate", group="people")], id="number-of-by-qualifier"),
+    pytest.param("وقال إن عدد الجرحى تجاوز 40 جريحا", [C("injured", 41, 41, None, "at_least")], id="exceeded-is-more-than"),
+    pytest.param("ليرتفع عدد القتلى والجرحى إلى 60 خلال يومين", [C("killed_or_injured", 60, scope="cumulative")], id="total-of-killed-and-injured"),
+    pytest.param("ليرتفع عدد الضحايا إلى 60 قتيلا وجريحا", [C("killed_or_injured", 60, scope="cumulative")], id="count-killed-and-injured-singular"),
+    pytest.param("سقوط 6 قتلى وجريح", [C("killed", 6), C("injured", 1)], id="plural-killed-and-one-injured"),
+    # persons with a pronoun; doers; "of them"; missing
+    pytest.param("ما أدى إلى مقتل سائقها وإصابة 5 عمال", [C("killed", 1), C("injured", 5)], id="person-with-pronoun"),
+    pytest.param("واختطف مسلحون مجهولون صباح اليوم الطبيب عبد الرحمن", [C("kidnapped", 1, group="medical_workers")], id="unknown-doers-time-victim"),
+    pytest.param("قتل مسلحون مجهولون", [], id="unknown-doers-are-no-victims"),
+    pytest.param("ويبلغ عدد سكان البلدة 15 ألف نسمة نزح منهم قرابة 9 آلاف شخص", [C("displaced", 9000, None, None, "approximate", group="people")], id="of-them-without-a-claim-before"),
+    pytest.param("ولا يزال مصير 7 صيادين مجهولا بعد غرق قاربهم", [C("missing", 7)], id="missing-fate-unknown"),
+    pytest.param("وما زال 12 شخصا في عداد المفقودين تحت الأنقاض", [C("missing", 12, group="people")], id="missing-among-the-missing"),
+    pytest.param("وسجلت مدينة السويداء تسعا وعشرين إصابة جديدة بالفيروس", [C("cases", 29)], id="feminine-accusative-unit"),
     pytest.param('وأعلن النظام عن وفاة 3 أشخاص بفيروس كورونا، ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200.', [C('deaths', 3, group='people'), C('deaths', 9, scope="cumulative"), C('cases', 200, scope="cumulative")], id="cumulative-continues-over-comma"),
 ]
 
@@ -385,6 +416,10 @@ ATTRIBUTION_CASES = [
     pytest.param("وقال مصدر طبي لـ\"سمارت\" إن ثلاثة مدنيين قتلوا.", "مصدر طبي", id="qala"),
     pytest.param("مقتل ثمانية مدنيين، بحسب ما أفاد ناشطون.", "ناشطون", id="bihasab-ma-afad"),
     pytest.param("ارتفاع حصيلة المجزرة إلى 13 قتيلا بحسب الدفاع المدني", "الدفاع المدني", id="bihasab"),
+    pytest.param("وقتل 5 مدنيين بقصف، بحسب المرصد السوري لحقوق الإنسان.", "المرصد السوري لحقوق الإنسان", id="body-name-goes-on-with-lam"),
+    pytest.param("وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بنزوح 20 ألف شخص", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", id="long-body-name-stops-at-trigger"),
+    pytest.param("وقال مصدر لسمارت إن 3 مدنيين قتلوا", "مصدر", id="lam-addressee-ends-a-source"),
+    pytest.param("وقالت الشبكة السورية لسمارت إن 3 مدنيين قتلوا", "الشبكة السورية", id="lam-addressee-ends-a-body"),
     pytest.param("مقتل 5 مدنيين بقصف على ريف حلب (فيديو)", None, id="media-marker-not-source"),
     pytest.param("مقتل 5 مدنيين بقصف على ريف حلب", None, id="none"),
 ]
