@@ -140,6 +140,7 @@ _NEW_WORDS = _folded_set("new_words")
 _SUBSET = _folded_set("subset_markers")
 _ONE_OF_THEM = _folded_set("one_of_them")
 _UNKNOWN_DOERS = _folded_set("unknown_doers")
+_COMPRISING = _folded_set("comprising")
 _NUMBER_HEADS = frozenset({"عدد", "اعداد"})  # folded
 _CUES = _folded_set("cumulative_cues")
 _TOTALS_BLOCKERS = _folded_set("totals_blockers")
@@ -313,6 +314,9 @@ class _Sentence:
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
         self.consumed = 0  # tokens before this index belong to a claim already
+        # (trigger, end) of the last count of things (families...) that had a trigger: a
+        # count of people right after it is the trigger's too (نزوح 400 عائلة تضم 2000 شخص)
+        self.carried: tuple[tuple[str, int, str], int] | None = None
 
     # --- helpers ---
     @property
@@ -547,6 +551,19 @@ class _Sentence:
                 return "killed_or_injured"  # عدد القتلى والجرحى
         return self.resolve_noun_type(form, p)[0]
 
+    def carried_trigger(self, i: int) -> tuple[str, int, str] | None:
+        """The trigger of a count of things that a count of people at i goes on from:
+        نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص (the quote starts at i)."""
+        if self.carried is None:
+            return None
+        (claim_type, _, _), end = self.carried
+        between = self.words[end:i]
+        if end < self.consumed or any(self.toks.barrier(q) for q in range(end, i + 1)) or len(between) > 1:
+            return None
+        if between and between[0] not in ("و", *_COMPRISING) or not between and not self.words[i].startswith("و"):
+            return None
+        return claim_type, i, count_clitic(self.words[i])
+
     def number_of(self, i: int) -> str | None:
         """The type of "عدد <claim noun>" standing up to three words before a count at i
         in the same clause (قدر ناشطون عدد النازحين بأكثر من 100 ألف)."""
@@ -666,6 +683,8 @@ class _Sentence:
         head_type, group, end = None, None, j
         if form is not None:
             if form.noun.excluded:
+                if (trig := self.trigger_before(i)) is not None:
+                    self.carried = (trig, k + 1)
                 return k + 1
             if form.noun.claim_type:
                 head_type, end = self.resolve_noun_type(form, k)
@@ -703,7 +722,7 @@ class _Sentence:
                 and self.drafts[-1].last == trig[1]:  # fmt: skip
             scope = self.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
         if trig is None and form is not None and parent is None and form.noun.claim_type is None:
-            trig = self.trigger_across_phrase(i)
+            trig = self.trigger_across_phrase(i) or self.carried_trigger(i)
         cue = self.cumulative_before(i) if trig is None else None
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
