@@ -635,6 +635,19 @@ class _Sentence:
         hit = match_count([self.words[j][2:]], 0)
         return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
 
+    def post_after_body(self, k: int) -> tuple[str, int] | None:
+        """(type, index) of a verb after "من <armed body>" at k, at most three words on:
+        7 عناصر من قوات النظام قتلوا."""
+        if not (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
+                and _strip(self.words[k + 1], _ARMED_BODIES) is not None):  # fmt: skip
+            return None
+        for q in range(k + 2, min(k + 5, self.n)):
+            if not self.joined(q):
+                return None
+            if self.words[q] in _POST_TRIGGERS:
+                return _POST_TRIGGERS[self.words[q]], q
+        return None
+
     def among_the(self, k: int) -> tuple[str, int] | None:
         """(type, index after) of "في عداد <claim noun>" at k: counted among the missing, the dead."""
         if not (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] == "عداد"
@@ -729,6 +742,8 @@ class _Sentence:
         post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
         if post is None and (among := self.among_the(end)) is not None:
             post, end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
+        if post is None and form is not None and (after := self.post_after_body(end)) is not None:
+            post, end = after  # 7 عناصر من قوات النظام قتلوا
         if parent is not None:
             base = self.drafts[parent]
             claim_type, scope = head_type or base.claim_type, base.scope
@@ -837,7 +852,8 @@ class _Sentence:
             p = k - 1
             while p >= 0 and self.words[p] in _ORDINALS:
                 p -= 1
-            recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording")
+            recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording") \
+                and not (p >= 1 and self.words[p - 1] == "منذ")  # منذ تسجيل أول إصابة: a time, not a count
             if not recorded and not (end < self.n and self.new_word(end, form)) and not self.listed_event(k, form):
                 return None
         count = noun_count(form)

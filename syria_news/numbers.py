@@ -444,6 +444,8 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
     excluded = Noun(lemma="", excluded=True)
     for w in lex["excluded"]["words"]:
         forms.setdefault(fold_word(w), (excluded, "plural"))
+        if not fold_word(w).endswith(("ه", "ا", "ء", "ات")):
+            forms.setdefault(fold_word(w) + "ا", (excluded, "plural"))  # accusative: 180 مخيما
     return forms
 
 

@@ -351,6 +351,9 @@ OWN_CASES = [
     pytest.param("نزوح ثلاث مئة عائلة و80 ألف مدني", [C("displaced", 80000, group="civilians")], id="trigger-carried-over-families-by-wa"),
     pytest.param("نزوح 400 عائلة تضم أكثر من ألفي شخص", [C("displaced", 2001, 2001, None, "at_least", group="people")], id="trigger-carried-over-families-comprising"),
     pytest.param("وصلت 30 حافلة تضم 1500 شخص", [], id="no-trigger-nothing-carried"),
+    pytest.param("شيعوا 7 عناصر من قوات النظام قتلوا في معارك ريف إدلب", [C("killed", 7, group="fighters")], id="verb-after-armed-body"),
+    pytest.param("بلغ عدد الوفيات 19 حالة منذ تسجيل أول إصابة في آذار", [C("deaths", 19, scope="cumulative")], id="since-first-case-is-a-time"),
+    pytest.param("بلغ عدد النازحين 123,450 شخصا، يتوزعون على 180 مخيما", [C("displaced", 123450, group="people", scope="cumulative")], id="camps-accusative-excluded"),
     pytest.param("وسجلت مدينة السويداء تسعا وعشرين إصابة جديدة بالفيروس", [C("cases", 29)], id="feminine-accusative-unit"),
     pytest.param('وأعلن النظام عن وفاة 3 أشخاص بفيروس كورونا، ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200.', [C('deaths', 3, group='people'), C('deaths', 9, scope="cumulative"), C('cases', 200, scope="cumulative")], id="cumulative-continues-over-comma"),
 ]
