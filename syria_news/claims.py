@@ -581,19 +581,19 @@ class _Sentence:
         if i >= 1 and self.drafts and (self.words[i - 1] in _SUBSET or (
                 self.words[i - 1] in _ONE_OF_THEM and (form := self.noun(i)) is not None and form.number == "singular")):
             return len(self.drafts) - 1
-        if self.drafts and self.drafts[-1].subset_of is not None:  # بينهم امرأتان وطفل
-            last = self.drafts[-1]
-            if (last.last == i and self.words[i].startswith("و")) or (last.last == i - 1 and self.words[i - 1] == "و"):
-                return last.subset_of
-        return None
+        last = self.and_after_last(i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
+        return last.subset_of if last is not None else None
 
     def coordinated_with(self, k: int) -> _Draft | None:
         """The claim that a phrase at k is joined to by و (مقتل طفل وامرأة, مقتل 5 مدنيين و3 عناصر)."""
+        last = self.and_after_last(k)
+        return last if last is not None and last.subset_of is None else None
+
+    def and_after_last(self, k: int) -> _Draft | None:
+        """The last claim, when a phrase at k is joined to it by و in the same clause."""
         if not self.drafts or not self.joined(k):
             return None
         last = self.drafts[-1]
-        if last.subset_of is not None:
-            return None
         if self.words[k - 1] == "و":
             k -= 1  # و3 is tokenized و + 3
         elif not self.words[k].startswith("و"):

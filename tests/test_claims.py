@@ -354,6 +354,7 @@ OWN_CASES = [
     pytest.param("شيعوا 7 عناصر من قوات النظام قتلوا في معارك ريف إدلب", [C("killed", 7, group="fighters")], id="verb-after-armed-body"),
     pytest.param("بلغ عدد الوفيات 19 حالة منذ تسجيل أول إصابة في آذار", [C("deaths", 19, scope="cumulative")], id="since-first-case-is-a-time"),
     pytest.param("بلغ عدد النازحين 123,450 شخصا، يتوزعون على 180 مخيما", [C("displaced", 123450, group="people", scope="cumulative")], id="camps-accusative-excluded"),
+    pytest.param("تسجيل 34 إصابة جديدة بكورونا بينها 20 في الحسكة و14 في الرقة", [C("cases", 34), C("cases", 20, subset_of=0), C("cases", 14, subset_of=0)], id="subset-list-by-place"),
     pytest.param("وسجلت مدينة السويداء تسعا وعشرين إصابة جديدة بالفيروس", [C("cases", 29)], id="feminine-accusative-unit"),
     pytest.param('وأعلن النظام عن وفاة 3 أشخاص بفيروس كورونا، ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200.', [C('deaths', 3, group='people'), C('deaths', 9, scope="cumulative"), C('cases', 200, scope="cumulative")], id="cumulative-continues-over-comma"),
 ]
