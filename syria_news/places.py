@@ -50,7 +50,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
-from syria_news.text import fold, fold_word
+from syria_news.text import Folded, fold, fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +514,13 @@ def sentence_place(sentence: str) -> PlaceMention | None:
     >>> sentence_place("قتل نحو 30 عنصرا من تنظيم الدولة بغارات للتحالف") is None
     True
     """
-    folded = fold(sentence)
+    return folded_sentence_place(fold(sentence))
+
+
+def folded_sentence_place(folded: Folded) -> PlaceMention | None:
+    """:func:`sentence_place` of ``folded.original``, already folded (the claim finder
+    has the sentence's fold from its text's and need not fold it again)."""
+    sentence = folded.original
     trigger = _TRIGGER.search(folded.text)
     if not trigger:
         return None

@@ -114,6 +114,24 @@ class Folded:
             return pos, pos
         return self.origin(start), self.origin(end - 1) + 1
 
+    def sub(self, start: int, end: int) -> Folded:
+        """``fold(original[s:e])`` for the span ``(s, e) = span(start, end)``, without
+        folding again: the fast path folds character by character, so the folded part is
+        ``text[start:end]`` and its dropped characters are ours that fall inside.
+
+        >>> f = fold("قُتل. جُرح ٣")
+        >>> f.sub(6, 12) == fold(f.original[slice(*f.span(6, 12))])
+        True
+        """
+        s, e = self.span(start, end)
+        if self.index is not None or start >= end:
+            return fold(self.original[s:e])  # NFKC: not character by character
+        if not self.shifts:
+            return Folded(self.original[s:e], self.text[start:end])
+        lo, hi = bisect_right(self.shifts, start), bisect_right(self.shifts, end - 1)
+        shifts = tuple(x - start for x in self.shifts[lo:hi])
+        return Folded(self.original[s:e], self.text[start:end], shifts=shifts)
+
 
 def fold_word(word: str) -> str:
     """The matching form of a lexicon entry (same rules as :func:`fold`).
