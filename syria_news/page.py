@@ -32,7 +32,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from syria_news.text import AD_MARKER, clean_line, fold, fold_word
+from syria_news.text import AD_MARKER, clean_line, clean_lines, fold, fold_word
 
 OUTLET_SMART = "smart"
 
@@ -324,7 +324,7 @@ def parse_page(text: str) -> ParseResult:
         return Rejection(f"not text: {type(text).__name__}")
     if "\x00" in text:
         return Rejection("binary content (NUL characters)")
-    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = clean_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(lines):
         return Rejection("empty page")
     if not _is_smart(lines):
