@@ -405,14 +405,15 @@ def _update_stamps(line: str) -> list[datetime]:
 
 
 def _paragraphs(lines: list[str], updates: list[datetime]) -> tuple[str, ...]:
-    """Blank-line separated blocks, without ad markers and stray update stamps."""
+    """Blank-line separated blocks of clean lines, without ad markers and stray update stamps."""
     paragraphs: list[str] = []
     block: list[str] = []
     for line in [*lines, ""]:
         if _UPDATED.search(line):
             updates.extend(_update_stamps(line))
             line = clean_line(_UPDATED.sub(" ", line))
-        line = clean_line(AD_MARKER.sub(" ", line) if "[" in line else line)
+        if "[" in line:  # the lines are clean already; without "[" cleaning changes nothing
+            line = clean_line(AD_MARKER.sub(" ", line))
         if line:
             block.append(line)
         elif block:
