@@ -365,6 +365,10 @@ def _classify(word: str) -> tuple[str, str, str]:
     return NAME, "", word
 
 
+# _Item(...) runs a Python-level __new__; tuple.__new__ makes the same tuple in C.
+_new_tuple = tuple.__new__
+
+
 def _items(ftext: str, entities: list[_Item], pos: int = 0) -> list[_Item]:
     """The words of ``ftext`` from ``pos`` on as items, multi-word entities kept whole."""
     items: list[_Item] = []
@@ -379,7 +383,7 @@ def _items(ftext: str, entities: list[_Item], pos: int = 0) -> list[_Item]:
                 items.append(entity)
             continue
         cls, clitic, stem = _classify(w.group())
-        items.append(_Item(cls, start, start + len(clitic), end, stem, clitic))
+        items.append(_new_tuple(_Item, (cls, start, start + len(clitic), end, stem, clitic, None)))
     return items
 
 
