@@ -387,6 +387,10 @@ def _items(ftext: str, entities: list[_Item], pos: int = 0) -> list[_Item]:
     return items
 
 
+# The kinds a unit can start at (see _unit); at a name, a stop word... it returns None.
+_OPENERS = frozenset({DIRECTION, POSITION, HEAD, GOV, KNOWN})
+
+
 class _Grammar:
     """Location phrases over a list of items (rule 2 of the module docstring)."""
 
@@ -401,10 +405,13 @@ class _Grammar:
         return (k < len(self.items) and self.joined[k] and self.items[k].kind in kinds
                 and self.items[k].clitic in clitics)
 
-    def phrases(self) -> list[tuple[int, int]]:
+    def phrases(self) -> Iterator[tuple[int, int]]:
         """(first item, item after last) of every location phrase, in order."""
-        found, i = [], 0
+        i = 0
         while i < len(self.items):
+            if self.items[i].kind not in _OPENERS:
+                i += 1  # the common case, decided without calling _unit
+                continue
             end = self._unit(i)
             if end is None:
                 i += 1
@@ -414,9 +421,8 @@ class _Grammar:
             if not any(it.kind in (NAME, GOV, KNOWN) for it in self.items[i:end]):
                 i += 1  # a place noun naming nothing ("من ناحية", "في المنطقة") is no place
                 continue
-            found.append((i, end))
+            yield i, end
             i = end
-        return found
 
     def _unit(self, i: int) -> int | None:
         """One place: [directions/positions] (place noun [name] | governorate | known | name) [suffixes]."""
@@ -552,11 +558,17 @@ def folded_sentence_place(folded: Folded) -> PlaceMention | None:
     while first_word > 0 and (ftext[first_word - 1].isalnum() or ftext[first_word - 1] == "_"):
         first_word -= 1
     grammar = _Grammar(ftext, _items(ftext, entities, first_word))
-    phrases = grammar.phrases()
-    if not phrases:
-        return None
     items = grammar.items
-    chosen = next(((a, b) for a, b in phrases if any(it.kind == GOV for it in items[a:b])), phrases[0])
+    # The first phrase that names a governorate, else the first phrase: phrases are
+    # generated lazily, so the words after a governorate's phrase are not parsed.
+    chosen = None
+    for a, b in grammar.phrases():
+        if any(it.kind == GOV for it in items[a:b]):
+            chosen = a, b
+            break
+        chosen = chosen or (a, b)
+    if chosen is None:
+        return None
     pcodes = {m.pcode for m in mentions}
     start, end = folded.span(items[chosen[0]].body, items[chosen[1] - 1].end)
     start, end = _balance_quotes(sentence, start, end)
