@@ -294,12 +294,15 @@ def _dateline(line: str) -> str | None:
 
 def _is_anchor(line: str) -> bool:
     """A header line that can only stand between the title and the body."""
+    # _EDITORS and _DATELINE have no literal prefix for the regex engine to skip ahead
+    # with; a substring test for a literal they require ("Editing" is searched ignoring
+    # case, so only its ":" is safe) rules out most lines first.
     return (
         line.startswith((AVATAR, ACCESS_TIME))
-        or bool(_EDITORS.search(line))
+        or (":" in line and bool(_EDITORS.search(line)))
         or bool(_PUBLISHED.search(line))
         or bool(_UPDATED.search(line))
-        or bool(_DATELINE.match(line))
+        or ("سمارت" in line and bool(_DATELINE.match(line)))
     )
 
 
