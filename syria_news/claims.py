@@ -70,7 +70,7 @@ from syria_news.numbers import (
     noun_count,
     noun_form,
 )
-from syria_news.places import sentence_place
+from syria_news.places import folded_sentence_place
 from syria_news.text import Folded, fold, fold_word
 
 
@@ -1058,9 +1058,7 @@ def find_claims(text: str) -> list[Claim]:
         drafts = _Sentence(toks, ftext, disease, text_disease, previous_type).run()
         if not drafts:
             continue
-        os_, oe = folded.span(fs, fe)
-        sentence = text[os_:oe]
-        place = sentence_place(sentence)
+        place = folded_sentence_place(folded.sub(fs, fe))  # = sentence_place(the sentence as written)
         attribution = _attribution(text, folded, fs, fe, toks)
         offset = len(claims)
         for d in drafts:

@@ -32,7 +32,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from syria_news.text import AD_MARKER, clean_line, fold, fold_word
+from syria_news.text import AD_MARKER, clean_line, clean_lines, fold, fold_word
 
 OUTLET_SMART = "smart"
 
@@ -294,12 +294,15 @@ def _dateline(line: str) -> str | None:
 
 def _is_anchor(line: str) -> bool:
     """A header line that can only stand between the title and the body."""
+    # _EDITORS and _DATELINE have no literal prefix for the regex engine to skip ahead
+    # with; a substring test for a literal they require ("Editing" is searched ignoring
+    # case, so only its ":" is safe) rules out most lines first.
     return (
         line.startswith((AVATAR, ACCESS_TIME))
-        or bool(_EDITORS.search(line))
+        or (":" in line and bool(_EDITORS.search(line)))
         or bool(_PUBLISHED.search(line))
         or bool(_UPDATED.search(line))
-        or bool(_DATELINE.match(line))
+        or ("سمارت" in line and bool(_DATELINE.match(line)))
     )
 
 
@@ -324,7 +327,7 @@ def parse_page(text: str) -> ParseResult:
         return Rejection(f"not text: {type(text).__name__}")
     if "\x00" in text:
         return Rejection("binary content (NUL characters)")
-    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = clean_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(lines):
         return Rejection("empty page")
     if not _is_smart(lines):
@@ -405,14 +408,15 @@ def _update_stamps(line: str) -> list[datetime]:
 
 
 def _paragraphs(lines: list[str], updates: list[datetime]) -> tuple[str, ...]:
-    """Blank-line separated blocks, without ad markers and stray update stamps."""
+    """Blank-line separated blocks of clean lines, without ad markers and stray update stamps."""
     paragraphs: list[str] = []
     block: list[str] = []
     for line in [*lines, ""]:
         if _UPDATED.search(line):
             updates.extend(_update_stamps(line))
             line = clean_line(_UPDATED.sub(" ", line))
-        line = clean_line(AD_MARKER.sub(" ", line) if "[" in line else line)
+        if "[" in line:  # the lines are clean already; without "[" cleaning changes nothing
+            line = clean_line(AD_MARKER.sub(" ", line))
         if line:
             block.append(line)
         elif block:

@@ -50,7 +50,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
-from syria_news.text import fold, fold_word
+from syria_news.text import Folded, fold, fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +365,10 @@ def _classify(word: str) -> tuple[str, str, str]:
     return NAME, "", word
 
 
+# _Item(...) runs a Python-level __new__; tuple.__new__ makes the same tuple in C.
+_new_tuple = tuple.__new__
+
+
 def _items(ftext: str, entities: list[_Item], pos: int = 0) -> list[_Item]:
     """The words of ``ftext`` from ``pos`` on as items, multi-word entities kept whole."""
     items: list[_Item] = []
@@ -379,8 +383,12 @@ def _items(ftext: str, entities: list[_Item], pos: int = 0) -> list[_Item]:
                 items.append(entity)
             continue
         cls, clitic, stem = _classify(w.group())
-        items.append(_Item(cls, start, start + len(clitic), end, stem, clitic))
+        items.append(_new_tuple(_Item, (cls, start, start + len(clitic), end, stem, clitic, None)))
     return items
+
+
+# The kinds a unit can start at (see _unit); at a name, a stop word... it returns None.
+_OPENERS = frozenset({DIRECTION, POSITION, HEAD, GOV, KNOWN})
 
 
 class _Grammar:
@@ -397,10 +405,13 @@ class _Grammar:
         return (k < len(self.items) and self.joined[k] and self.items[k].kind in kinds
                 and self.items[k].clitic in clitics)
 
-    def phrases(self) -> list[tuple[int, int]]:
+    def phrases(self) -> Iterator[tuple[int, int]]:
         """(first item, item after last) of every location phrase, in order."""
-        found, i = [], 0
+        i = 0
         while i < len(self.items):
+            if self.items[i].kind not in _OPENERS:
+                i += 1  # the common case, decided without calling _unit
+                continue
             end = self._unit(i)
             if end is None:
                 i += 1
@@ -410,9 +421,8 @@ class _Grammar:
             if not any(it.kind in (NAME, GOV, KNOWN) for it in self.items[i:end]):
                 i += 1  # a place noun naming nothing ("من ناحية", "في المنطقة") is no place
                 continue
-            found.append((i, end))
+            yield i, end
             i = end
-        return found
 
     def _unit(self, i: int) -> int | None:
         """One place: [directions/positions] (place noun [name] | governorate | known | name) [suffixes]."""
@@ -514,7 +524,13 @@ def sentence_place(sentence: str) -> PlaceMention | None:
     >>> sentence_place("قتل نحو 30 عنصرا من تنظيم الدولة بغارات للتحالف") is None
     True
     """
-    folded = fold(sentence)
+    return folded_sentence_place(fold(sentence))
+
+
+def folded_sentence_place(folded: Folded) -> PlaceMention | None:
+    """:func:`sentence_place` of ``folded.original``, already folded (the claim finder
+    has the sentence's fold from its text's and need not fold it again)."""
+    sentence = folded.original
     trigger = _TRIGGER.search(folded.text)
     if not trigger:
         return None
@@ -542,11 +558,17 @@ def sentence_place(sentence: str) -> PlaceMention | None:
     while first_word > 0 and (ftext[first_word - 1].isalnum() or ftext[first_word - 1] == "_"):
         first_word -= 1
     grammar = _Grammar(ftext, _items(ftext, entities, first_word))
-    phrases = grammar.phrases()
-    if not phrases:
-        return None
     items = grammar.items
-    chosen = next(((a, b) for a, b in phrases if any(it.kind == GOV for it in items[a:b])), phrases[0])
+    # The first phrase that names a governorate, else the first phrase: phrases are
+    # generated lazily, so the words after a governorate's phrase are not parsed.
+    chosen = None
+    for a, b in grammar.phrases():
+        if any(it.kind == GOV for it in items[a:b]):
+            chosen = a, b
+            break
+        chosen = chosen or (a, b)
+    if chosen is None:
+        return None
     pcodes = {m.pcode for m in mentions}
     start, end = folded.span(items[chosen[0]].body, items[chosen[1] - 1].end)
     start, end = _balance_quotes(sentence, start, end)

@@ -22,7 +22,8 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 # Every horizontal space that scrapers leave (NBSP, narrow NBSP, em/en spaces, tab...).
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
-_CLEAN_TABLE = str.maketrans({**{c: None for c in _INVISIBLE}, **{c: " " for c in _SPACES}})
+_CLEAN_MAP = {**{c: "" for c in _INVISIBLE}, **{c: " " for c in _SPACES}}
+_CLEAN_TABLE = str.maketrans(_CLEAN_MAP)
 # str.translate walks a non-ASCII string in Python-level steps; most lines hold none of
 # these characters, and one regex search (in C) tells which ones need it.
 _NEEDS_CLEAN = re.compile(f"[{_INVISIBLE}{_SPACES}]")
@@ -45,6 +46,20 @@ def clean_line(line: str) -> str:
     if "  " in line:
         line = _MULTI_SPACE.sub(" ", line)
     return line.strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    r"""``[clean_line(line) for line in text.split("\n")]``, in fewer steps.
+
+    >>> clean_lines("رفض\u00a0خروج  أي [ad_1] \n\n\u200bنص")
+    ['رفض خروج أي', '', 'نص']
+    """
+    # The debris characters map one by one and never to "\n", so they can go from the
+    # whole text at once (a str.replace per character present, usually none). A line
+    # then needs clean_line's other steps only if it holds "[" or "  "; else a strip.
+    for ch in set(_NEEDS_CLEAN.findall(text)):
+        text = text.replace(ch, _CLEAN_MAP[ch])
+    return [clean_line(line) if "[" in line or "  " in line else line.strip() for line in text.split("\n")]
 
 
 # --- matching form ----------------------------------------------------------------
@@ -113,6 +128,24 @@ class Folded:
             pos = self.origin(start) if start < len(self.text) else len(self.original)
             return pos, pos
         return self.origin(start), self.origin(end - 1) + 1
+
+    def sub(self, start: int, end: int) -> Folded:
+        """``fold(original[s:e])`` for the span ``(s, e) = span(start, end)``, without
+        folding again: the fast path folds character by character, so the folded part is
+        ``text[start:end]`` and its dropped characters are ours that fall inside.
+
+        >>> f = fold("قُتل. جُرح ٣")
+        >>> f.sub(6, 12) == fold(f.original[slice(*f.span(6, 12))])
+        True
+        """
+        s, e = self.span(start, end)
+        if self.index is not None or start >= end:
+            return fold(self.original[s:e])  # NFKC: not character by character
+        if not self.shifts:
+            return Folded(self.original[s:e], self.text[start:end])
+        lo, hi = bisect_right(self.shifts, start), bisect_right(self.shifts, end - 1)
+        shifts = tuple(x - start for x in self.shifts[lo:hi])
+        return Folded(self.original[s:e], self.text[start:end], shifts=shifts)
 
 
 def fold_word(word: str) -> str:

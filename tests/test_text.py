@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from syria_news.text import clean_line, fold
+from syria_news.text import clean_line, clean_lines, fold
 
 # Arabic letters that fold, diacritics and tatweel that drop, Arabic-Indic digits,
 # presentation forms (NFKC, one character may become two), invisible characters, spaces.
@@ -50,3 +50,11 @@ def test_clean_line_leaves_no_debris(line: str) -> None:
     cleaned = clean_line(line)
     assert cleaned == cleaned.strip() and "  " not in cleaned
     assert not any(c in cleaned for c in "\u200b\u200f\u00a0\t\ufeff")
+
+
+_DEBRIS = st.text(alphabet="اب [ad_1]\n\t\u00a0\u200b\u200f\u2009\u3000\ufeff", max_size=80)
+
+
+@given(st.one_of(_DEBRIS, st.text(max_size=80)))
+def test_clean_lines_is_clean_line_on_every_line(text: str) -> None:
+    assert clean_lines(text) == [clean_line(line) for line in text.split("\n")]
