@@ -90,6 +90,9 @@ _FOLD_TABLE = str.maketrans(_FOLD_MAP)
 _FOLD_PAIRS = tuple(_FOLD_MAP.items())
 # Arabic presentation forms (ligatures such as ﻻ) need NFKC, which can change lengths.
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+# Both classes in one, so that one scan finds the marks to drop and any presentation form
+# (the one-for-one replacements neither make nor remove either kind).
+_DROP_OR_PRESENTATION = re.compile(_DIACRITIC.pattern[:-1] + _PRESENTATION.pattern[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,16 +173,18 @@ def fold(text: str) -> Folded:
     >>> fold("١٤ قتيلاً").text
     '14 قتيلا'
     """
-    if _PRESENTATION.search(text):
-        return _fold_slow(text)
     folded = text
     for old, new in _FOLD_PAIRS:
         if old in folded:
             folded = folded.replace(old, new)
-    shifts = tuple(m.start() - j for j, m in enumerate(_DIACRITIC.finditer(folded)))
+    shifts = []
+    for j, m in enumerate(_DROP_OR_PRESENTATION.finditer(folded)):
+        if "\ufb50" <= m.group() <= "\ufefe":  # no mark lies in this range
+            return _fold_slow(text)
+        shifts.append(m.start() - j)
     if not shifts:
         return Folded(text, folded)
-    return Folded(text, _DIACRITIC.sub("", folded), shifts=shifts)
+    return Folded(text, _DIACRITIC.sub("", folded), shifts=tuple(shifts))
 
 
 def _fold_slow(text: str) -> Folded:
