@@ -66,7 +66,8 @@ def clean_lines(text: str) -> list[str]:
 
 TATWEEL = "\u0640"
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks: never part of a match.
-_DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE + "]")
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE
+_DIACRITIC = re.compile(f"[{_MARKS}]")
 
 # One-for-one replacements of the matching form (offsets unchanged).
 _FOLD_MAP: dict[str, str] = {
@@ -89,10 +90,10 @@ _FOLD_TABLE = str.maketrans(_FOLD_MAP)
 # Arabic text, where only a few percent of the characters change.
 _FOLD_PAIRS = tuple(_FOLD_MAP.items())
 # Arabic presentation forms (ligatures such as ﻻ) need NFKC, which can change lengths.
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 # Both classes in one, so that one scan finds the marks to drop and any presentation form
 # (the one-for-one replacements neither make nor remove either kind).
-_DROP_OR_PRESENTATION = re.compile(_DIACRITIC.pattern[:-1] + _PRESENTATION.pattern[1:])
+_DROP_OR_PRESENTATION = re.compile(f"(?P<presentation>[{_PRESENTATION_FORMS}])|[{_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ def fold(text: str) -> Folded:
             folded = folded.replace(old, new)
     shifts = []
     for j, m in enumerate(_DROP_OR_PRESENTATION.finditer(folded)):
-        if "\ufb50" <= m.group() <= "\ufefe":  # no mark lies in this range
+        if m.lastgroup == "presentation":
             return _fold_slow(text)
         shifts.append(m.start() - j)
     if not shifts:
