@@ -141,7 +141,8 @@ _SUBSET = _folded_set("subset_markers")
 _ONE_OF_THEM = _folded_set("one_of_them")
 _UNKNOWN_DOERS = _folded_set("unknown_doers")
 _COMPRISING = _folded_set("comprising")
-_NUMBER_HEADS = frozenset({"عدد", "اعداد"})  # folded
+_RANKS_WORDS = _folded_set("ranks_words")
+_AMONG_WORDS = _folded_set("among_words")
 _CUES = _folded_set("cumulative_cues")
 _TOTALS_BLOCKERS = _folded_set("totals_blockers")
 _NUMBER_BLOCKERS = _folded_set("number_blockers")
@@ -235,6 +236,7 @@ _LISTS = {
     "speech_first": frozenset(p[0] for p in _SPEECH),
     "phrase_firsts": _PHRASE_FIRSTS,
     "subset": _SUBSET,
+    "number_heads": _folded_set("number_heads"),
 }  # fmt: skip
 
 
@@ -533,15 +535,23 @@ class _Sentence:
         # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
         window_type = before_cue = None
         for p in range(min(low, cue), i):
-            form = _noun_form(self.words[p])
-            if p >= cue and form is not None and form.noun.claim_type:
-                window_type = self.totalled_type(form, p) or window_type
-            elif p < cue and p > low and self.words[p - 1] in _NUMBER_HEADS and form is not None and form.noun.claim_type:
-                before_cue = self.totalled_type(form, p) or before_cue
-            elif p > low + 1 and self.words[p - 1] in _RELATIVES and self.words[p - 2] in _NUMBER_HEADS \
-                    and (hit := self.word_trigger(p)) is not None:  # fmt: skip
-                window_type, before_cue = (hit[0], before_cue) if p >= cue else (window_type, hit[0])
+            found = self.totalled_at(p, low, after_cue=p >= cue)
+            if found is not None and p >= cue:
+                window_type = found
+            elif found is not None:
+                before_cue = found
         return cue, window_type or before_cue
+
+    def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
+        """The type that token p gives a running total whose clause starts at ``low``: any
+        claim noun after the cue; before it only "عدد X" or "عدد الذين <verb>"."""
+        form = _noun_form(self.words[p])
+        if form is not None and form.noun.claim_type:
+            return self.totalled_type(form, p) if after_cue or (p > low and _has(self.words[p - 1], "number_heads")) else None
+        if p > low + 1 and self.words[p - 1] in _RELATIVES and _has(self.words[p - 2], "number_heads"):
+            hit = self.word_trigger(p)
+            return hit[0] if hit is not None else None
+        return None
 
     def totalled_type(self, form: NounForm, p: int) -> str | None:
         """The type of a claim noun naming a total: القتلى والجرحى together are killed_or_injured."""
@@ -560,7 +570,7 @@ class _Sentence:
         between = self.words[end:i]
         if end < self.consumed or any(self.toks.barrier(q) for q in range(end, i + 1)) or len(between) > 1:
             return None
-        if between and between[0] not in ("و", *_COMPRISING) or not between and not self.words[i].startswith("و"):
+        if (between and between[0] not in ("و", *_COMPRISING)) or (not between and not self.words[i].startswith("و")):
             return None
         return claim_type, i, count_clitic(self.words[i])
 
@@ -572,7 +582,7 @@ class _Sentence:
                 return None
             form = _noun_form(self.words[p])
             if form is not None and form.noun.claim_type and form.definite and p >= 1 and self.joined(p) \
-                    and _strip(self.words[p - 1], _NUMBER_HEADS) is not None:  # fmt: skip
+                    and _has(self.words[p - 1], "number_heads"):  # fmt: skip
                 return self.resolve_noun_type(form, p)[0]
         return None
 
@@ -648,10 +658,14 @@ class _Sentence:
                 return _POST_TRIGGERS[self.words[q]], q
         return None
 
+    def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
+        """Tokens k, k+1, k+2 are "في <one of heads> X" within the clause."""
+        return (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] in heads
+                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2))  # fmt: skip
+
     def among_the(self, k: int) -> tuple[str, int] | None:
         """(type, index after) of "في عداد <claim noun>" at k: counted among the missing, the dead."""
-        if not (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] == "عداد"
-                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2)):  # fmt: skip
+        if not self.in_phrase(k, _AMONG_WORDS):
             return None
         form = self.noun(k + 2)
         if form is None or not form.noun.claim_type or not form.definite:
@@ -662,8 +676,7 @@ class _Sentence:
     def ranks_group(self, k: int) -> str | None:
         """The group of "في صفوف X" at k: the people counted were among X (fighters of an
         armed body, or a group noun: في صفوف المدنيين)."""
-        if not (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] == "صفوف"
-                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2)):  # fmt: skip
+        if not self.in_phrase(k, _RANKS_WORDS):
             return None
         form = self.noun(k + 2)
         if form is not None and form.noun.group and not form.noun.excluded:
@@ -853,7 +866,7 @@ class _Sentence:
             while p >= 0 and self.words[p] in _ORDINALS:
                 p -= 1
             recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording") \
-                and not (p >= 1 and self.words[p - 1] == "منذ")  # منذ تسجيل أول إصابة: a time, not a count
+                and not (p >= 1 and _has(self.words[p - 1], "number_blockers"))  # منذ تسجيل أول إصابة: a time
             if not recorded and not (end < self.n and self.new_word(end, form)) and not self.listed_event(k, form):
                 return None
         count = noun_count(form)
@@ -971,8 +984,7 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens)
             body = words[j] in _SOURCE_BODIES
             end = j + 1
             while end < len(words) and end - j < (7 if body else 5) and not toks.barrier(end) \
-                    and not _has(words[end], "source_stops") and not words[end][0].isdigit() and not _trigger_word(words[end]) \
-                    and not (words[end].startswith("ل") and not (body and _name_goes_on(words[end]))):  # fmt: skip
+                    and _source_goes_on(words[end], body):  # fmt: skip
                 end += 1
             s, e = folded.span(toks.spans[j][0], toks.spans[end - 1][1])
             if original.count('"', s, e) % 2 and original[e : e + 1] == '"':
@@ -981,11 +993,16 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens)
     return None
 
 
-def _name_goes_on(word: str) -> bool:
-    """A ل-word that continues a body's name (لحقوق, لتنسيق, للتوثيق), not its addressee
-    (لسمارت, لـ) or a pronoun (لها)."""
+def _source_goes_on(word: str, body: bool) -> bool:
+    """A word that may continue a source phrase: no stop word, number or trigger, and no
+    ل-word unless it continues a body's name (لحقوق, لتنسيق, للتوثيق), rather than naming
+    the addressee (لسمارت, لـ) or a pronoun (لها)."""
+    if _has(word, "source_stops") or word[0].isdigit() or _trigger_word(word):
+        return False
+    if not word.startswith("ل"):
+        return True
     stem = word[2:] if word.startswith("لل") else word[1:]
-    return len(stem) >= 3 and stem not in _SOURCE_ADDRESSEES and ("ال" + stem) not in _SOURCE_ADDRESSEES
+    return body and len(stem) >= 3 and stem not in _SOURCE_ADDRESSEES
 
 
 # --- public API ----------------------------------------------------------------------
