@@ -156,6 +156,7 @@ _ACTORS = _folded_set("actor_words")
 _ARMED_BODIES = _folded_set("armed_bodies")
 _ORDINALS = _folded_set("ordinals")
 _VIOLENCE = _folded_set("violence_cues")
+_NEUTRAL_DEATHS = _folded_set("neutral_deaths")
 _SOURCE_HEADS = _folded_set("source_heads")
 _SOURCE_STOPS = _folded_set("source_stops")
 _SOURCE_BODIES = _folded_set("source_bodies")
@@ -230,7 +231,7 @@ def _strip(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 
 _LISTS = {
-    "skip": _SKIP, "violence": _VIOLENCE, "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
+    "skip": _SKIP, "violence": _VIOLENCE, "accident": _folded_set("accident_cues"), "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
     "number_blockers": _NUMBER_BLOCKERS, "totals_blockers": _TOTALS_BLOCKERS, "recording": _RECORDING,
     "source_heads": _SOURCE_HEADS, "source_stops": _SOURCE_STOPS, "case_words": _CASE_WORDS,
     "speech_first": frozenset(p[0] for p in _SPEECH),
@@ -401,19 +402,65 @@ class _Sentence:
         return self.case_type(claim_type, start), start, clitic
 
     def trigger_across_phrase(self, i: int) -> tuple[str, int, str] | None:
-        """(type, first token, clitic) of a trigger before a short prepositional phrase
-        that stands between it and a count of people at i: قتل في الهجوم 4 عناصر,
-        أصيب جراء القصف ثلاثة مدنيين. The phrase is a head and at most two more words,
-        none of them a count, a trigger, a person, a relative or a clause break."""
-        for h in range(i - 1, max(self.consumed + 1, i - 3) - 1, -1):
+        """(type, first token, clitic) of a trigger that reaches a count of people at i over
+        what may stand between a verb and its object: the doer (actor words), time words and
+        short prepositional phrases, each a head and at most two more words (قتل في الهجوم 4
+        عناصر, اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا, ألقت القبض خلال الأسبوع على 12).
+        Commas may set off a time or a source (اعتقلت الشرطة، بحسب ناشطين، 5 أشخاص). Nothing
+        between may be a count, a trigger, a person, a relative or another clause break."""
+        loose = 0  # words seen (walking back) that still wait for their phrase head
+        h = i - 1
+        while h >= max(self.consumed, i - 10):
             if not self.joined(h + 1):
-                return None
+                if not self.comma_before(h + 1) or loose:
+                    return None
+                if (aside := self.aside_before(h)) is not None:
+                    h = aside  # ، بحسب ناشطين ،: a source set off by commas
+                    continue
             w = self.words[h]
-            if w in _PHRASE_HEADS or (w.startswith("ب") and w != "ب" and _has(w, "violence")):
-                return self.word_trigger(h - 1) if self.joined(h) else None
-            person = _noun_form(w)
-            if w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
+            if (hit := self.split_phrase(h, i)) is not None:
+                return hit
+            if loose > 2:
                 return None
+            if h < i - 1 and (hit := self.word_trigger(h)) is not None:
+                return hit if hit[2] in ("", "و", "ف") and not loose else None
+            person = _noun_form(w)
+            if w in _PHRASE_HEADS or (w.startswith("ب") and w != "ب" and _has(w, "violence")):
+                loose = 0
+            elif w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
+                return None
+            elif w in _ACTORS or _has(w, "skip"):
+                if loose:
+                    return None  # a doer or a time word inside a phrase: not a phrase
+            else:
+                loose += 1
+            h -= 1
+        return None
+
+    def comma_before(self, k: int) -> bool:
+        """Only a comma stands between token k-1 and token k."""
+        return k > 0 and self.toks.gaps[k].strip() in (",", "،")
+
+    def aside_before(self, h: int) -> int | None:
+        """Walking back over a comma after token h: the token before a source set off by
+        commas (، بحسب ناشطين ،), else None."""
+        for q in range(h, max(self.consumed, h - 5) - 1, -1):
+            if q < h and not self.joined(q + 1):
+                return None
+            if _has(self.words[q], "speech_first") and q >= 1 and self.comma_before(q):
+                return q - 1
+        return None
+
+    def split_phrase(self, h: int, i: int) -> tuple[str, int, str] | None:
+        """A phrase trigger at h whose last word stands right before the count at i, with
+        the walk's words between: ألقت القبض خلال الأسبوع على 12."""
+        for phrase, trig in _PHRASE_TRIGGERS.items():
+            s = h - len(phrase) + 2
+            if h < i - 1 and self.words[i - 1] == phrase[-1] and s >= self.consumed \
+                    and self.words[s + 1 : h + 1] == list(phrase[1:-1]):  # fmt: skip
+                first = _strip(self.words[s], {phrase[0]})
+                if first is not None:
+                    return trig.claim_type, s, first[0]
         return None
 
     def share_trigger(self, i: int) -> tuple[str, int, str] | None:
@@ -433,6 +480,9 @@ class _Sentence:
     def case_type(self, claim_type: str, k: int) -> str:
         if claim_type == "deaths":
             return self.death_type()
+        if claim_type == "killed" and _strip(self.words[k], _NEUTRAL_DEATHS) and not self.violence \
+                and (self.disease or any(_has(w, "accident") for w in self.words)):  # fmt: skip
+            return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
 
     def death_type(self) -> str:
@@ -526,6 +576,8 @@ class _Sentence:
             if p + 1 < i and self.toks.barrier(p + 1):
                 low = p + 1
                 break
+        if self.recorded_at(i):
+            return None
         cue = next((p for p in range(low, i) if _has(self.words[p], "cues")), None)
         if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8:
             cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
@@ -541,6 +593,11 @@ class _Sentence:
             elif found is not None:
                 before_cue = found
         return cue, window_type or before_cue
+
+    def recorded_at(self, i: int) -> bool:
+        """A recording word stands right before a count at i: the count is new, even after a
+        running total (ارتفع العدد إلى 1,593 بعد تسجيل 77 إصابة)."""
+        return i >= 1 and self.joined(i) and _has(self.words[i - 1], "recording")
 
     def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
         """The type that token p gives a running total whose clause starts at ``low``: any
@@ -645,6 +702,12 @@ class _Sentence:
         hit = match_count([self.words[j][2:]], 0)
         return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
 
+    def post_at(self, k: int) -> str | None:
+        """The type of a verb at k that says what happened to the people before it
+        (قتلوا; أصيبوا is a case in a disease context)."""
+        post = _POST_TRIGGERS.get(self.words[k])
+        return self.case_type(post, k) if post is not None else None
+
     def post_after_body(self, k: int) -> tuple[str, int] | None:
         """(type, index) of a verb after "من <armed body>" at k, at most three words on:
         7 عناصر من قوات النظام قتلوا."""
@@ -654,9 +717,19 @@ class _Sentence:
         for q in range(k + 2, min(k + 5, self.n)):
             if not self.joined(q):
                 return None
-            if self.words[q] in _POST_TRIGGERS:
-                return _POST_TRIGGERS[self.words[q]], q
+            if (post := self.post_at(q)) is not None:
+                return post, q
         return None
+
+    def of_group(self, k: int) -> tuple[str, int] | None:
+        """(group, index after) of "من X" at k after a claim noun: من المدنيين (the quote
+        takes it), من قوات النظام / من الطرفين (fighters; the quote stops before the name)."""
+        if k + 1 >= self.n or self.words[k] != "من" or not (self.joined(k) and self.joined(k + 1)):
+            return None
+        of = self.noun(k + 1)
+        if of is not None and of.noun.group and of.definite and of.number != "singular":
+            return of.noun.group, k + 2
+        return ("fighters", k) if _strip(self.words[k + 1], _ARMED_BODIES) is not None else None
 
     def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
         """Tokens k, k+1, k+2 are "في <one of heads> X" within the clause."""
@@ -726,9 +799,8 @@ class _Sentence:
                 adj = self.noun(end)  # قتلى مدنيين
                 if adj is not None and adj.noun.group and not adj.prefix:
                     group, end = adj.noun.group, end + 1
-                elif self.words[end] == "من" and self.joined(end + 1) and (of := self.noun(end + 1)) is not None \
-                        and of.noun.group and of.definite and of.number != "singular":  # fmt: skip
-                    group, end = of.noun.group, end + 2  # 3 قتلى من المدنيين
+                elif group is None and (of := self.of_group(end)) is not None:
+                    group, end = of  # 3 قتلى من المدنيين, 12 قتيلا من قوات النظام
             end = self.extend(end, form)
             if head_type is None and (state := self.state_noun(end)) is not None:
                 head_type, end = state
@@ -752,7 +824,7 @@ class _Sentence:
         cue = self.cumulative_before(i) if trig is None else None
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
-        post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        post = self.post_at(end) if end < self.n and self.joined(end) else None
         if post is None and (among := self.among_the(end)) is not None:
             post, end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
         if post is None and form is not None and (after := self.post_after_body(end)) is not None:
@@ -781,7 +853,8 @@ class _Sentence:
             scope = "cumulative"
             if trig is None and head_type is None and parent is None:
                 first = cue[0]
-        elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None:
+        elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
+                and not self.recorded_at(i):  # fmt: skip
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
             if not any(self.toks.barrier(q) for q in range(last.last, i + 1)):
                 scope = "cumulative"
@@ -844,8 +917,8 @@ class _Sentence:
         form = self.noun(k)
         if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
             return None
-        if k >= 1 and self.joined(k) and _has(self.words[k - 1], "totals_blockers"):
-            return None
+        if k >= 1 and self.joined(k) and (_has(self.words[k - 1], "totals_blockers") or _has(self.words[k - 1], "cues")):
+            return None  # عدد القتلى, العدد الكلي لقتلى القصف: a category
         bare = form.noun.bare
         if form.number == "plural" and bare != "always":
             return None
@@ -879,6 +952,8 @@ class _Sentence:
             adj = self.noun(end)  # جريح مدني
             if adj is not None and adj.noun.group and not adj.prefix and adj.number == form.number:
                 group, end = adj.noun.group, end + 1
+            elif (of := self.of_group(end)) is not None:
+                group, end = of  # قتيل وجريحان من الجنود الأتراك
         end = self.extend(end, form)
         if any(_has(w, "suspected") for w in self.words[end : end + 2]):
             return end
@@ -919,7 +994,7 @@ class _Sentence:
         if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
             return None
         end = self.extend(k + 1, form)
-        post = _POST_TRIGGERS.get(self.words[end]) if end < self.n and self.joined(end) else None
+        post = self.post_at(end) if end < self.n and self.joined(end) else None
         state = self.state_noun(end) if post is None else (post, end + 1)  # طفل قتيلا
         count = noun_count(form)
         if state is None or count is None:
