@@ -150,6 +150,7 @@ _CASE_WORDS = _folded_set("case_words")
 _SKIP = _folded_set("skip_words")
 _PHRASE_HEADS = _folded_set("phrase_heads")
 _RELATIVES = _folded_set("relatives")
+_RELATIVE_PRONOUNS = frozenset(w for w in _RELATIVES if w.startswith("ال"))  # الذي, التي, الذين ...
 _REACH = _folded_set("reach_verbs")
 _NONE_WORDS = _folded_set("none_words")
 _ACTORS = _folded_set("actor_words")
@@ -231,7 +232,8 @@ def _strip(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 
 _LISTS = {
-    "skip": _SKIP, "violence": _VIOLENCE, "accident": _folded_set("accident_cues"), "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
+    "skip": _SKIP, "violence": _VIOLENCE, "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
+    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"),
     "number_blockers": _NUMBER_BLOCKERS, "totals_blockers": _TOTALS_BLOCKERS, "recording": _RECORDING,
     "source_heads": _SOURCE_HEADS, "source_stops": _SOURCE_STOPS, "case_words": _CASE_WORDS,
     "speech_first": frozenset(p[0] for p in _SPEECH),
@@ -410,7 +412,7 @@ class _Sentence:
         between may be a count, a trigger, a person, a relative or another clause break."""
         loose = 0  # words seen (walking back) that still wait for their phrase head
         h = i - 1
-        while h >= max(self.consumed, i - 10):
+        while h >= max(self.consumed, i - 14):
             if not self.joined(h + 1):
                 if not self.comma_before(h + 1) or loose:
                     return None
@@ -420,13 +422,19 @@ class _Sentence:
             w = self.words[h]
             if (hit := self.split_phrase(h, i)) is not None:
                 return hit
-            if loose > 2:
+            if loose > 3:
                 return None
             if h < i - 1 and (hit := self.word_trigger(h)) is not None:
-                return hit if hit[2] in ("", "و", "ف") and not loose else None
+                if hit[2] not in ("", "و", "ف") or loose or (h >= 1 and self.words[h - 1] in _RELATIVE_PRONOUNS):
+                    return None  # عدد الذين قتلوا ... إلى 47: the verb is in a relative clause
+                return hit
             person = _noun_form(w)
-            if w in _PHRASE_HEADS or (w.startswith("ب") and w != "ب" and _has(w, "violence")):
-                loose = 0
+            if w == "ال":
+                pass  # الـ48: the article cut off by a tatweel
+            elif w in _PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and not person and not may_start_count(w)):
+                loose = 0  # في, خلال ... or a word with ب glued (بقصف, بريف, بمدينة)
+            elif loose and may_start_count(w) and (things := self.noun(h + 1)) is not None and things.noun.excluded:
+                loose += 1  # خلال 48 ساعة, خلال ثلاثة أيام: a count of things inside the phrase
             elif w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
                 return None
             elif w in _ACTORS or _has(w, "skip"):
@@ -498,7 +506,9 @@ class _Sentence:
             return "cases"
         if self.violence:
             return "injured"
-        return "cases" if self.recoveries or self._text_disease() else "injured"
+        if self.recoveries or any(_has(w, "health") for w in self.words):
+            return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic
+        return "cases" if self._text_disease() else "injured"
 
     def resolve_noun_type(self, form: NounForm, k: int) -> tuple[str | None, int]:
         """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
@@ -543,7 +553,7 @@ class _Sentence:
         """(type, index after) when token k says in what state the people before it ended:
         سقط 3 مدنيين قتلى, سقط طفل قتيلا (an indefinite killed or injured noun, no clitic)."""
         form = self.noun(k) if self.joined(k) else None
-        if form is None or form.prefix or form.noun.claim_type not in ("killed", "injured") or not form.noun.bare:
+        if form is None or form.prefix or form.noun.claim_type not in ("killed", "injured", "missing") or not form.noun.bare:
             return None
         claim_type, end = self.resolve_noun_type(form, k)
         if claim_type == "killed" and self.and_injured(end):
@@ -571,7 +581,7 @@ class _Sentence:
 
     def cumulative_before(self, i: int) -> tuple[int, str | None] | None:
         """(first cue index, claim type of a noun in the window) when a running total precedes i."""
-        low = max(self.consumed, i - 12)
+        low = max(self.consumed, i - 16)
         for p in range(i - 1, low - 1, -1):
             if p + 1 < i and self.toks.barrier(p + 1):
                 low = p + 1
@@ -598,6 +608,10 @@ class _Sentence:
         """A recording word stands right before a count at i: the count is new, even after a
         running total (ارتفع العدد إلى 1,593 بعد تسجيل 77 إصابة)."""
         return i >= 1 and self.joined(i) and _has(self.words[i - 1], "recording")
+
+    def negated_before(self, k: int) -> bool:
+        """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""
+        return any(self.words[q] in _NONE_WORDS for q in range(max(0, k - 3), k))
 
     def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
         """The type that token p gives a running total whose clause starts at ``low``: any
@@ -795,9 +809,9 @@ class _Sentence:
             group = form.noun.group
             if head_type == "killed" and self.and_injured(end, counted=form.number == "singular"):
                 head_type, end = "killed_or_injured", end + 1
-            if head_type and end < self.n and self.joined(end):
-                adj = self.noun(end)  # قتلى مدنيين
-                if adj is not None and adj.noun.group and not adj.prefix:
+            if (head_type or group is None) and end < self.n and self.joined(end):
+                adj = self.noun(end)  # قتلى مدنيين, 5 ناشطين إعلاميين
+                if adj is not None and adj.noun.group and not adj.prefix and not adj.noun.claim_type:
                     group, end = adj.noun.group, end + 1
                 elif group is None and (of := self.of_group(end)) is not None:
                     group, end = of  # 3 قتلى من المدنيين, 12 قتيلا من قوات النظام
@@ -838,8 +852,8 @@ class _Sentence:
             claim_type, first, clitic = trig
         elif head_type is not None:
             claim_type = head_type
-        elif post is not None and form is not None:
-            claim_type, end = post, end + 1
+        elif post is not None and (form is not None or end == j):
+            claim_type, end = post, end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
         elif cue is not None and (cue[1] or self.drafts or self.previous_type):
             previous = self.drafts[-1].claim_type if self.drafts else self.previous_type
             claim_type = cue[1] or previous  # type: ignore[assignment]
@@ -897,19 +911,25 @@ class _Sentence:
         form = self.noun(k)
         if form is None or form.noun.excluded or form.noun.bare in ("recorded",) or form.noun.container:
             return None
-        count = noun_count(form)
+        count, end = noun_count(form), k + 1
+        if form.number == "plural" and form.definite and "ال" not in form.prefix:
+            count, end = self.number_after(k + 1), k + 2  # وأصيب أطفالهما الثلاثة
         if count is None:
             return None
         if form.number == "plural" and any(match_count(self.words, q) for q in range(k + 1, min(k + 4, self.n))):
             return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
-        end = self.extend(k + 1, form)
+        group = form.noun.group
+        if group is None and end < self.n and self.joined(end) and (adj := self.noun(end)) is not None \
+                and adj.noun.group and not adj.prefix and not adj.noun.claim_type and adj.number == form.number:  # fmt: skip
+            group, end = adj.noun.group, end + 1  # اعتقال ناشط إعلامي
+        end = self.extend(end, form)
         if trig.needs:
             need = self.needs_met(trig, k)
             if need is None:
                 return None
             end = max(end, need + 1)
         claim_type = self.case_type(claim_type, t)
-        self.add(_Draft(t, end, clitic, claim_type, "new", count, form.noun.group))
+        self.add(_Draft(t, end, clitic, claim_type, "new", count, group))
         return end
 
     def bare_noun_claim(self, k: int) -> int | None:
@@ -920,8 +940,9 @@ class _Sentence:
         if k >= 1 and self.joined(k) and (_has(self.words[k - 1], "totals_blockers") or _has(self.words[k - 1], "cues")):
             return None  # عدد القتلى, العدد الكلي لقتلى القصف: a category
         bare = form.noun.bare
-        if form.number == "plural" and bare != "always":
-            return None
+        if form.number == "plural" and bare != "always" and not (bare == "recorded" and self.recorded_at(k)
+                                                                 and not self.negated_before(k - 1)):  # fmt: skip
+            return None  # but تسجيل وفيات: some deaths (not دون تسجيل إصابات)
         if form.number == "singular" and bare == "counted":
             return None
         if form.number == "dual_or_plural" and bare != "always":
@@ -931,6 +952,8 @@ class _Sentence:
             return None
         if k >= 1 and self.words[k - 1] in _NONE_WORDS:
             return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
+        if k >= 1 and self.words[k - 1] == "بين" and form.number == "singular":
+            return end + 1 if self.noun(end) is not None and self.joined(end) else end  # 11 ضحية بين قتيل وجريح
         if (form.number == "singular" and self.joined(end) and self.words[end][0] not in "وف"
                 and match_count(self.words, end) is not None):  # fmt: skip
             return None  # ووفاة 4 أشخاص: the noun is the trigger of the count after it
@@ -1059,13 +1082,19 @@ def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens)
             body = words[j] in _SOURCE_BODIES
             end = j + 1
             while end < len(words) and end - j < (7 if body else 5) and not toks.barrier(end) \
-                    and _source_goes_on(words[end], body):  # fmt: skip
+                    and _source_goes_on(words[end], body) and not _quote_closed(toks.gaps, j, end):  # fmt: skip
                 end += 1
             s, e = folded.span(toks.spans[j][0], toks.spans[end - 1][1])
             if original.count('"', s, e) % 2 and original[e : e + 1] == '"':
                 e += 1  # مراسل "سمارت": close the quote
             return original[s:e]
     return None
+
+
+def _quote_closed(gaps: list[str], j: int, k: int) -> bool:
+    """A quoted name opened at or after token j closes right before token k: أعلنت "هيئة
+    الصحة" تسجيل ... (the source is the quoted name)."""
+    return '"' in gaps[k] and sum(g.count('"') for g in gaps[j : k + 1]) % 2 == 0
 
 
 def _source_goes_on(word: str, body: bool) -> bool:

@@ -386,6 +386,19 @@ OWN_CASES = [
     pytest.param("لقي طفلان حتفهما بحريق في خيمتهما", [C("deaths", 2, group="children")], id="fire-is-a-death"),
     pytest.param("قضى 3 مدنيين بقصف على إدلب", [C("killed", 3, group="civilians")], id="violence-is-killed"),
     pytest.param("قتل 3 أشخاص بحادث سير", [C("killed", 3, group="people")], id="killing-verb-stays-killed"),
+    pytest.param('وأعلنت "هيئة الصحة" تسجيل 112 إصابة جديدة، منها 64 في الحسكة', [C("cases", 112), C("cases", 64, subset_of=0)], id="health-body-bulletin-is-cases"),
+    pytest.param("إصابة 5 مدنيين بقصف على إدلب (مديرية الصحة)", [C("injured", 5, group="civilians")], id="health-body-with-violence-is-injured"),
+    pytest.param('وأعدم تنظيم "الدولة" خلال ثلاثة أيام 19 شخصا', [C("killed", 19, group="people")], id="reach-over-a-count-of-days"),
+    pytest.param("ونزح من مدينة الرستن بريف حمص خلال الـ48 ساعة الماضية ما لا يقل عن 3 آلاف مدني", [C("displaced", 3000, 3000, None, "at_least", group="civilians")], id="reach-over-places-and-hours"),
+    pytest.param("وينتشر المرض حيث أصيب به آلاف الأشخاص خلال العام الماضي", [C("cases", 2000, 2000, 9999, "vague", group="people")], id="reach-over-a-pronoun-phrase"),
+    pytest.param("اعتقال ناشط إعلامي في مدينة الرقة", [C("arrested", 1, group="journalists")], id="group-from-describing-noun"),
+    pytest.param("اعتقال 5 ناشطين إعلاميين", [C("arrested", 5, group="journalists")], id="group-from-describing-noun-plural"),
+    pytest.param("وقتل رجل وزوجته وأصيب أطفالهما الثلاثة بجروح", [C("killed", 1), C("killed", 1, group="women"), C("injured", 3, group="children")], id="trigger-possessed-plural-with-number"),
+    pytest.param("سقوط إحدى عشرة ضحية بين قتيل وجريح", [C("killed_or_injured", 11)], id="between-killed-and-injured-is-no-count"),
+    pytest.param("تسجيل وفيات بفيروس كورونا في سجن عدرا", [C("deaths", 2, 2, None, "vague")], id="recorded-plural-event"),
+    pytest.param("وأعلن الدفاع المدني إخماد 17 حريقا، دون تسجيل إصابات", [], id="negated-recorded-plural"),
+    pytest.param("قضى شابان غرقا فيما لا يزال ثالث مفقودا", [C("deaths", 2), C("missing", 1)], id="state-noun-missing"),
+    pytest.param("وتشير التقديرات إلى أن مئات الآلاف نزحوا من ريف إدلب", [C("displaced", 200000, 200000, 999999, "vague")], id="count-then-verb-without-noun"),
 ]
 
 KNOWN_GAPS = [
