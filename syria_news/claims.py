@@ -240,6 +240,7 @@ _LISTS = {
     "phrase_firsts": _PHRASE_FIRSTS,
     "subset": _SUBSET,
     "number_heads": _folded_set("number_heads"),
+    "clause_openers": _folded_set("clause_openers"),
 }  # fmt: skip
 
 
@@ -589,7 +590,8 @@ class _Sentence:
         if self.recorded_at(i):
             return None
         cue = next((p for p in range(low, i) if _has(self.words[p], "cues")), None)
-        if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8:
+        if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8 \
+                and self.total_goes_on(self.drafts[-1].last, i):  # fmt: skip
             cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
         if cue is None:
             return None
@@ -608,6 +610,12 @@ class _Sentence:
         """A recording word stands right before a count at i: the count is new, even after a
         running total (ارتفع العدد إلى 1,593 بعد تسجيل 77 إصابة)."""
         return i >= 1 and self.joined(i) and _has(self.words[i - 1], "recording")
+
+    def total_goes_on(self, last: int, i: int) -> bool:
+        """A running total ending at ``last`` goes on to a count at i: not past a new clause
+        (فيما لا يزال ...), unless that clause names a number again (فيما وصل عدد حالات الشفاء إلى)."""
+        opener = next((q for q in range(i - 1, last - 1, -1) if _has(self.words[q], "clause_openers")), None)
+        return opener is None or any(_has(w, "number_heads") for w in self.words[opener:i])
 
     def negated_before(self, k: int) -> bool:
         """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""

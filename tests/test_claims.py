@@ -399,6 +399,7 @@ OWN_CASES = [
     pytest.param("وأعلن الدفاع المدني إخماد 17 حريقا، دون تسجيل إصابات", [], id="negated-recorded-plural"),
     pytest.param("قضى شابان غرقا فيما لا يزال ثالث مفقودا", [C("deaths", 2), C("missing", 1)], id="state-noun-missing"),
     pytest.param("وتشير التقديرات إلى أن مئات الآلاف نزحوا من ريف إدلب", [C("displaced", 200000, 200000, 999999, "vague")], id="count-then-verb-without-noun"),
+    pytest.param("بلغت حصيلة التفجير 43 قتيلا، فيما لا يزال عدد من الأشخاص مفقودين", [C("killed", 43, scope="cumulative"), C("missing", 2, 2, None, "vague", group="people")], id="total-stops-at-a-new-clause"),
 ]
 
 KNOWN_GAPS = [
