@@ -302,8 +302,8 @@ def _is_anchor(line: str) -> bool:
         or (":" in line and bool(_EDITORS.search(line)))
         or bool(_PUBLISHED.search(line))
         or bool(_UPDATED.search(line))
-        or ("سمارت" in line and bool(_DATELINE.match(line)))
-    )
+        or ("سمارت" in line and bool(_DATELINE.match(line)) and not _TICKER_TIME.search(line))
+    )  # "سمارت - 12:30" is a ticker item (a text and its time), not the dateline
 
 
 def _is_smart(lines: list[str]) -> bool:

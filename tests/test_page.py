@@ -237,6 +237,7 @@ datelines = st.sampled_from(["درعا", "ريف دمشق", "إدلب", "ترك�
     paragraphs=st.lists(phrases.map(lambda p: p + "."), min_size=1, max_size=5),
 )
 @example(title="عنوان", editors=["حسن"], published=datetime(2018, 10, 25, 21, 30, tzinfo=UTC), ticker=[], dateline=None, paragraphs=["نص."])
+@example(title="اا", editors=[], published=None, ticker=[("سمارت", None, "00:00")], dateline=None, paragraphs=["اا."])  # a ticker item that reads "سمارت - 00:00"
 def test_rendered_page_parses_back(title, editors, published, ticker, dateline, paragraphs) -> None:  # noqa: ANN001
     header = ["pictogram-avatar", "Editing: " + "".join(f"{name} | " for name in editors).rstrip()]
     if published is not None:
