@@ -167,6 +167,7 @@ _SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=
 _DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
 _DISEASE_WORDS = sorted(_DISEASES, key=len, reverse=True)
 _CASE_TYPES = {"cases", "deaths", "recoveries"}
+_STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
 
 
 # Cheap prefilter: a sentence with no trigger and no claim noun (as a whole word, bare or
@@ -314,8 +315,8 @@ class _Sentence:
         self.words = toks.words
         self.n = len(toks)
         self.disease = disease
-        self._violence: bool | None = None
         self._recoveries: bool | None = None
+        self._mentions: dict[str, bool] = {}
         self._text_disease = text_disease
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
@@ -328,9 +329,7 @@ class _Sentence:
     @property
     def violence(self) -> bool:
         """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury."""
-        if self._violence is None:
-            self._violence = any(_has(w, "violence") for w in self.words)
-        return self._violence
+        return self.mentions("violence")
 
     @property
     def recoveries(self) -> bool:
@@ -338,6 +337,13 @@ class _Sentence:
         if self._recoveries is None:
             self._recoveries = any(_claim_type_of(w) == "recoveries" for w in self.words)
         return self._recoveries
+
+    def mentions(self, tag: str) -> bool:
+        """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
+        hit = self._mentions.get(tag)
+        if hit is None:
+            hit = self._mentions[tag] = any(_has(w, tag) for w in self.words)
+        return hit
 
     def noun(self, k: int) -> NounForm | None:
         return _noun_form(self.words[k]) if k < self.n else None
@@ -407,7 +413,7 @@ class _Sentence:
     def trigger_across_phrase(self, i: int) -> tuple[str, int, str] | None:
         """(type, first token, clitic) of a trigger that reaches a count of people at i over
         what may stand between a verb and its object: the doer (actor words), time words and
-        short prepositional phrases, each a head and at most two more words (قتل في الهجوم 4
+        short prepositional phrases, each a head and at most three more words (قتل في الهجوم 4
         عناصر, اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا, ألقت القبض خلال الأسبوع على 12).
         Commas may set off a time or a source (اعتقلت الشرطة، بحسب ناشطين، 5 أشخاص). Nothing
         between may be a count, a trigger, a person, a relative or another clause break."""
@@ -490,7 +496,7 @@ class _Sentence:
         if claim_type == "deaths":
             return self.death_type()
         if claim_type == "killed" and _strip(self.words[k], _NEUTRAL_DEATHS) and not self.violence \
-                and (self.disease or any(_has(w, "accident") for w in self.words)):  # fmt: skip
+                and (self.disease or self.mentions("accident")):  # fmt: skip
             return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
 
@@ -507,7 +513,7 @@ class _Sentence:
             return "cases"
         if self.violence:
             return "injured"
-        if self.recoveries or any(_has(w, "health") for w in self.words):
+        if self.recoveries or self.mentions("health"):
             return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic
         return "cases" if self._text_disease() else "injured"
 
@@ -554,7 +560,7 @@ class _Sentence:
         """(type, index after) when token k says in what state the people before it ended:
         سقط 3 مدنيين قتلى, سقط طفل قتيلا (an indefinite killed or injured noun, no clitic)."""
         form = self.noun(k) if self.joined(k) else None
-        if form is None or form.prefix or form.noun.claim_type not in ("killed", "injured", "missing") or not form.noun.bare:
+        if form is None or form.prefix or form.noun.claim_type not in _STATE_TYPES or not form.noun.bare:
             return None
         claim_type, end = self.resolve_noun_type(form, k)
         if claim_type == "killed" and self.and_injured(end):
@@ -849,8 +855,8 @@ class _Sentence:
         post = self.post_at(end) if end < self.n and self.joined(end) else None
         if post is None and (among := self.among_the(end)) is not None:
             post, end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
-        if post is None and form is not None and (after := self.post_after_body(end)) is not None:
-            post, end = after  # 7 عناصر من قوات النظام قتلوا
+        if post is None and form is not None and (past_body := self.post_after_body(end)) is not None:
+            post, end = past_body  # 7 عناصر من قوات النظام قتلوا
         if parent is not None:
             base = self.drafts[parent]
             claim_type, scope = head_type or base.claim_type, base.scope
