@@ -749,6 +749,14 @@ class _Sentence:
                 return post, q
         return None
 
+    def describing_group(self, k: int, number: str | None = None) -> tuple[str, int] | None:
+        """(group, index after) of a person noun at k that describes the counted one: قتلى
+        مدنيين, ناشط إعلامي; of the same grammatical ``number`` when one is given (جريح مدني)."""
+        adj = self.noun(k) if self.joined(k) else None
+        if adj is None or not adj.noun.group or adj.prefix or adj.noun.claim_type or number not in (None, adj.number):
+            return None
+        return adj.noun.group, k + 1
+
     def of_group(self, k: int) -> tuple[str, int] | None:
         """(group, index after) of "من X" at k after a claim noun: من المدنيين (the quote
         takes it), من قوات النظام / من الطرفين (fighters; the quote stops before the name)."""
@@ -823,12 +831,10 @@ class _Sentence:
             group = form.noun.group
             if head_type == "killed" and self.and_injured(end, counted=form.number == "singular"):
                 head_type, end = "killed_or_injured", end + 1
-            if (head_type or group is None) and end < self.n and self.joined(end):
-                adj = self.noun(end)  # قتلى مدنيين, 5 ناشطين إعلاميين
-                if adj is not None and adj.noun.group and not adj.prefix and not adj.noun.claim_type:
-                    group, end = adj.noun.group, end + 1
-                elif group is None and (of := self.of_group(end)) is not None:
-                    group, end = of  # 3 قتلى من المدنيين, 12 قتيلا من قوات النظام
+            if head_type or group is None:  # قتلى مدنيين, 5 ناشطين إعلاميين, 3 قتلى من المدنيين
+                found = self.describing_group(end) or (self.of_group(end) if group is None else None)
+                if found is not None:
+                    group, end = found
             end = self.extend(end, form)
             if head_type is None and (state := self.state_noun(end)) is not None:
                 head_type, end = state
@@ -933,9 +939,8 @@ class _Sentence:
         if form.number == "plural" and any(match_count(self.words, q) for q in range(k + 1, min(k + 4, self.n))):
             return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
         group = form.noun.group
-        if group is None and end < self.n and self.joined(end) and (adj := self.noun(end)) is not None \
-                and adj.noun.group and not adj.prefix and not adj.noun.claim_type and adj.number == form.number:  # fmt: skip
-            group, end = adj.noun.group, end + 1  # اعتقال ناشط إعلامي
+        if group is None and (found := self.describing_group(end, form.number)) is not None:
+            group, end = found  # اعتقال ناشط إعلامي
         end = self.extend(end, form)
         if trig.needs:
             need = self.needs_met(trig, k)
@@ -985,12 +990,8 @@ class _Sentence:
         group = None
         if claim_type == "killed" and form.number == "plural" and self.and_injured(end):
             claim_type, end = "killed_or_injured", end + 1
-        if end < self.n and self.joined(end):
-            adj = self.noun(end)  # جريح مدني
-            if adj is not None and adj.noun.group and not adj.prefix and adj.number == form.number:
-                group, end = adj.noun.group, end + 1
-            elif (of := self.of_group(end)) is not None:
-                group, end = of  # قتيل وجريحان من الجنود الأتراك
+        if (found := self.describing_group(end, form.number) or self.of_group(end)) is not None:
+            group, end = found  # جريح مدني, قتيل وجريحان من الجنود الأتراك
         end = self.extend(end, form)
         if any(_has(w, "suspected") for w in self.words[end : end + 2]):
             return end
