@@ -939,8 +939,8 @@ class _Sentence:
         if form.number == "plural" and any(match_count(self.words, q) for q in range(k + 1, min(k + 4, self.n))):
             return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
         group = form.noun.group
-        if group is None and (found := self.describing_group(end, form.number)) is not None:
-            group, end = found  # اعتقال ناشط إعلامي
+        if group is None and (described := self.describing_group(end, form.number)) is not None:
+            group, end = described  # اعتقال ناشط إعلامي
         end = self.extend(end, form)
         if trig.needs:
             need = self.needs_met(trig, k)

@@ -104,7 +104,7 @@ def _publish(args: argparse.Namespace) -> int:
     try:  # the HTTP client's base error (the Hub unreachable): httpx2 under huggingface_hub 2, httpx under 1
         from httpx2 import HTTPError
     except ImportError:
-        from httpx import HTTPError
+        from httpx import HTTPError  # type: ignore[no-redef]
 
     from syria_news.hub import HubError, publish
 

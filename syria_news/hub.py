@@ -506,7 +506,7 @@ def write_hub_folder(
         version=__version__,
         repo_id=repo_id or DEFAULT_REPO_ID,
         rows={name: table.height for name, table in tables.items()},
-        memory_bytes={name: table.estimated_size() for name, table in tables.items()},
+        memory_bytes={name: int(table.estimated_size()) for name, table in tables.items()},
         parquet_bytes={name: (processed / f"{name}.parquet").stat().st_size for name in TABLES},
         report=report,
         figures=figures,

@@ -257,9 +257,12 @@ def damascus_to_utc(date: str, time: str | None) -> datetime | None:
     """
     try:
         y, mo, d = (int(p) for p in re.split("[/-]", date.translate(_WESTERN)))
-        hms = [int(p) for p in time.translate(_WESTERN).split(":")] if time else [0, 0]
-        local = datetime(y, mo, d, *hms, tzinfo=DAMASCUS)
-    except (ValueError, TypeError):
+        clock = [int(p) for p in time.translate(_WESTERN).split(":")] if time else []
+        if len(clock) > 3:
+            return None
+        hour, minute, second = (*clock, 0, 0, 0)[:3]
+        local = datetime(y, mo, d, hour, minute, second, tzinfo=DAMASCUS)
+    except ValueError:
         return None
     return local.astimezone(UTC)
 
