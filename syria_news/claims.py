@@ -48,19 +48,47 @@ Decisions the contract left open (also in the module's tests):
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Collection
-from itertools import accumulate
 from dataclasses import dataclass, fields
-from functools import lru_cache
-from importlib.resources import files
 
 import polars as pl
 
+from syria_news.attribution import sentence_attribution
+from syria_news.claim_words import (
+    ACTORS,
+    AMONG_WORDS,
+    ARABIC_WORD,
+    ARMED_BODIES,
+    CLAIM_WORDS,
+    COMPRISING,
+    COUNT_START,
+    DISEASE_WORDS,
+    DISEASES,
+    IRRELEVANT,
+    NEUTRAL_DEATHS,
+    NEW_WORDS,
+    NONE_WORDS,
+    ONE_OF_THEM,
+    ORDINALS,
+    PHRASE_ENDS,
+    PHRASE_HEADS,
+    PHRASE_TRIGGERS,
+    POST_TRIGGERS,
+    RANKS_WORDS,
+    REACH,
+    RELATIVE_PRONOUNS,
+    RELATIVES,
+    SUBSET,
+    UNKNOWN_DOERS,
+    Tokens,
+    Trigger,
+    cached_noun_form,
+    claim_type_of,
+    has,
+    strip_clitics,
+    token_role,
+    trigger_word,
+)
 from syria_news.numbers import (
-    CLAIM_NOUN_FORMS,
-    CLITICS,
-    TOKEN,
     Count,
     NounForm,
     at_least_suffix,
@@ -68,10 +96,9 @@ from syria_news.numbers import (
     match_count,
     may_start_count,
     noun_count,
-    noun_form,
 )
 from syria_news.places import folded_sentence_place
-from syria_news.text import Folded, fold, fold_word
+from syria_news.text import fold, fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,194 +126,16 @@ CLAIM_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
 _INT_COLUMNS = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of"}
 CLAIM_SCHEMA = {c: (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
 
-# --- lexicon -------------------------------------------------------------------------
-
-_LEX = tomllib.loads(files("syria_news.lexicon").joinpath("claims.toml").read_text(encoding="utf-8"))
-_W = _LEX["words"]
-
-
-def _folded_set(key: str) -> frozenset[str]:
-    return frozenset(fold_word(w) for w in _W[key])
-
-
-@dataclass(frozen=True, slots=True)
-class _Trigger:
-    claim_type: str
-    length: int  # tokens
-    needs: frozenset[str] = frozenset()
-
-
-_TRIGGERS: dict[str, _Trigger] = {}  # single folded words
-_PHRASE_TRIGGERS: dict[tuple[str, ...], _Trigger] = {}  # multi-word, by folded tokens
-for _name, _entry in _LEX["triggers"].items():
-    _type = _entry.get("type", _name)
-    _needs = frozenset(fold_word(w) for w in _entry.get("needs", []))
-    for _w in _entry["words"]:
-        _tokens = tuple(fold_word(_w).split())
-        if len(_tokens) == 1:
-            _TRIGGERS.setdefault(_tokens[0], _Trigger(_type, 1, _needs))
-        else:
-            _PHRASE_TRIGGERS[_tokens] = _Trigger(_type, len(_tokens), _needs)
-_PHRASE_ENDS = {p[-1] for p in _PHRASE_TRIGGERS}
-_PHRASE_FIRSTS = frozenset(p[0] for p in _PHRASE_TRIGGERS)
-
-# post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) are killed
-_POST_TRIGGERS = {fold_word(w): _TRIGGERS[fold_word(w)].claim_type if fold_word(w) in _TRIGGERS else "killed"
-                  for w in _W["post_triggers"]}  # fmt: skip
-_RELEASES = _folded_set("releases")
-_SUSPECTED = _folded_set("suspected")
-_RECORDING = _folded_set("recording")
-_NEW_WORDS = _folded_set("new_words")
-_SUBSET = _folded_set("subset_markers")
-_ONE_OF_THEM = _folded_set("one_of_them")
-_UNKNOWN_DOERS = _folded_set("unknown_doers")
-_COMPRISING = _folded_set("comprising")
-_RANKS_WORDS = _folded_set("ranks_words")
-_AMONG_WORDS = _folded_set("among_words")
-_CUES = _folded_set("cumulative_cues")
-_TOTALS_BLOCKERS = _folded_set("totals_blockers")
-_NUMBER_BLOCKERS = _folded_set("number_blockers")
-_CASE_WORDS = _folded_set("case_words")
-_SKIP = _folded_set("skip_words")
-_PHRASE_HEADS = _folded_set("phrase_heads")
-_RELATIVES = _folded_set("relatives")
-_RELATIVE_PRONOUNS = frozenset(w for w in _RELATIVES if w.startswith("ال"))  # الذي, التي, الذين ...
-_REACH = _folded_set("reach_verbs")
-_NONE_WORDS = _folded_set("none_words")
-_ACTORS = _folded_set("actor_words")
-_ARMED_BODIES = _folded_set("armed_bodies")
-_ORDINALS = _folded_set("ordinals")
-_VIOLENCE = _folded_set("violence_cues")
-_NEUTRAL_DEATHS = _folded_set("neutral_deaths")
-_SOURCE_HEADS = _folded_set("source_heads")
-_SOURCE_STOPS = _folded_set("source_stops")
-_SOURCE_BODIES = _folded_set("source_bodies")
-_SOURCE_ADDRESSEES = _folded_set("source_addressees")
-_MEDIA = frozenset(re.sub(r"\s+", "", fold_word(w)) for w in _W["media_markers"])
-_SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=lambda p: -len(p))
-_DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
-_DISEASE_WORDS = sorted(_DISEASES, key=len, reverse=True)
 _CASE_TYPES = {"cases", "deaths", "recoveries"}
 _STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
 
-
-# Cheap prefilter: a sentence with no trigger and no claim noun (as a whole word, bare or
-# with clitics) holds no claim, so the grammar does not run on it. One set lookup a word.
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
-_CLAIM_WORDS = frozenset(
-    clitic + form
-    for form in set(_TRIGGERS) | {p[0] for p in _PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
-    for clitic in ("", *CLITICS)
-)
 
 # Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item; a dot
 # between digits (92.924) is a separator. One character class finds the candidates.
 _END_CANDIDATE = re.compile(r"[-.!?\n]")
 _TICKER_TIME = re.compile(r"\s\d{1,2}:\d{2}")
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
-# Punctuation that closes a clause: a trigger does not reach over it.
-_BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
 # Marks that fold away but belong to the word before them (tanwin of قتيلاً, tatweel).
 _WORD_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]*")
-_TRAILING_PAREN = re.compile(r"\(\s*([^()]{1,80}?)\s*\)[\s.!?]*$")
-
-
-# --- tokens --------------------------------------------------------------------------
-
-
-class _Tokens:
-    """The tokens of one sentence of a folded text: words, spans, and clause breaks
-    (computed on demand: most tokens are never asked)."""
-
-    __slots__ = ("words", "spans", "gaps", "_barriers")
-
-    def __init__(self, ftext: str, start: int, end: int) -> None:
-        # One split gives the words and the gaps between them; the spans follow from
-        # their lengths. All in C: a match object per token costs twice as much.
-        parts = _TOKEN_SPLIT.split(ftext[start:end])
-        self.words = parts[1::2]
-        self.gaps = parts[0::2]  # gaps[k]: the text before token k
-        offsets = list(accumulate(map(len, parts), initial=start))
-        self.spans = list(zip(offsets[1::2], offsets[2::2]))
-        self._barriers: dict[int, bool] = {}
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def barrier(self, k: int) -> bool:
-        """A clause break (comma, parenthesis...) lies between token k-1 and token k."""
-        hit = self._barriers.get(k)
-        if hit is None:
-            gap = self.gaps[k] if k > 0 else ""
-            hit = self._barriers[k] = gap != " " and bool(_BARRIER.search(gap))
-        return hit
-
-
-def _strip(token: str, table: Collection[str]) -> tuple[str, str] | None:
-    """(clitic, word) when ``token`` is in ``table`` as is or after clitics."""
-    if token in table:
-        return "", token
-    for clitic in CLITICS:
-        if token.startswith(clitic) and len(token) - len(clitic) >= 2 and token[len(clitic) :] in table:
-            return clitic, token[len(clitic) :]
-    return None
-
-
-_LISTS = {
-    "skip": _SKIP, "violence": _VIOLENCE, "suspected": _SUSPECTED, "releases": _RELEASES, "cues": _CUES,
-    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"),
-    "number_blockers": _NUMBER_BLOCKERS, "totals_blockers": _TOTALS_BLOCKERS, "recording": _RECORDING,
-    "source_heads": _SOURCE_HEADS, "source_stops": _SOURCE_STOPS, "case_words": _CASE_WORDS,
-    "speech_first": frozenset(p[0] for p in _SPEECH),
-    "phrase_firsts": _PHRASE_FIRSTS,
-    "subset": _SUBSET,
-    "number_heads": _folded_set("number_heads"),
-    "clause_openers": _folded_set("clause_openers"),
-}  # fmt: skip
-
-
-@lru_cache(maxsize=1 << 16)
-def _tags(token: str) -> frozenset[str]:
-    """The word lists a folded token belongs to, clitics stripped (memoized: a page
-    repeats its words, and the vocabulary of news is small)."""
-    return frozenset(name for name, table in _LISTS.items() if _strip(token, table) is not None)
-
-
-def _has(token: str, name: str) -> bool:
-    return name in _tags(token)
-
-
-@lru_cache(maxsize=1 << 16)
-def _trigger_word(token: str) -> tuple[_Trigger, str] | None:
-    hit = _strip(token, _TRIGGERS)
-    return (_TRIGGERS[hit[1]], hit[0]) if hit is not None else None
-
-
-_noun_form = lru_cache(maxsize=1 << 16)(noun_form)
-
-
-@lru_cache(maxsize=1 << 16)
-def _claim_type_of(token: str) -> str | None:
-    """The claim type a trigger or a claim noun says by itself (حالة: none)."""
-    trig = _trigger_word(token)
-    if trig is not None:
-        return trig[0].claim_type
-    form = noun_form(token)
-    return form.noun.claim_type if form is not None and not form.noun.container else None
-
-
-_IRRELEVANT, _COUNT_START, _RULE_START = 0, 1, 2
-
-
-@lru_cache(maxsize=1 << 16)
-def _role(token: str) -> int:
-    """Whether a rule can start at this token: a count phrase may (``_COUNT_START``, tried
-    first), another rule may (trigger, counted noun: ``_RULE_START``), or none can."""
-    if may_start_count(token):
-        return _COUNT_START
-    if _trigger_word(token) is not None or noun_form(token) is not None or _has(token, "phrase_firsts"):
-        return _RULE_START
-    return _IRRELEVANT
 
 
 # --- the sentence grammar ------------------------------------------------------------
@@ -308,7 +157,7 @@ class _Draft:
 class _Sentence:
     """Claims of one sentence, from its folded tokens."""
 
-    def __init__(self, toks: _Tokens, ftext: str, disease: str | None, text_disease: _TextDisease,
+    def __init__(self, toks: Tokens, ftext: str, disease: str | None, text_disease: _TextDisease,
                  previous_type: str | None) -> None:  # fmt: skip
         self.toks = toks
         self.ftext = ftext
@@ -335,37 +184,37 @@ class _Sentence:
     def recoveries(self) -> bool:
         """The sentence counts recoveries: only disease bulletins do, so its إصابة are cases."""
         if self._recoveries is None:
-            self._recoveries = any(_claim_type_of(w) == "recoveries" for w in self.words)
+            self._recoveries = any(claim_type_of(w) == "recoveries" for w in self.words)
         return self._recoveries
 
     def mentions(self, tag: str) -> bool:
         """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
         hit = self._mentions.get(tag)
         if hit is None:
-            hit = self._mentions[tag] = any(_has(w, tag) for w in self.words)
+            hit = self._mentions[tag] = any(has(w, tag) for w in self.words)
         return hit
 
     def noun(self, k: int) -> NounForm | None:
-        return _noun_form(self.words[k]) if k < self.n else None
+        return cached_noun_form(self.words[k]) if k < self.n else None
 
     def joined(self, k: int) -> bool:
         """Token k follows the one before it within the clause."""
         return k < self.n and not self.toks.barrier(k)
 
-    def trigger_at(self, k: int) -> tuple[_Trigger, str] | None:
-        hit = _trigger_word(self.words[k])
+    def trigger_at(self, k: int) -> tuple[Trigger, str] | None:
+        hit = trigger_word(self.words[k])
         if hit is not None:
             return hit
-        if not _has(self.words[k], "phrase_firsts"):
+        if not has(self.words[k], "phrase_firsts"):
             return None
-        for phrase, trig in _PHRASE_TRIGGERS.items():
+        for phrase, trig in PHRASE_TRIGGERS.items():
             if self.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
-                first = _strip(self.words[k], {phrase[0]})
+                first = strip_clitics(self.words[k], {phrase[0]})
                 if first is not None:
                     return trig, first[0]
         return None
 
-    def needs_met(self, trig: _Trigger, k: int) -> int | None:
+    def needs_met(self, trig: Trigger, k: int) -> int | None:
         """For idioms (لقي ... حتفه): the index of the needed word, else None."""
         for j in range(k, min(k + 5, self.n)):
             if self.words[j] in trig.needs:
@@ -375,10 +224,10 @@ class _Sentence:
     def trigger_before(self, i: int) -> tuple[str, int, str] | None:
         """(type, first token, clitic) of a trigger governing a count starting at i."""
         p = i - 1
-        while p >= 0 and self.joined(p + 1) and _has(self.words[p], "skip") and i - p <= 2:
+        while p >= 0 and self.joined(p + 1) and has(self.words[p], "skip") and i - p <= 2:
             p -= 1
         actors = p  # قتلت قوات النظام 4 مدنيين: the doer between verb and count
-        while actors >= 0 and self.joined(actors + 1) and self.words[actors] in _ACTORS and p - actors < 3:
+        while actors >= 0 and self.joined(actors + 1) and self.words[actors] in ACTORS and p - actors < 3:
             actors -= 1
         if actors < p and actors >= self.consumed and self.joined(actors + 1):
             hit = self.word_trigger(actors)
@@ -386,14 +235,14 @@ class _Sentence:
                 return hit
         if p < 0 or not self.joined(p + 1) or p < self.consumed:
             return None
-        if self.words[p] in _REACH and p >= 1 + self.consumed and self.joined(p):  # اعتقالات طالت 20
+        if self.words[p] in REACH and p >= 1 + self.consumed and self.joined(p):  # اعتقالات طالت 20
             return self.word_trigger(p - 1)
         start = p
-        if self.words[p] in _PHRASE_ENDS:  # ألقت القبض على
-            for phrase, trig in _PHRASE_TRIGGERS.items():
+        if self.words[p] in PHRASE_ENDS:  # ألقت القبض على
+            for phrase, trig in PHRASE_TRIGGERS.items():
                 s = p - len(phrase) + 1
                 if s >= self.consumed and self.words[s + 1 : p + 1] == list(phrase[1:]):
-                    first = _strip(self.words[s], {phrase[0]})
+                    first = strip_clitics(self.words[s], {phrase[0]})
                     if first is not None:
                         return trig.claim_type, s, first[0]
         found = self.trigger_at(start)
@@ -432,19 +281,19 @@ class _Sentence:
             if loose > 3:
                 return None
             if h < i - 1 and (hit := self.word_trigger(h)) is not None:
-                if hit[2] not in ("", "و", "ف") or loose or (h >= 1 and self.words[h - 1] in _RELATIVE_PRONOUNS):
+                if hit[2] not in ("", "و", "ف") or loose or (h >= 1 and self.words[h - 1] in RELATIVE_PRONOUNS):
                     return None  # عدد الذين قتلوا ... إلى 47: the verb is in a relative clause
                 return hit
-            person = _noun_form(w)
+            person = cached_noun_form(w)
             if w == "ال":
                 pass  # الـ48: the article cut off by a tatweel
-            elif w in _PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and not person and not may_start_count(w)):
+            elif w in PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and not person and not may_start_count(w)):
                 loose = 0  # في, خلال ... or a word with ب glued (بقصف, بريف, بمدينة)
             elif loose and may_start_count(w) and (things := self.noun(h + 1)) is not None and things.noun.excluded:
                 loose += 1  # خلال 48 ساعة, خلال ثلاثة أيام: a count of things inside the phrase
-            elif w in _RELATIVES or may_start_count(w) or _trigger_word(w) or (person and not person.noun.excluded):
+            elif w in RELATIVES or may_start_count(w) or trigger_word(w) or (person and not person.noun.excluded):
                 return None
-            elif w in _ACTORS or _has(w, "skip"):
+            elif w in ACTORS or has(w, "skip"):
                 if loose:
                     return None  # a doer or a time word inside a phrase: not a phrase
             else:
@@ -462,18 +311,18 @@ class _Sentence:
         for q in range(h, max(self.consumed, h - 5) - 1, -1):
             if q < h and not self.joined(q + 1):
                 return None
-            if _has(self.words[q], "speech_first") and q >= 1 and self.comma_before(q):
+            if has(self.words[q], "speech_first") and q >= 1 and self.comma_before(q):
                 return q - 1
         return None
 
     def split_phrase(self, h: int, i: int) -> tuple[str, int, str] | None:
         """A phrase trigger at h whose last word stands right before the count at i, with
         the walk's words between: ألقت القبض خلال الأسبوع على 12."""
-        for phrase, trig in _PHRASE_TRIGGERS.items():
+        for phrase, trig in PHRASE_TRIGGERS.items():
             s = h - len(phrase) + 2
             if h < i - 1 and self.words[i - 1] == phrase[-1] and s >= self.consumed \
                     and self.words[s + 1 : h + 1] == list(phrase[1:-1]):  # fmt: skip
-                first = _strip(self.words[s], {phrase[0]})
+                first = strip_clitics(self.words[s], {phrase[0]})
                 if first is not None:
                     return trig.claim_type, s, first[0]
         return None
@@ -481,7 +330,7 @@ class _Sentence:
     def share_trigger(self, i: int) -> tuple[str, int, str] | None:
         """(type, first token, clitic) of a trigger before "of them" and a count at i:
         توفي منهم 200 (of the cases before, 200 died) is a count of deaths."""
-        if i < 2 or self.words[i - 1] not in _SUBSET or i - 2 < self.consumed or not (self.joined(i) and self.joined(i - 1)):
+        if i < 2 or self.words[i - 1] not in SUBSET or i - 2 < self.consumed or not (self.joined(i) and self.joined(i - 1)):
             return None
         return self.word_trigger(i - 2)
 
@@ -495,7 +344,7 @@ class _Sentence:
     def case_type(self, claim_type: str, k: int) -> str:
         if claim_type == "deaths":
             return self.death_type()
-        if claim_type == "killed" and _strip(self.words[k], _NEUTRAL_DEATHS) and not self.violence \
+        if claim_type == "killed" and strip_clitics(self.words[k], NEUTRAL_DEATHS) and not self.violence \
                 and (self.disease or self.mentions("accident")):  # fmt: skip
             return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
         return self.case_or_injury(self.words[k]) if claim_type == "injured" else claim_type
@@ -507,7 +356,7 @@ class _Sentence:
 
     def case_or_injury(self, word: str) -> str:
         """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
-        if not _has(word, "case_words"):
+        if not has(word, "case_words"):
             return "injured"
         if self.disease:
             return "cases"
@@ -522,7 +371,7 @@ class _Sentence:
         noun = form.noun
         if noun.container:
             nxt = self.noun(k + 1) if self.joined(k + 1) else None
-            if k + 1 < self.n and _has(self.words[k + 1], "suspected"):
+            if k + 1 < self.n and has(self.words[k + 1], "suspected"):
                 return None, k + 2
             if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
                 return self.resolve_noun_type(nxt, k + 1)[0], k + 2
@@ -570,7 +419,7 @@ class _Sentence:
     def new_word(self, k: int, noun: NounForm | None) -> bool:
         """Token k is "جديدة", "أخرى" or a number agreeing with the noun (``حالتين اثنتين``),
         not a count of its own (``إصابة اثنين`` is 2 injured, ``إصابة اثنين وعشرين`` 22)."""
-        if self.words[k] not in _NEW_WORDS:
+        if self.words[k] not in NEW_WORDS:
             return False
         hit = match_count(self.words, k) if may_start_count(self.words[k]) else None
         if hit is None:
@@ -580,7 +429,7 @@ class _Sentence:
 
     def released_before(self, i: int) -> bool:
         for p in range(i - 1, max(-1, i - 6), -1):
-            if _has(self.words[p], "releases"):
+            if has(self.words[p], "releases"):
                 return True
             if self.toks.barrier(p):
                 break
@@ -595,7 +444,7 @@ class _Sentence:
                 break
         if self.recorded_at(i):
             return None
-        cue = next((p for p in range(low, i) if _has(self.words[p], "cues")), None)
+        cue = next((p for p in range(low, i) if has(self.words[p], "cues")), None)
         if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8 \
                 and self.total_goes_on(self.drafts[-1].last, i):  # fmt: skip
             cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
@@ -615,25 +464,25 @@ class _Sentence:
     def recorded_at(self, i: int) -> bool:
         """A recording word stands right before a count at i: the count is new, even after a
         running total (ارتفع العدد إلى 1,593 بعد تسجيل 77 إصابة)."""
-        return i >= 1 and self.joined(i) and _has(self.words[i - 1], "recording")
+        return i >= 1 and self.joined(i) and has(self.words[i - 1], "recording")
 
     def total_goes_on(self, last: int, i: int) -> bool:
         """A running total ending at ``last`` goes on to a count at i: not past a new clause
         (فيما لا يزال ...), unless that clause names a number again (فيما وصل عدد حالات الشفاء إلى)."""
-        opener = next((q for q in range(i - 1, last - 1, -1) if _has(self.words[q], "clause_openers")), None)
-        return opener is None or any(_has(w, "number_heads") for w in self.words[opener:i])
+        opener = next((q for q in range(i - 1, last - 1, -1) if has(self.words[q], "clause_openers")), None)
+        return opener is None or any(has(w, "number_heads") for w in self.words[opener:i])
 
     def negated_before(self, k: int) -> bool:
         """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""
-        return any(self.words[q] in _NONE_WORDS for q in range(max(0, k - 3), k))
+        return any(self.words[q] in NONE_WORDS for q in range(max(0, k - 3), k))
 
     def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
         """The type that token p gives a running total whose clause starts at ``low``: any
         claim noun after the cue; before it only "عدد X" or "عدد الذين <verb>"."""
-        form = _noun_form(self.words[p])
+        form = cached_noun_form(self.words[p])
         if form is not None and form.noun.claim_type:
-            return self.totalled_type(form, p) if after_cue or (p > low and _has(self.words[p - 1], "number_heads")) else None
-        if p > low + 1 and self.words[p - 1] in _RELATIVES and _has(self.words[p - 2], "number_heads"):
+            return self.totalled_type(form, p) if after_cue or (p > low and has(self.words[p - 1], "number_heads")) else None
+        if p > low + 1 and self.words[p - 1] in RELATIVES and has(self.words[p - 2], "number_heads"):
             hit = self.word_trigger(p)
             return hit[0] if hit is not None else None
         return None
@@ -655,7 +504,7 @@ class _Sentence:
         between = self.words[end:i]
         if end < self.consumed or any(self.toks.barrier(q) for q in range(end, i + 1)) or len(between) > 1:
             return None
-        if (between and between[0] not in ("و", *_COMPRISING)) or (not between and not self.words[i].startswith("و")):
+        if (between and between[0] not in ("و", *COMPRISING)) or (not between and not self.words[i].startswith("و")):
             return None
         return claim_type, i, count_clitic(self.words[i])
 
@@ -665,16 +514,16 @@ class _Sentence:
         for p in range(i - 1, max(self.consumed, i - 4) - 1, -1):
             if not self.joined(p + 1):
                 return None
-            form = _noun_form(self.words[p])
+            form = cached_noun_form(self.words[p])
             if form is not None and form.noun.claim_type and form.definite and p >= 1 and self.joined(p) \
-                    and _has(self.words[p - 1], "number_heads"):  # fmt: skip
+                    and has(self.words[p - 1], "number_heads"):  # fmt: skip
                 return self.resolve_noun_type(form, p)[0]
         return None
 
     def parent_for(self, i: int) -> int | None:
         """The claim a count after "بينهم" belongs to."""
-        if i >= 1 and self.drafts and (self.words[i - 1] in _SUBSET or (
-                self.words[i - 1] in _ONE_OF_THEM and (form := self.noun(i)) is not None and form.number == "singular")):
+        if i >= 1 and self.drafts and (self.words[i - 1] in SUBSET or (
+                self.words[i - 1] in ONE_OF_THEM and (form := self.noun(i)) is not None and form.number == "singular")):
             return len(self.drafts) - 1
         last = self.and_after_last(i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
         return last.subset_of if last is not None else None
@@ -699,7 +548,7 @@ class _Sentence:
         # break, number, trigger or counted noun of its own
         for q in range(last.last, k):
             w = self.words[q]
-            if self.toks.barrier(q + 1) or may_start_count(w) or _trigger_word(w) or _noun_form(w):
+            if self.toks.barrier(q + 1) or may_start_count(w) or trigger_word(w) or cached_noun_form(w):
                 return None
         return last
 
@@ -733,14 +582,14 @@ class _Sentence:
     def post_at(self, k: int) -> str | None:
         """The type of a verb at k that says what happened to the people before it
         (قتلوا; أصيبوا is a case in a disease context)."""
-        post = _POST_TRIGGERS.get(self.words[k])
+        post = POST_TRIGGERS.get(self.words[k])
         return self.case_type(post, k) if post is not None else None
 
     def post_after_body(self, k: int) -> tuple[str, int] | None:
         """(type, index) of a verb after "من <armed body>" at k, at most three words on:
         7 عناصر من قوات النظام قتلوا."""
         if not (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
-                and _strip(self.words[k + 1], _ARMED_BODIES) is not None):  # fmt: skip
+                and strip_clitics(self.words[k + 1], ARMED_BODIES) is not None):  # fmt: skip
             return None
         for q in range(k + 2, min(k + 5, self.n)):
             if not self.joined(q):
@@ -765,7 +614,7 @@ class _Sentence:
         of = self.noun(k + 1)
         if of is not None and of.noun.group and of.definite and of.number != "singular":
             return of.noun.group, k + 2
-        return ("fighters", k) if _strip(self.words[k + 1], _ARMED_BODIES) is not None else None
+        return ("fighters", k) if strip_clitics(self.words[k + 1], ARMED_BODIES) is not None else None
 
     def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
         """Tokens k, k+1, k+2 are "في <one of heads> X" within the clause."""
@@ -774,7 +623,7 @@ class _Sentence:
 
     def among_the(self, k: int) -> tuple[str, int] | None:
         """(type, index after) of "في عداد <claim noun>" at k: counted among the missing, the dead."""
-        if not self.in_phrase(k, _AMONG_WORDS):
+        if not self.in_phrase(k, AMONG_WORDS):
             return None
         form = self.noun(k + 2)
         if form is None or not form.noun.claim_type or not form.definite:
@@ -785,12 +634,12 @@ class _Sentence:
     def ranks_group(self, k: int) -> str | None:
         """The group of "في صفوف X" at k: the people counted were among X (fighters of an
         armed body, or a group noun: في صفوف المدنيين)."""
-        if not self.in_phrase(k, _RANKS_WORDS):
+        if not self.in_phrase(k, RANKS_WORDS):
             return None
         form = self.noun(k + 2)
         if form is not None and form.noun.group and not form.noun.excluded:
             return form.noun.group
-        return "fighters" if _strip(self.words[k + 2], _ARMED_BODIES) is not None else None
+        return "fighters" if strip_clitics(self.words[k + 2], ARMED_BODIES) is not None else None
 
     def add(self, draft: _Draft) -> None:
         if draft.group is None:
@@ -801,13 +650,13 @@ class _Sentence:
     # --- rules ---
     def count_claim(self, i: int, j: int, count: Count) -> int:
         """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
-        if i >= 1 and _has(self.words[i - 1], "number_blockers") or self.released_before(i):
+        if i >= 1 and has(self.words[i - 1], "number_blockers") or self.released_before(i):
             return j
         if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
             return j  # a percentage
         k = j
         armed = (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
-                 and _strip(self.words[k + 1], _ARMED_BODIES) is not None)  # fmt: skip
+                 and strip_clitics(self.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
         if k + 1 < self.n and self.words[k] == "من" and self.joined(k):
             after = self.noun(k + 1)
             if after is not None and not after.noun.excluded and after.noun.claim_type is None:
@@ -840,7 +689,7 @@ class _Sentence:
                 head_type, end = state
         if armed and form is None and end == j:
             group, end = "fighters", j + 2  # 3 من الفصائل
-        if any(_has(w, "suspected") for w in self.words[end : end + 2]):
+        if any(has(w, "suspected") for w in self.words[end : end + 2]):
             return end
         if count.precision == "exact" and (suffix := at_least_suffix(self.words, end)):
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
@@ -911,18 +760,18 @@ class _Sentence:
             nxt = self.trigger_at(k)  # مقتل وجرح مدنيين
             if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
                 claim_type, k = "killed_or_injured", k + 1
-        while k < self.n and self.joined(k) and _has(self.words[k], "skip") and k - t <= 3:
+        while k < self.n and self.joined(k) and has(self.words[k], "skip") and k - t <= 3:
             k += 1
         doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
-        while doer < self.n and self.words[doer] in _ACTORS and doer - k < 3:
+        while doer < self.n and self.words[doer] in ACTORS and doer - k < 3:
             doer += 1
-        if doer > k and any(self.words[q] in _UNKNOWN_DOERS for q in range(k, doer)):
-            while doer < self.n and self.joined(doer) and _has(self.words[doer], "skip") and doer - k < 6:
+        if doer > k and any(self.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
+            while doer < self.n and self.joined(doer) and has(self.words[doer], "skip") and doer - k < 6:
                 doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب
             if doer >= self.n or not self.joined(doer):
                 return None  # "unknown gunmen" did it; no victim is counted here
         victim = self.words[doer] if k < doer < self.n and self.joined(doer) else ""
-        if victim and (_noun_form(victim) or may_start_count(victim)):
+        if victim and (cached_noun_form(victim) or may_start_count(victim)):
             if may_start_count(victim):
                 return None  # the count rule reads it
             k = doer
@@ -956,7 +805,7 @@ class _Sentence:
         form = self.noun(k)
         if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
             return None
-        if k >= 1 and self.joined(k) and (_has(self.words[k - 1], "totals_blockers") or _has(self.words[k - 1], "cues")):
+        if k >= 1 and self.joined(k) and (has(self.words[k - 1], "totals_blockers") or has(self.words[k - 1], "cues")):
             return None  # عدد القتلى, العدد الكلي لقتلى القصف: a category
         bare = form.noun.bare
         if form.number == "plural" and bare != "always" and not (bare == "recorded" and self.recorded_at(k)
@@ -969,7 +818,7 @@ class _Sentence:
         claim_type, end = self.resolve_noun_type(form, k)
         if claim_type is None:
             return None
-        if k >= 1 and self.words[k - 1] in _NONE_WORDS:
+        if k >= 1 and self.words[k - 1] in NONE_WORDS:
             return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
         if k >= 1 and self.words[k - 1] == "بين" and form.number == "singular":
             return end + 1 if self.noun(end) is not None and self.joined(end) else end  # 11 ضحية بين قتيل وجريح
@@ -978,10 +827,10 @@ class _Sentence:
             return None  # ووفاة 4 أشخاص: the noun is the trigger of the count after it
         if form.number == "singular" and bare == "recorded":
             p = k - 1
-            while p >= 0 and self.words[p] in _ORDINALS:
+            while p >= 0 and self.words[p] in ORDINALS:
                 p -= 1
-            recorded = p >= 0 and self.joined(p + 1) and _has(self.words[p], "recording") \
-                and not (p >= 1 and _has(self.words[p - 1], "number_blockers"))  # منذ تسجيل أول إصابة: a time
+            recorded = p >= 0 and self.joined(p + 1) and has(self.words[p], "recording") \
+                and not (p >= 1 and has(self.words[p - 1], "number_blockers"))  # منذ تسجيل أول إصابة: a time
             if not recorded and not (end < self.n and self.new_word(end, form)) and not self.listed_event(k, form):
                 return None
         count = noun_count(form)
@@ -993,7 +842,7 @@ class _Sentence:
         if (found := self.describing_group(end, form.number) or self.of_group(end)) is not None:
             group, end = found  # جريح مدني, قتيل وجريحان من الجنود الأتراك
         end = self.extend(end, form)
-        if any(_has(w, "suspected") for w in self.words[end : end + 2]):
+        if any(has(w, "suspected") for w in self.words[end : end + 2]):
             return end
         parent = self.parent_for(k)
         scope = self.drafts[parent].scope if parent is not None else "new"
@@ -1043,11 +892,11 @@ class _Sentence:
     def run(self) -> list[_Draft]:
         i = 0
         while i < self.n:
-            role = _role(self.words[i])
-            if role == _IRRELEVANT:
+            role = token_role(self.words[i])
+            if role == IRRELEVANT:
                 i += 1  # the common case: a word that plays no part in the grammar
                 continue
-            if role == _COUNT_START and (hit := match_count(self.words, i)) is not None:
+            if role == COUNT_START and (hit := match_count(self.words, i)) is not None:
                 i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
                 continue
             for rule in _NOUN_RULES:
@@ -1063,65 +912,6 @@ class _Sentence:
 # Rules 2 and 3, in the order they are tried at a token where no count phrase starts.
 _NOUN_RULES = (_Sentence.trigger_noun_claim, _Sentence.subset_noun_claim, _Sentence.coordinated_noun_claim,
                _Sentence.bare_noun_claim, _Sentence.post_noun_claim)  # fmt: skip
-
-
-# --- attribution ---------------------------------------------------------------------
-
-
-def _attribution(original: str, folded: Folded, fs: int, fe: int, toks: _Tokens) -> str | None:
-    """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ..."."""
-    m = _TRAILING_PAREN.search(folded.text, fs, fe)
-    if m is not None and re.sub(r"\s+", "", m.group(1)) not in _MEDIA:
-        s, e = folded.span(m.start(1), m.end(1))
-        return original[s:e].strip() or None
-    words = toks.words
-    colon = folded.text.find(":", fs, fe)
-    if colon > 0 and words and _has(words[0], "source_heads"):  # الدفاع المدني: مقتل ...
-        head = [q for q, (_, e) in enumerate(toks.spans) if e <= colon]
-        if 0 < len(head) <= 4 and folded.text[toks.spans[head[-1]][1] : colon].strip() == "":
-            s, e = folded.span(toks.spans[0][0], toks.spans[head[-1]][1])
-            return original[s:e]
-    for i in range(len(words)):
-        if not _has(words[i], "speech_first"):
-            continue
-        for phrase in _SPEECH:
-            if words[i : i + len(phrase)] != list(phrase) and not (
-                len(phrase) == 1 and _strip(words[i], {phrase[0]}) is not None
-            ):
-                continue
-            j = i + len(phrase)
-            if j < len(words) and words[j] == "ما":  # بحسب ما أفاد ناشطون
-                continue
-            if j >= len(words) or toks.barrier(j) or not _has(words[j], "source_heads"):
-                break
-            body = words[j] in _SOURCE_BODIES
-            end = j + 1
-            while end < len(words) and end - j < (7 if body else 5) and not toks.barrier(end) \
-                    and _source_goes_on(words[end], body) and not _quote_closed(toks.gaps, j, end):  # fmt: skip
-                end += 1
-            s, e = folded.span(toks.spans[j][0], toks.spans[end - 1][1])
-            if original.count('"', s, e) % 2 and original[e : e + 1] == '"':
-                e += 1  # مراسل "سمارت": close the quote
-            return original[s:e]
-    return None
-
-
-def _quote_closed(gaps: list[str], j: int, k: int) -> bool:
-    """A quoted name opened at or after token j closes right before token k: أعلنت "هيئة
-    الصحة" تسجيل ... (the source is the quoted name)."""
-    return '"' in gaps[k] and sum(g.count('"') for g in gaps[j : k + 1]) % 2 == 0
-
-
-def _source_goes_on(word: str, body: bool) -> bool:
-    """A word that may continue a source phrase: no stop word, number or trigger, and no
-    ل-word unless it continues a body's name (لحقوق, لتنسيق, للتوثيق), rather than naming
-    the addressee (لسمارت, لـ) or a pronoun (لها)."""
-    if _has(word, "source_stops") or word[0].isdigit() or _trigger_word(word):
-        return False
-    if not word.startswith("ل"):
-        return True
-    stem = word[2:] if word.startswith("لل") else word[1:]
-    return body and len(stem) >= 3 and stem not in _SOURCE_ADDRESSEES
 
 
 # --- public API ----------------------------------------------------------------------
@@ -1147,13 +937,13 @@ def _sentences(ftext: str) -> list[tuple[int, int]]:
 def _disease(ftext: str) -> str | None:
     """The disease a (folded) text names, if any: a few substring tests, no regex."""
     lowered = None
-    for word in _DISEASE_WORDS:
+    for word in DISEASE_WORDS:
         if word in ftext:
-            return _DISEASES[word]
+            return DISEASES[word]
         if word.isascii():
             lowered = ftext.lower() if lowered is None else lowered
             if word in lowered:
-                return _DISEASES[word]
+                return DISEASES[word]
     return None
 
 
@@ -1187,15 +977,15 @@ def find_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     previous_type: str | None = None
     for fs, fe in _sentences(ftext):
-        if _CLAIM_WORDS.isdisjoint(_ARABIC_WORD.findall(ftext, fs, fe)):
+        if CLAIM_WORDS.isdisjoint(ARABIC_WORD.findall(ftext, fs, fe)):
             continue
-        toks = _Tokens(ftext, fs, fe)
+        toks = Tokens(ftext, fs, fe)
         disease = _disease(ftext[fs:fe])
         drafts = _Sentence(toks, ftext, disease, text_disease, previous_type).run()
         if not drafts:
             continue
         place = folded_sentence_place(folded.sub(fs, fe))  # = sentence_place(the sentence as written)
-        attribution = _attribution(text, folded, fs, fe, toks)
+        attribution = sentence_attribution(text, folded, fs, fe, toks)
         offset = len(claims)
         for d in drafts:
             s, e = folded.span(toks.spans[d.first][0] + len(d.clitic), toks.spans[d.last - 1][1])

@@ -1,0 +1,197 @@
+"""The words of the claim grammar and the lookups it makes per token.
+
+The lists of ``lexicon/claims.toml``, folded; the tokens of a sentence with their spans and
+clause breaks; and, memoized per folded token, which lists a token belongs to (clitics
+stripped), the trigger it is and whether a rule of :mod:`syria_news.claims` can start at it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from itertools import accumulate
+
+from syria_news.numbers import CLAIM_NOUN_FORMS, CLITICS, TOKEN, may_start_count, noun_form
+from syria_news.text import fold_word
+
+_LEX = tomllib.loads(files("syria_news.lexicon").joinpath("claims.toml").read_text(encoding="utf-8"))
+_W = _LEX["words"]
+
+
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in _W[key])
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    claim_type: str
+    length: int  # tokens
+    needs: frozenset[str] = frozenset()
+
+
+TRIGGERS: dict[str, Trigger] = {}  # single folded words
+PHRASE_TRIGGERS: dict[tuple[str, ...], Trigger] = {}  # multi-word, by folded tokens
+for _name, _entry in _LEX["triggers"].items():
+    _type = _entry.get("type", _name)
+    _needs = frozenset(fold_word(w) for w in _entry.get("needs", []))
+    for _w in _entry["words"]:
+        _tokens = tuple(fold_word(_w).split())
+        if len(_tokens) == 1:
+            TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs))
+        else:
+            PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs)
+PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
+PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
+
+# post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) are killed
+POST_TRIGGERS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type if fold_word(w) in TRIGGERS else "killed"
+                  for w in _W["post_triggers"]}  # fmt: skip
+RELEASES = _folded_set("releases")
+SUSPECTED = _folded_set("suspected")
+RECORDING = _folded_set("recording")
+NEW_WORDS = _folded_set("new_words")
+SUBSET = _folded_set("subset_markers")
+ONE_OF_THEM = _folded_set("one_of_them")
+UNKNOWN_DOERS = _folded_set("unknown_doers")
+COMPRISING = _folded_set("comprising")
+RANKS_WORDS = _folded_set("ranks_words")
+AMONG_WORDS = _folded_set("among_words")
+CUES = _folded_set("cumulative_cues")
+TOTALS_BLOCKERS = _folded_set("totals_blockers")
+NUMBER_BLOCKERS = _folded_set("number_blockers")
+CASE_WORDS = _folded_set("case_words")
+SKIP = _folded_set("skip_words")
+PHRASE_HEADS = _folded_set("phrase_heads")
+RELATIVES = _folded_set("relatives")
+RELATIVE_PRONOUNS = frozenset(w for w in RELATIVES if w.startswith("ال"))  # الذي, التي, الذين ...
+REACH = _folded_set("reach_verbs")
+NONE_WORDS = _folded_set("none_words")
+ACTORS = _folded_set("actor_words")
+ARMED_BODIES = _folded_set("armed_bodies")
+ORDINALS = _folded_set("ordinals")
+VIOLENCE = _folded_set("violence_cues")
+NEUTRAL_DEATHS = _folded_set("neutral_deaths")
+SOURCE_HEADS = _folded_set("source_heads")
+SOURCE_STOPS = _folded_set("source_stops")
+SOURCE_BODIES = _folded_set("source_bodies")
+SOURCE_ADDRESSEES = _folded_set("source_addressees")
+MEDIA = frozenset(re.sub(r"\s+", "", fold_word(w)) for w in _W["media_markers"])
+SPEECH = sorted({tuple(fold_word(w).split()) for w in _W["speech_words"]}, key=lambda p: -len(p))
+DISEASES = {fold_word(w).lower(): label for label, ws in _LEX["diseases"].items() for w in ws}
+DISEASE_WORDS = sorted(DISEASES, key=len, reverse=True)
+
+
+# Cheap prefilter: a sentence with no trigger and no claim noun (as a whole word, bare or
+# with clitics) holds no claim, so the grammar does not run on it. One set lookup a word.
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+CLAIM_WORDS = frozenset(
+    clitic + form
+    for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
+    for clitic in ("", *CLITICS)
+)
+
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
+# Punctuation that closes a clause: a trigger does not reach over it.
+_BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
+
+
+# --- tokens --------------------------------------------------------------------------
+
+
+class Tokens:
+    """The tokens of one sentence of a folded text: words, spans, and clause breaks
+    (computed on demand: most tokens are never asked)."""
+
+    __slots__ = ("words", "spans", "gaps", "_barriers")
+
+    def __init__(self, ftext: str, start: int, end: int) -> None:
+        # One split gives the words and the gaps between them; the spans follow from
+        # their lengths. All in C: a match object per token costs twice as much.
+        parts = _TOKEN_SPLIT.split(ftext[start:end])
+        self.words = parts[1::2]
+        self.gaps = parts[0::2]  # gaps[k]: the text before token k
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.spans = list(zip(offsets[1::2], offsets[2::2]))
+        self._barriers: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def barrier(self, k: int) -> bool:
+        """A clause break (comma, parenthesis...) lies between token k-1 and token k."""
+        hit = self._barriers.get(k)
+        if hit is None:
+            gap = self.gaps[k] if k > 0 else ""
+            hit = self._barriers[k] = gap != " " and bool(_BARRIER.search(gap))
+        return hit
+
+
+def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
+    """(clitic, word) when ``token`` is in ``table`` as is or after clitics."""
+    if token in table:
+        return "", token
+    for clitic in CLITICS:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2 and token[len(clitic) :] in table:
+            return clitic, token[len(clitic) :]
+    return None
+
+
+_LISTS = {
+    "skip": SKIP, "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
+    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"),
+    "number_blockers": NUMBER_BLOCKERS, "totals_blockers": TOTALS_BLOCKERS, "recording": RECORDING,
+    "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
+    "speech_first": frozenset(p[0] for p in SPEECH),
+    "phrase_firsts": PHRASE_FIRSTS,
+    "subset": SUBSET,
+    "number_heads": _folded_set("number_heads"),
+    "clause_openers": _folded_set("clause_openers"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def tags(token: str) -> frozenset[str]:
+    """The word lists a folded token belongs to, clitics stripped (memoized: a page
+    repeats its words, and the vocabulary of news is small)."""
+    return frozenset(name for name, table in _LISTS.items() if strip_clitics(token, table) is not None)
+
+
+def has(token: str, name: str) -> bool:
+    return name in tags(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def trigger_word(token: str) -> tuple[Trigger, str] | None:
+    hit = strip_clitics(token, TRIGGERS)
+    return (TRIGGERS[hit[1]], hit[0]) if hit is not None else None
+
+
+cached_noun_form = lru_cache(maxsize=1 << 16)(noun_form)
+
+
+@lru_cache(maxsize=1 << 16)
+def claim_type_of(token: str) -> str | None:
+    """The claim type a trigger or a claim noun says by itself (حالة: none)."""
+    trig = trigger_word(token)
+    if trig is not None:
+        return trig[0].claim_type
+    form = noun_form(token)
+    return form.noun.claim_type if form is not None and not form.noun.container else None
+
+
+IRRELEVANT, COUNT_START, RULE_START = 0, 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def token_role(token: str) -> int:
+    """Whether a rule can start at this token: a count phrase may (``COUNT_START``, tried
+    first), another rule may (trigger, counted noun: ``RULE_START``), or none can."""
+    if may_start_count(token):
+        return COUNT_START
+    if trigger_word(token) is not None or noun_form(token) is not None or has(token, "phrase_firsts"):
+        return RULE_START
+    return IRRELEVANT
