@@ -150,6 +150,7 @@ _LISTS = {
     "subset": SUBSET,
     "number_heads": _folded_set("number_heads"),
     "clause_openers": _folded_set("clause_openers"),
+    "negations": _folded_set("negations"), "still": _folded_set("still_words"),
 }  # fmt: skip
 
 

@@ -385,6 +385,20 @@ class _Sentence:
             return self.death_type(), k + 1
         return noun.claim_type, k + 1
 
+    def case_trigger_before(self, i: int) -> str | None:
+        """The type of a trigger right before a count of cases (حالة) that says what they
+        are: recoveries, deaths or cases (شفيت 57 حالة, توفيت ثلاث حالات)."""
+        trig = self.trigger_before(i)
+        return trig[0] if trig is not None and trig[0] in _CASE_TYPES else None
+
+    def cases_of(self, trig: Trigger, form: NounForm, k: int) -> bool:
+        """A singular or dual حالة right after a trigger of recoveries or deaths counts what
+        the trigger says (شفاء حالتين), unless a noun after it says (حالة وفاة) or
+        it is suspected."""
+        return (form.noun.container and trig.claim_type in _CASE_TYPES and form.number != "plural"
+                and not (k + 1 < self.n and self.joined(k + 1)
+                         and (self.noun(k + 1) is not None or has(self.words[k + 1], "suspected"))))  # fmt: skip
+
     def extend(self, k: int, noun: NounForm | None) -> int:
         """Index after the words that belong to a counted noun ending before k."""
         while k < self.n and self.joined(k):
@@ -475,6 +489,16 @@ class _Sentence:
     def negated_before(self, k: int) -> bool:
         """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""
         return any(self.words[q] in NONE_WORDS for q in range(max(0, k - 3), k))
+
+    def negated_clause(self, k: int) -> bool:
+        """The clause negates the event before token k: لم, دون, عدم or لا (not لا يزال)
+        up to six words before it, with no clause break between."""
+        for q in range(k - 1, max(-1, k - 7), -1):
+            if self.toks.barrier(q + 1):
+                return False
+            if has(self.words[q], "negations") and not (q + 1 < self.n and has(self.words[q + 1], "still")):
+                return True
+        return False
 
     def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
         """The type that token p gives a running total whose clause starts at ``low``: any
@@ -674,6 +698,8 @@ class _Sentence:
                 head_type, end = self.resolve_noun_type(form, k)
                 if head_type is None and end == k + 1 and (cue := self.cumulative_before(i)) is not None:
                     head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
+                if head_type is None and end == k + 1 and form.noun.container:
+                    head_type = self.case_trigger_before(i)  # شفيت 57 حالة: the verb says what they are
                 if head_type is None:
                     return end  # حالات اشتباه, or حالات with no disease
             end = max(end, k + 1)
@@ -778,7 +804,9 @@ class _Sentence:
         if k >= self.n or not self.joined(k) or match_count(self.words, k) is not None:
             return None
         form = self.noun(k)
-        if form is None or form.noun.excluded or form.noun.bare in ("recorded",) or form.noun.container:
+        if form is None or form.noun.excluded:
+            return None
+        if (form.noun.bare == "recorded" or form.noun.container) and not self.cases_of(trig, form, k):
             return None
         count, end = noun_count(form), k + 1
         if form.number == "plural" and form.definite and "ال" not in form.prefix:
@@ -820,6 +848,8 @@ class _Sentence:
             return None
         if k >= 1 and self.words[k - 1] in NONE_WORDS:
             return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
+        if form.number != "singular" and self.negated_clause(k):
+            return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات
         if k >= 1 and self.words[k - 1] == "بين" and form.number == "singular":
             return end + 1 if self.noun(end) is not None and self.joined(end) else end  # 11 ضحية بين قتيل وجريح
         if (form.number == "singular" and self.joined(end) and self.words[end][0] not in "وف"
@@ -850,6 +880,22 @@ class _Sentence:
             parent = None
         self.add(_Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
         return end
+
+    def definite_count_claim(self, k: int) -> int | None:
+        """Rule 3b: a definite claim noun then "الـ" and a number names its count: الإصابات
+        الـ22, المتوفين الـ12 (the ال and the number are two tokens)."""
+        form = self.noun(k)
+        if form is None or not form.definite or not form.noun.claim_type:
+            return None
+        if k + 2 >= self.n or self.words[k + 1] != "ال" or not (self.joined(k + 1) and self.joined(k + 2)):
+            return None
+        hit = match_count(self.words, k + 2)
+        claim_type = self.resolve_noun_type(form, k)[0] if hit is not None else None
+        if hit is None or claim_type is None:
+            return None
+        clitic = form.prefix[:-2] if form.prefix.endswith(("ال", "لل")) else form.prefix  # the quote keeps the article
+        self.add(_Draft(k, hit[1], clitic, claim_type, "new", hit[0], form.noun.group))
+        return hit[1]
 
     def listed_event(self, k: int, form: NounForm) -> bool:
         """An event noun joined by و right after a case, death or recovery count takes the
@@ -909,9 +955,9 @@ class _Sentence:
         return self.drafts
 
 
-# Rules 2 and 3, in the order they are tried at a token where no count phrase starts.
+# Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 _NOUN_RULES = (_Sentence.trigger_noun_claim, _Sentence.subset_noun_claim, _Sentence.coordinated_noun_claim,
-               _Sentence.bare_noun_claim, _Sentence.post_noun_claim)  # fmt: skip
+               _Sentence.definite_count_claim, _Sentence.bare_noun_claim, _Sentence.post_noun_claim)  # fmt: skip
 
 
 # --- public API ----------------------------------------------------------------------

@@ -400,6 +400,31 @@ OWN_CASES = [
     pytest.param("قضى شابان غرقا فيما لا يزال ثالث مفقودا", [C("deaths", 2), C("missing", 1)], id="state-noun-missing"),
     pytest.param("وتشير التقديرات إلى أن مئات الآلاف نزحوا من ريف إدلب", [C("displaced", 200000, 200000, 999999, "vague")], id="count-then-verb-without-noun"),
     pytest.param("بلغت حصيلة التفجير 43 قتيلا، فيما لا يزال عدد من الأشخاص مفقودين", [C("killed", 43, scope="cumulative"), C("missing", 2, 2, None, "vague", group="people")], id="total-stops-at-a-new-clause"),
+    # a verb of recoveries or deaths says what its حالة are, with no disease named
+    pytest.param("وتعافت 38 حالة خلال الأسبوع", [C("recoveries", 38)], id="recovery-verb-types-cases"),
+    pytest.param("وتوفيت ثلاث حالات في المشفى", [C("deaths", 3)], id="death-verb-types-cases"),
+    pytest.param("أعلنت المديرية شفاء حالتين في مدينة الباب", [C("recoveries", 2)], id="recovery-noun-types-dual-cases"),
+    pytest.param("وأكد المصدر شفاء حالة اشتباه", [], id="recovery-of-suspected-case-is-none"),
+    pytest.param("اعتقال 5 حالات", [], id="cases-take-no-arrest-type"),
+    # a definite claim noun, then الـ and a number
+    pytest.param("ونقل الجرحى الـ9 إلى مشاف تركية", [C("injured", 9)], id="definite-count-after-noun"),
+    pytest.param("وتتوزع الوفيات الـ14 على ثلاث محافظات", [C("deaths", 14)], id="definite-count-deaths"),
+    pytest.param("وزار المسؤول المدنيين الـ5", [], id="definite-count-needs-a-claim-noun"),
+    # a negated clause counts nobody, "still" is no negation
+    pytest.param("قصفت الطائرات البلدة دون ورود أنباء عن سقوط ضحايا", [], id="negated-clause-bare-plural"),
+    pytest.param("ولم يسفر الانفجار عن وقوع جرحى", [], id="negated-clause-lam"),
+    pytest.param("ولا يزال جرحى تحت الأنقاض", [C("injured", 2, 2, None, "vague")], id="still-is-no-negation"),
+    pytest.param("لم يعرف مصدر القذائف، وسقط قتلى في السوق", [C("killed", 2, 2, None, "vague")], id="negation-stops-at-a-comma"),
+    # a month name before a number makes it a year; diseases beyond covid-19
+    pytest.param("مقتل 4 مدنيين في آذار 2021", [C("killed", 4, group="civilians")], id="year-after-month-count-before"),
+    pytest.param("تسجيل 18 إصابة بالتهاب الكبد في قرية بريف حماة", [C("cases", 18)], id="hepatitis-cases"),
+    pytest.param("عشرات الإصابات بالجرب بين أطفال المخيم", [C("cases", 20, 20, 99, "vague")], id="scabies-vague-cases"),
+    # bodies in an accident are deaths, as the plain death verbs are
+    pytest.param("انتشال جثة طفل غرقا في نهر العاصي", [C("deaths", 1, group="children")], id="body-in-accident-is-death"),
+    pytest.param("العثور على جثة شاب مقتولا برصاص مجهولين", [C("killed", 1)], id="body-of-violence-is-killed"),
+    pytest.param("اغتيال عضو في المجلس المحلي بريف درعا", [C("killed", 1)], id="member-is-a-person"),
+    pytest.param("وأصيب مريضان بالقصف", [C("injured", 2)], id="patients-are-persons"),
+    pytest.param("آلاف المدنيين ينزحون من رأس العين", [C("displaced", 2000, 2000, 9999, "vague", group="civilians")], id="present-plural-post-verb"),
 ]
 
 KNOWN_GAPS = [
@@ -449,6 +474,12 @@ def test_offsets_in_a_body():
     assert claims[1].subset_of == 0
     assert (claims[0].governorate_pcode, claims[2].governorate_pcode) == ("SY12", None)
     assert (claims[0].disease, claims[2].disease) == (None, "covid-19")
+
+
+@pytest.mark.parametrize("month", ["تموز", "تشرين الأول", "كانون الثاني", "آذار", "أيلول", "يناير", "ديسمبر"])
+def test_a_year_after_a_month_is_no_count(month: str) -> None:
+    text = f"وبذلك يرتفع العدد الكلي للإصابات إلى 925 إصابة، منذ تسجيل أول حالة في {month} 2019"
+    assert [c.count_best for c in find_claims(text)] == [925]
 
 
 ATTRIBUTION_CASES = [
