@@ -392,9 +392,9 @@ class _Sentence:
         return trig[0] if trig is not None and trig[0] in _CASE_TYPES else None
 
     def cases_of(self, trig: Trigger, form: NounForm, k: int) -> bool:
-        """A singular or dual حالة right after a trigger of recoveries or deaths counts what
-        the trigger says (شفاء حالتين), unless a noun after it says (حالة وفاة) or
-        it is suspected."""
+        """A singular or dual حالة right after a trigger of cases, recoveries or deaths counts
+        what the trigger says (شفاء حالتين), unless a noun after it says (حالة وفاة) or it
+        is suspected."""
         return (form.noun.container and trig.claim_type in _CASE_TYPES and form.number != "plural"
                 and not (k + 1 < self.n and self.joined(k + 1)
                          and (self.noun(k + 1) is not None or has(self.words[k + 1], "suspected"))))  # fmt: skip
