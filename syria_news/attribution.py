@@ -10,10 +10,14 @@ from syria_news.text import Folded
 _TRAILING_PAREN = re.compile(r"\(\s*([^()]{1,80}?)\s*\)[\s.!?]*$")
 
 
-def sentence_attribution(original: str, folded: Folded, fs: int, fe: int, toks: Tokens) -> str | None:
-    """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ..."."""
+def sentence_attribution(original: str, folded: Folded, fs: int, fe: int, toks: Tokens, claimed_to: int = 0) -> str | None:
+    """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ...".
+    ``claimed_to`` is where the sentence's last claim ends (folded offset): a parenthesis
+    that a claim reaches into is a breakdown, not a source (مقتل 8 مدنيين (5 أطفال و3 نساء))."""
     m = _TRAILING_PAREN.search(folded.text, fs, fe)
-    if m is not None and re.sub(r"\s+", "", m.group(1)) not in MEDIA:
+    # a source has words: not a media label (فيديو), not a number (ارتفع العدد إلى (350))
+    if m is not None and m.start() >= claimed_to and re.sub(r"\s+", "", m.group(1)) not in MEDIA \
+            and any(ch.isalpha() for ch in m.group(1)):  # fmt: skip
         s, e = folded.span(m.start(1), m.end(1))
         return original[s:e].strip() or None
     words = toks.words

@@ -60,6 +60,8 @@ UNKNOWN_DOERS = _folded_set("unknown_doers")
 COMPRISING = _folded_set("comprising")
 RANKS_WORDS = _folded_set("ranks_words")
 AMONG_WORDS = _folded_set("among_words")
+MEDICAL_BODIES = frozenset(tuple(fold_word(w).split()) for w in _W["medical_bodies"])
+MEMBER_NOUNS = _folded_set("member_nouns")
 CUES = _folded_set("cumulative_cues")
 TOTALS_BLOCKERS = _folded_set("totals_blockers")
 NUMBER_BLOCKERS = _folded_set("number_blockers")
@@ -122,12 +124,31 @@ class Tokens:
         return len(self.words)
 
     def barrier(self, k: int) -> bool:
-        """A clause break (comma, parenthesis...) lies between token k-1 and token k."""
+        """A clause break (comma, parenthesis...) lies between token k-1 and token k; the
+        parentheses around a lone number are none: سجلت (342) إصابة reads as سجلت 342 إصابة."""
         hit = self._barriers.get(k)
         if hit is None:
             gap = self.gaps[k] if k > 0 else ""
-            hit = self._barriers[k] = gap != " " and bool(_BARRIER.search(gap))
+            hit = gap != " " and bool(_BARRIER.search(gap))
+            if hit and (self._bracketed_number(k) or self._bracketed_number(k - 1)):
+                hit = False
+            self._barriers[k] = hit
         return hit
+
+    def quote_span(self, first: int, last: int) -> tuple[int, int]:
+        """The folded span from token ``first`` to token ``last``, with the parentheses of a
+        bracketed number at either end."""
+        start, end = self.spans[first][0], self.spans[last][1]
+        if self._bracketed_number(first):
+            start -= len(self.gaps[first]) - self.gaps[first].rindex("(")
+        if self._bracketed_number(last):
+            end += self.gaps[last + 1].index(")") + 1
+        return start, end
+
+    def _bracketed_number(self, k: int) -> bool:
+        """Token k is digits standing alone between "(" and ")"."""
+        return (0 < k < len(self.words) and self.words[k].isdigit()
+                and self.gaps[k].strip() == "(" and self.gaps[k + 1].strip() == ")")  # fmt: skip
 
 
 def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:

@@ -60,10 +60,13 @@ from syria_news.claim_words import (
     ARMED_BODIES,
     CLAIM_WORDS,
     COMPRISING,
+    CUES,
     COUNT_START,
     DISEASE_WORDS,
     DISEASES,
     IRRELEVANT,
+    MEDICAL_BODIES,
+    MEMBER_NOUNS,
     NEUTRAL_DEATHS,
     NEW_WORDS,
     NONE_WORDS,
@@ -92,6 +95,7 @@ from syria_news.numbers import (
     Count,
     NounForm,
     at_least_suffix,
+    change_start,
     count_clitic,
     match_count,
     may_start_count,
@@ -545,12 +549,21 @@ class _Sentence:
         return None
 
     def parent_for(self, i: int) -> int | None:
-        """The claim a count after "بينهم" belongs to."""
-        if i >= 1 and self.drafts and (self.words[i - 1] in SUBSET or (
+        """The claim a count after "بينهم" (or in a parenthesis right after it) belongs to."""
+        if i >= 1 and self.drafts and (self.words[i - 1] in SUBSET or self.opens_breakdown(i) or (
                 self.words[i - 1] in ONE_OF_THEM and (form := self.noun(i)) is not None and form.number == "singular")):
             return len(self.drafts) - 1
         last = self.and_after_last(i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
         return last.subset_of if last is not None else None
+
+    def opens_breakdown(self, i: int) -> bool:
+        """A parenthesis opens right after the last claim with people counted in it: its
+        parts (مقتل ثمانية مدنيين (خمسة أطفال وثلاث نساء))."""
+        if self.drafts[-1].last != i or "(" not in self.toks.gaps[i]:
+            return False
+        hit = match_count(self.words, i)
+        form = self.noun(hit[1] if hit is not None else i)
+        return form is not None and form.noun.group is not None and not form.noun.excluded
 
     def coordinated_with(self, k: int) -> _Draft | None:
         """The claim that a phrase at k is joined to by و (مقتل طفل وامرأة, مقتل 5 مدنيين و3 عناصر)."""
@@ -665,9 +678,22 @@ class _Sentence:
             return form.noun.group
         return "fighters" if strip_clitics(self.words[k + 2], ARMED_BODIES) is not None else None
 
+    def medical_body_after(self, k: int) -> bool:
+        """The people counted before k are members of a rescue or health service: "من|في|لدى"
+        and a member noun may stand before its name (من عناصر الدفاع المدني, من العاملين في
+        القطاع الصحي, متطوع في الدفاع المدني)."""
+        q = k
+        for optional in (("من", "في", "لدي"), MEMBER_NOUNS, ("في",)):
+            if q < self.n and self.joined(q) and self.words[q] in optional:
+                q += 1
+        return (q > k or self.words[k - 1] in MEMBER_NOUNS) and any(q + len(name) <= self.n and tuple(self.words[q : q + len(name)]) == name
+                             and all(self.joined(x) for x in range(q, q + len(name))) for name in MEDICAL_BODIES)  # fmt: skip
+
     def add(self, draft: _Draft) -> None:
         if draft.group is None:
             draft.group = self.ranks_group(draft.last)
+        if draft.group in (None, "people", "fighters") and self.medical_body_after(draft.last):
+            draft.group = "medical_workers"
         self.drafts.append(draft)
         self.consumed = draft.last
 
@@ -678,6 +704,15 @@ class _Sentence:
             return j
         if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
             return j  # a percentage
+        from_trigger = self.trigger_before(i - 1) if i >= 2 and self.words[i - 1] == "من" and self.joined(i) else None
+        if from_trigger is not None:  # أصيب من 10 إلى 15 مدنيا: after a trigger, من opens a range
+            ranged = match_count(self.words, i, after_from=True)
+            if ranged is None or ranged[0].high is None:
+                from_trigger = None
+            else:
+                count, j = ranged
+        elif change_start(self.words, i, j):
+            return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
         k = j
         armed = (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
                  and strip_clitics(self.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
@@ -722,7 +757,7 @@ class _Sentence:
         first, clitic, scope = i, count_clitic(self.words[i]), "new"
         parent = self.parent_for(i)
         share = self.share_trigger(i)  # توفي منهم 200: of the people before, 200 died
-        trig = share or self.trigger_before(i)
+        trig = share or from_trigger or self.trigger_before(i)
         if share is not None:
             scope, parent = (self.drafts[parent].scope if parent is not None else scope), None
         elif trig is not None and trig[2].startswith("و") and self.drafts and self.drafts[-1].share \
@@ -761,7 +796,8 @@ class _Sentence:
         if cue is not None:
             scope = "cumulative"
             if trig is None and head_type is None and parent is None:
-                first = cue[0]
+                first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
+                clitic = (strip_clitics(self.words[first], CUES) or ("",))[0]
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
                 and not self.recorded_at(i):  # fmt: skip
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
@@ -1031,10 +1067,12 @@ def find_claims(text: str) -> list[Claim]:
         if not drafts:
             continue
         place = folded_sentence_place(folded.sub(fs, fe))  # = sentence_place(the sentence as written)
-        attribution = sentence_attribution(text, folded, fs, fe, toks)
+        claimed_to = max(toks.spans[d.last - 1][1] for d in drafts)
+        attribution = sentence_attribution(text, folded, fs, fe, toks, claimed_to)
         offset = len(claims)
         for d in drafts:
-            s, e = folded.span(toks.spans[d.first][0] + len(d.clitic), toks.spans[d.last - 1][1])
+            fs_quote, fe_quote = toks.quote_span(d.first, d.last - 1)
+            s, e = folded.span(fs_quote + len(d.clitic), fe_quote)
             marks = _WORD_MARKS.match(text, e)
             e = marks.end() if marks else e
             c = d.count

@@ -331,11 +331,28 @@ def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[
     high = _match_core(rest, 0)
     if high is None or high[0].precision != "exact" or high[0].best <= low.best:
         return None
-    return Count(low.best, low.best, high[0].best, "vague"), offset + high[1]
+    first = low.best
+    scale = _number_word(rest[high[1] - 1]) if high[1] >= 2 else None
+    if scale is not None and scale[0] in ("scale", "scale_plural") and first * scale[1] <= high[0].best:
+        first *= scale[1]  # بين 200 و300 ألف: the scale word after the second end counts the first too
+    return Count(first, first, high[0].best, "vague"), offset + high[1]
 
 
-def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
+def change_start(words: Sequence[str], i: int, j: int) -> bool:
+    """The count at tokens [i, j) is the value a change starts from: من 5 إلى 9 (the
+    number after إلى is the one the text asserts).
+
+    >>> change_start(["ارتفع", "العدد", "من", "5", "الي", "9"], 3, 4)
+    True
+    """
+    return (i >= 1 and words[i - 1] == "من" and j + 1 < len(words) and words[j] in _RANGE_LINKS
+            and _match_core(words, j + 1) is not None)  # fmt: skip
+
+
+def match_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tuple[Count, int] | None:
     """Read one count phrase from folded tokens at ``i``: the Count and the index after it.
+    After من, "n إلى m" is read as a change (ارتفع العدد من 5 إلى 9) unless ``after_from``
+    says the من opens a range (أصيب من 10 إلى 15 مدنيا).
 
     >>> match_count(["نزوح", "اكثر", "من", "80", "الف", "مدني"], 1)
     (Count(low=80001, best=80001, high=None, precision='at_least'), 5)
@@ -357,7 +374,7 @@ def match_count(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     if core is None:
         return None
     count, j = core
-    if qualifier == "range" or not (i and words[i - 1] == "من"):  # من 5 إلى 9: a change, not a range
+    if qualifier == "range" or after_from or not (i and words[i - 1] == "من"):  # من 5 إلى 9: a change
         if (span := _range_end(words, j, count, qualifier == "range")) is not None:
             return span
     if qualifier == "range":

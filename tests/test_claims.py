@@ -330,7 +330,11 @@ OWN_CASES = [
     pytest.param("مقتل ما بين عشرة وخمسة عشر مدنيا", [C("killed", 10, 10, 15, "vague", group="civilians")], id="range-in-words"),
     pytest.param("وقال ناشطون إن خمسة إلى ستة مدنيين قتلوا بالقصف", [C("killed", 5, 5, 6, "vague", group="civilians")], id="range-ila"),
     pytest.param("مقتل 10 و15 جريحا", [C("killed", 10), C("injured", 15)], id="no-range-without-bayna"),
-    pytest.param("ارتفع عدد القتلى من 5 إلى 9 أشخاص", [C("killed", 5, scope="cumulative"), C("killed", 9, group="people", scope="cumulative")], id="no-range-after-min"),
+    pytest.param("ارتفع عدد القتلى من 5 إلى 9 أشخاص", [C("killed", 9, group="people", scope="cumulative")], id="change-counts-its-end-only"),
+    pytest.param("أصيب من 10 إلى 15 مدنيا بجروح", [C("injured", 10, 10, 15, "vague", group="civilians")], id="range-min-ila-after-trigger"),
+    pytest.param("نزوح ما بين 200 و300 ألف مدني", [C("displaced", 200_000, 200_000, 300_000, "vague", group="civilians")], id="range-shares-its-scale"),
+    pytest.param("نزوح بين ثلاثة وأربعة آلاف شخص", [C("displaced", 3000, 3000, 4000, "vague", group="people")], id="range-in-words-shares-its-scale"),
+    pytest.param("نزوح بين مئة وألفين شخص", [C("displaced", 100, 100, 2000, "vague", group="people")], id="range-scale-word-alone-is-no-shared-scale"),
     pytest.param("وقعت الاشتباكات بين 2011 و2015", [], id="no-range-of-years"),
     # what a total counts: "عدد X" before the cue or the count
     pytest.param("وقال إن عدد المتعافين من فيروس كورونا ارتفع إلى 412 شخصا", [C("recoveries", 412, group="people", scope="cumulative")], id="number-of-before-cue"),
@@ -425,6 +429,18 @@ OWN_CASES = [
     pytest.param("اغتيال عضو في المجلس المحلي بريف درعا", [C("killed", 1)], id="member-is-a-person"),
     pytest.param("وأصيب مريضان بالقصف", [C("injured", 2)], id="patients-are-persons"),
     pytest.param("آلاف المدنيين ينزحون من رأس العين", [C("displaced", 2000, 2000, 9999, "vague", group="civilians")], id="present-plural-post-verb"),
+    # a number in parentheses is read as if they were not there; a parenthesis right after a
+    # claim that counts people in it is the claim's breakdown
+    pytest.param("سجلت مديرية الصحة (342) إصابة جديدة بفيروس كورونا", [C("cases", 342)], id="bracketed-number"),
+    pytest.param("مقتل ( 15 ) مدنيا بقصف", [C("killed", 15, group="civilians")], id="bracketed-number-spaced"),
+    pytest.param("مقتل ثمانية مدنيين (خمسة أطفال وثلاث نساء) بقصف جوي", [C("killed", 8, group="civilians"), C("killed", 5, group="children", subset_of=0), C("killed", 3, group="women", subset_of=0)], id="breakdown-in-parentheses"),
+    pytest.param("مقتل ثلاثة مدنيين (طفلان وامرأة) بقصف", [C("killed", 3, group="civilians"), C("killed", 2, group="children", subset_of=0), C("killed", 1, group="women", subset_of=0)], id="breakdown-nouns-in-parentheses"),
+    pytest.param("مقتل 3 مدنيين (2014) بقصف", [C("killed", 3, group="civilians")], id="parenthesis-without-people-is-no-breakdown"),
+    # members of a rescue or health service are medical workers, whatever noun counts them
+    pytest.param("مقتل ثلاثة من عناصر الدفاع المدني بقصف", [C("killed", 3, group="medical_workers")], id="civil-defence-members-are-not-fighters"),
+    pytest.param("مقتل متطوع في الدفاع المدني بغارة", [C("killed", 1, group="medical_workers")], id="volunteer-in-civil-defence"),
+    pytest.param("إصابة 15 من العاملين في القطاع الصحي بفيروس كورونا", [C("cases", 15, group="medical_workers")], id="health-sector-workers"),
+    pytest.param("قتل 3 عناصر من قوات النظام", [C("killed", 3, group="fighters")], id="armed-body-members-stay-fighters"),
 ]
 
 KNOWN_GAPS = [
@@ -452,6 +468,8 @@ QUOTE_CASES = [
     pytest.param("مقتل قائد عسكري تابع لـ \"قسد\"", ["مقتل قائد عسكري"], id="compound-noun"),
     pytest.param("لقي شخصان حتفهما بانفجار", ["لقي شخصان حتفهما"], id="idiom"),
     pytest.param("مقتــل ١٤ مدنياً", ["مقتــل ١٤ مدنياً"], id="tatweel-indic-tanwin-as-written"),
+    pytest.param("سجلت ( 342 ) إصابة", ["( 342 ) إصابة"], id="bracketed-number-with-its-parentheses"),
+    pytest.param("وبلغ عدد الإصابات (350)", ["بلغ عدد الإصابات (350)"], id="bracketed-number-last"),
 ]
 
 
@@ -494,6 +512,8 @@ ATTRIBUTION_CASES = [
     pytest.param("وقالت الشبكة السورية لسمارت إن 3 مدنيين قتلوا", "الشبكة السورية", id="lam-addressee-ends-a-body"),
     pytest.param("مقتل 5 مدنيين بقصف على ريف حلب (فيديو)", None, id="media-marker-not-source"),
     pytest.param("مقتل 5 مدنيين بقصف على ريف حلب", None, id="none"),
+    pytest.param("ارتفع عدد الإصابات بالكوليرا إلى (350)", None, id="bracketed-number-not-source"),
+    pytest.param("مقتل 8 مدنيين (5 أطفال و3 نساء)", None, id="breakdown-not-source"),
 ]
 
 
