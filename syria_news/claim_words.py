@@ -31,6 +31,7 @@ class Trigger:
     claim_type: str
     length: int  # tokens
     needs: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # when set, the only victim groups it counts
 
 
 TRIGGERS: dict[str, Trigger] = {}  # single folded words
@@ -38,12 +39,13 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], Trigger] = {}  # multi-word, by folded to
 for _name, _entry in _LEX["triggers"].items():
     _type = _entry.get("type", _name)
     _needs = frozenset(fold_word(w) for w in _entry.get("needs", []))
+    _groups = frozenset(_entry.get("groups", []))
     for _w in _entry["words"]:
         _tokens = tuple(fold_word(_w).split())
         if len(_tokens) == 1:
-            TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs))
+            TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs, _groups))
         else:
-            PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs)
+            PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs, _groups)
 PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
 PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
 

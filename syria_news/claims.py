@@ -694,6 +694,11 @@ class _Sentence:
             draft.group = self.ranks_group(draft.last)
         if draft.group in (None, "people", "fighters") and self.medical_body_after(draft.last):
             draft.group = "medical_workers"
+        for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
+            hit = trigger_word(word)
+            if hit is not None and hit[0].groups and draft.group not in hit[0].groups:
+                self.consumed = draft.last
+                return  # فرار 5 عناصر: fighters flee, they are not displaced
         self.drafts.append(draft)
         self.consumed = draft.last
 
