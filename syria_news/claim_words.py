@@ -65,6 +65,7 @@ AMONG_WORDS = _folded_set("among_words")
 MEDICAL_BODIES = frozenset(tuple(fold_word(w).split()) for w in _W["medical_bodies"])
 MEMBER_NOUNS = _folded_set("member_nouns")
 CUES = _folded_set("cumulative_cues")
+TOTAL_CUES = CUES | _folded_set("arrival_cues")  # every word a running total's quote may start at
 TOTALS_BLOCKERS = _folded_set("totals_blockers")
 NUMBER_BLOCKERS = _folded_set("number_blockers")
 CASE_WORDS = _folded_set("case_words")
@@ -170,8 +171,8 @@ _LISTS = {
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
     "speech_first": frozenset(p[0] for p in SPEECH),
     "phrase_firsts": PHRASE_FIRSTS,
-    "subset": SUBSET,
-    "number_heads": _folded_set("number_heads"),
+    "subset": SUBSET, "returns": _folded_set("returns"),
+    "number_heads": _folded_set("number_heads"), "arrival_cues": _folded_set("arrival_cues"),
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
 }  # fmt: skip

@@ -60,7 +60,6 @@ from syria_news.claim_words import (
     ARMED_BODIES,
     CLAIM_WORDS,
     COMPRISING,
-    CUES,
     COUNT_START,
     DISEASE_WORDS,
     DISEASES,
@@ -81,6 +80,7 @@ from syria_news.claim_words import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SUBSET,
+    TOTAL_CUES,
     UNKNOWN_DOERS,
     Tokens,
     Trigger,
@@ -453,6 +453,15 @@ class _Sentence:
                 break
         return False
 
+    def returned_before(self, i: int) -> bool:
+        """A return word (عودة, عاد) stands up to five words before i in the clause."""
+        for p in range(i, max(-1, i - 6), -1):
+            if has(self.words[p], "returns"):
+                return True
+            if self.toks.barrier(p):
+                break
+        return False
+
     def cumulative_before(self, i: int) -> tuple[int, str | None] | None:
         """(first cue index, claim type of a noun in the window) when a running total precedes i."""
         low = max(self.consumed, i - 16)
@@ -462,7 +471,9 @@ class _Sentence:
                 break
         if self.recorded_at(i):
             return None
-        cue = next((p for p in range(low, i) if has(self.words[p], "cues")), None)
+        cue = next((p for p in range(low, i) if has(self.words[p], "cues")
+                    or (has(self.words[p], "arrival_cues") and any(has(w, "number_heads") for w in self.words[low:i]))),
+                   None)  # fmt: skip
         if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8 \
                 and self.total_goes_on(self.drafts[-1].last, i):  # fmt: skip
             cue = self.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
@@ -689,11 +700,28 @@ class _Sentence:
         return (q > k or self.words[k - 1] in MEMBER_NOUNS) and any(q + len(name) <= self.n and tuple(self.words[q : q + len(name)]) == name
                              and all(self.joined(x) for x in range(q, q + len(name))) for name in MEDICAL_BODIES)  # fmt: skip
 
+    def among_group(self, first: int, last: int) -> str | None:
+        """The group of "بين X" (X a plural or dual person noun) inside a claim's words or up
+        to three words after them in the clause: عدد الوفيات بين الكوادر الطبية إلى 12, عدة
+        إصابات بالجرب بين أطفال المخيم."""
+        for q in range(first, min(last + 3, self.n - 1)):
+            if q >= last and not self.joined(q):
+                return None
+            if self.words[q] == "بين" and self.joined(q + 1):
+                form = self.noun(q + 1)
+                if form is not None and form.noun.group and form.number != "singular" \
+                        and not form.noun.claim_type and not form.noun.excluded and form.prefix in ("", "ال"):  # fmt: skip
+                    return form.noun.group
+        return None
+
     def add(self, draft: _Draft) -> None:
         if draft.group is None:
-            draft.group = self.ranks_group(draft.last)
+            draft.group = self.ranks_group(draft.last) or self.among_group(draft.first, draft.last)
         if draft.group in (None, "people", "fighters") and self.medical_body_after(draft.last):
             draft.group = "medical_workers"
+        if draft.claim_type == "displaced" and self.returned_before(draft.first):
+            self.consumed = draft.last
+            return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
         for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
             hit = trigger_word(word)
             if hit is not None and hit[0].groups and draft.group not in hit[0].groups:
@@ -802,7 +830,7 @@ class _Sentence:
             scope = "cumulative"
             if trig is None and head_type is None and parent is None:
                 first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
-                clitic = (strip_clitics(self.words[first], CUES) or ("",))[0]
+                clitic = (strip_clitics(self.words[first], TOTAL_CUES) or ("",))[0]
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
                 and not self.recorded_at(i):  # fmt: skip
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on

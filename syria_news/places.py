@@ -14,7 +14,8 @@ Rules (the contract leaves these open; the project docs copy this list):
    في: بدرعا، وإدلب، لحلب، للرقة) or none. "ريف X", "ريفي X", "أرياف X", "غوطة X",
    "الريف الغربي لـX" and "الريف الحلبي" are the countryside of X: the same P-code as
    X, except ريف دمشق, which is SY03 (Rural Damascus), not SY01. In "ريفي X ... وY"
-   the dual ريفي covers Y too. A mention's span leaves out the clitic (except in the
+   the dual ريفي covers Y too. "X وريفها" names X and its countryside: two P-codes for
+   دمشق (SY01, SY03), one for the others. A mention's span leaves out the clitic (except in the
    merged forms للرقة، للاذقية, where it cannot be cut out). "الشام" is not mapped
    (too ambiguous: Damascus, Syria, the Levant), so "بصرى الشام" and "هيئة تحرير الشام"
    give nothing; other proper names that contain a governorate (groups, anthems,
@@ -276,10 +277,14 @@ def _mentions(ftext: str) -> list[_Mention]:
             rural = _is_suffix_run(ftext[previous_dual.end:m.start()])
         mention = _Mention(m.start(), start, m.end(), clitic or "", codes[1] if rural else codes[0])
         found.append(mention)
+        if not rural and (its := _ITS_COUNTRYSIDE.match(ftext, m.end())):
+            # "دمشق وريفها": the city and its countryside, two P-codes for Damascus
+            found.append(_Mention(its.start(1), its.start(1) + 1, its.end(), "و", codes[1]))
         previous_dual = mention if m["rural"] in ("ريفي", "ارياف") or (rural and previous_dual) else None
     return found
 
 
+_ITS_COUNTRYSIDE = re.compile(r"\s+(و(?:ريفها|ريفه|ريفيها|اريافها))(?!\w)")
 _SUFFIX_RUN = re.compile(rf"(?:\s+(?:{_SUFFIXES}))*\s+")
 
 

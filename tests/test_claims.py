@@ -146,7 +146,7 @@ OWN_CASES = [
     pytest.param('رصد ثلاث حالات اشتباه بفيروس كورونا في مدينة الباب', [], id="suspected-cases-not-claim"),
     pytest.param('مقتل عائلة من 6 أشخاص بغارة على بلدة معرشورين', [], id="family-not-claim"),
     pytest.param('مقتل وجرح 11 مدنيا بقصف لقوات النظام على مدينة خان شيخون', [C('killed_or_injured', 11, group='civilians')], id="killed-or-injured-digits"),
-    pytest.param('أسفر القصف عن سقوط قتلى وجرحى بين المدنيين', [C('killed_or_injured', 2, 2, None, 'vague')], id="bare-killed-and-injured-vague"),
+    pytest.param('أسفر القصف عن سقوط قتلى وجرحى بين المدنيين', [C('killed_or_injured', 2, 2, None, 'vague', group='civilians')], id="bare-killed-and-injured-vague"),
     pytest.param('مقتل ما لا يقل عن 20 مدنيا بغارات روسية على ريف إدلب', [C('killed', 20, 20, None, 'at_least', group='civilians')], id="at-least-prefix"),
     pytest.param('جرح 10 أشخاص على الأقل بانفجار سيارة مفخخة في مدينة عفرين', [C('injured', 10, 10, None, 'at_least', group='people')], id="at-least-suffix"),
     pytest.param('تهجير أكثر من ١٠٠ ألف شخص من الغوطة الشرقية', [C('displaced', 100001, 100001, None, 'at_least', group='people')], id="arabic-indic-more-than-thousand"),
@@ -226,7 +226,9 @@ OWN_CASES = [
     pytest.param('إصابة مدنيين اثنين بقصف مدفعي على بلدة الأتارب', [C('injured', 2, group='civilians')], id="injured-dual-ithnayn"),
     pytest.param('مقتل ثلاثة أشخاص من عائلة واحدة بانفجار', [C('killed', 3, group='people')], id="people-from-one-family"),
     pytest.param('جرح 3 مدنيين بينهم طفلة بانفجار دراجة مفخخة في مدينة الباب', [C('injured', 3, group='civilians'), C('injured', 1, group='children', subset_of=0)], id="injured-subset-girl"),
-    pytest.param('وصل عدد النازحين في مخيمات الشمال إلى أكثر من مليون نازح', [C('displaced', 1000001, 1000001, None, 'at_least')], id="cumulative-wasala-million"),
+    pytest.param('وصل عدد النازحين في مخيمات الشمال إلى أكثر من مليون نازح', [C('displaced', 1000001, 1000001, None, 'at_least', scope="cumulative")], id="cumulative-wasala-million"),
+    pytest.param("عدد النازحين في المخيمات وصل إلى نحو 1.7 مليون شخص", [C("displaced", 1_700_000, None, None, "approximate", group="people", scope="cumulative")], id="number-head-then-arrival-verb"),
+    pytest.param("وصل 60 نازحا إلى مخيم أطمة", [C("displaced", 60)], id="arrival-without-number-head-is-new"),
     pytest.param('مقتل 11 شخصا بينهم 6 أطفال جراء غارات جوية', [C('killed', 11, group='people'), C('killed', 6, group='children', subset_of=0)], id="people-subset-children-digits"),
     # body sentences of SMART articles, most without a claim
     pytest.param('وقال قائد عسكري إن الفصائل استعادت السيطرة على 3 قرى في ريف حماة الشمالي.', [], id="not-villages"),
@@ -422,7 +424,7 @@ OWN_CASES = [
     # a month name before a number makes it a year; diseases beyond covid-19
     pytest.param("مقتل 4 مدنيين في آذار 2021", [C("killed", 4, group="civilians")], id="year-after-month-count-before"),
     pytest.param("تسجيل 18 إصابة بالتهاب الكبد في قرية بريف حماة", [C("cases", 18)], id="hepatitis-cases"),
-    pytest.param("عشرات الإصابات بالجرب بين أطفال المخيم", [C("cases", 20, 20, 99, "vague")], id="scabies-vague-cases"),
+    pytest.param("عشرات الإصابات بالجرب بين أطفال المخيم", [C("cases", 20, 20, 99, "vague", group="children")], id="scabies-vague-cases"),
     # bodies in an accident are deaths, as the plain death verbs are
     pytest.param("انتشال جثة طفل غرقا في نهر العاصي", [C("deaths", 1, group="children")], id="body-in-accident-is-death"),
     pytest.param("العثور على جثة شاب مقتولا برصاص مجهولين", [C("killed", 1)], id="body-of-violence-is-killed"),
@@ -447,6 +449,15 @@ OWN_CASES = [
     pytest.param("ما يزيد عن 12 ألف شخص فروا من القرى", [C("displaced", 12001, 12001, None, "at_least", group="people")], id="flee-after-the-count"),
     pytest.param("فرار 5 عناصر من قوات النظام", [], id="fighters-fleeing-are-not-displaced"),
     pytest.param("فرار سجينين من سجن حماة المركزي", [], id="prisoners-fleeing-are-not-displaced"),
+    # "بين X" gives the group; going home is no displacement; accidents give deaths
+    pytest.param("سجلت عدة إصابات بالجرب بين أطفال المخيم", [C("cases", 3, 3, 9, "vague", group="children")], id="among-group-after-claim"),
+    pytest.param("ليرتفع عدد الوفيات بين الكوادر الطبية بفيروس كورونا إلى 12", [C("deaths", 12, group="medical_workers", scope="cumulative")], id="among-group-inside-total"),
+    pytest.param("سقوط 11 ضحية بين قتيل وجريح", [C("killed_or_injured", 11)], id="among-claim-nouns-is-no-group"),
+    pytest.param("عودة 1,850 نازحا إلى قراهم في ريف إدلب", [], id="return-is-no-displacement"),
+    pytest.param("وعاد نحو 200 ألف نازح إلى مناطقهم", [], id="returned-is-no-displacement"),
+    pytest.param("عاد القصف ليقتل 3 مدنيين", [C("killed", 3, group="civilians")], id="return-word-blocks-displacement-only"),
+    pytest.param("انتشال جثث 4 غرقى من النهر", [C("deaths", 4)], id="bodies-of-the-drowned-are-deaths"),
+    pytest.param("مجهولون يغتالون عنصرا سابقا في الفصائل", [C("killed", 1, group="fighters")], id="present-plural-assassinate"),
 ]
 
 KNOWN_GAPS = [

@@ -201,6 +201,8 @@ RURAL_CASES = [
     pytest.param("في أرياف حماة وحلب ودمشق",
                  [("أرياف حماة", "SY05"), ("حلب", "SY02"), ("دمشق", "SY03")], id="plural-rif-chain"),
     pytest.param("في ريف حلب ودمشق", [("ريف حلب", "SY02"), ("دمشق", "SY01")], id="singular-rif-does-not-carry"),
+    pytest.param("في دمشق وريفها", [("دمشق", "SY01"), ("ريفها", "SY03")], id="damascus-and-its-countryside"),
+    pytest.param("في حلب وريفها", [("حلب", "SY02"), ("ريفها", "SY02")], id="aleppo-and-its-countryside"),
 ]
 
 
@@ -235,6 +237,8 @@ AMBIGUITY_CASES = [
                  id="attribution-is-not-a-place"),
     pytest.param("مقتل شاب بانفجار في بلدة طفس (مصادر محلية)", "بلدة طفس", None, id="attribution-dropped"),
     pytest.param("مقتل ثلاثة أشخاص حماة الديار", None, None, id="anthem-not-hama"),
+    pytest.param("تسجيل 9 إصابات بكورونا في دمشق وريفها", "دمشق وريفها", None, id="damascus-and-its-countryside-two-govs"),
+    pytest.param("تسجيل 9 إصابات بكورونا في حلب وريفها", "حلب وريفها", "SY02", id="aleppo-and-its-countryside-one-gov"),
 ]
 
 
@@ -299,8 +303,6 @@ def test_own_sentences(sentence, place, pcode):
 # --- known gaps: fail today (strict), so a fix is noticed --------------------------------
 
 KNOWN_GAPS = [
-    pytest.param("مقتل شاب في دمشق وريفها", None, id="wa-rifuha-names-SY03-too",
-                 marks=pytest.mark.xfail(strict=True, reason="the pronoun in ريفها is not resolved")),
     pytest.param("وصول 50 نازحا من حلب إلى مخيم أطمة", None, id="origin-is-not-the-event-place",
                  marks=pytest.mark.xfail(strict=True, reason="من/إلى roles are not told apart")),
     pytest.param("مقتل مدنيين اثنين في درعا، بحسب مصدر في حلب", "SY12", id="source-place-counted",
