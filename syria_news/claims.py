@@ -600,6 +600,20 @@ class _Sentence:
                 return None
         return last
 
+    def listed_after(self, i: int, end: int, form: NounForm | None) -> _Draft | None:
+        """The claim a bare count at i goes on from in a list by place: 18 إصابة في دمشق، و11 في
+        ريف دمشق، و4 في درعا (a comma, و, the count, then في or the clause's end)."""
+        if form is not None or not self.drafts or not self.toks.barrier(i - (self.words[i - 1] == "و")):
+            return None
+        if not (self.words[i].startswith("و") or self.words[i - 1] == "و"):
+            return None
+        last = self.drafts[-1]
+        start = i - 1 if self.words[i - 1] == "و" else i
+        between = self.words[last.last : start]
+        if "في" not in between or len(between) > 6 or any(self.toks.barrier(q) for q in range(last.last + 1, start)):
+            return None  # the claim before ends in a place phrase, which the comma closes
+        return last if end >= self.n or self.words[end] == "في" or not self.joined(end) else None
+
     def coordinated_noun_claim(self, k: int) -> int | None:
         """A singular or dual person noun joined by و to the claim before (مقتل طفل وامرأة),
         or a plural with a pronoun and its number (مقتل رجل وأطفاله الثلاثة)."""
@@ -822,15 +836,17 @@ class _Sentence:
             claim_type = cue[1] or previous  # type: ignore[assignment]
         elif (named := self.number_of(i)) is not None:
             claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
-        elif (last := self.coordinated_with(i)) is not None:
+        elif (last := self.coordinated_with(i) or self.listed_after(i, end, form)) is not None:
             claim_type, scope = last.claim_type, last.scope
         else:
             return end if form is not None else j
         if cue is not None:
             scope = "cumulative"
-            if trig is None and head_type is None and parent is None:
+            if trig is None and head_type is None and parent is None \
+                    and not any(self.toks.barrier(q) for q in range(cue[0] + 1, i + 1)):  # fmt: skip
                 first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
-                clitic = (strip_clitics(self.words[first], TOTAL_CUES) or ("",))[0]
+                word = self.words[first]  # a continued total may start at وعدد: the و is left out too
+                clitic = (strip_clitics(word, TOTAL_CUES) or ("و" if word[:1] == "و" and has(word[1:], "number_heads") else "",))[0]
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
                 and not self.recorded_at(i):  # fmt: skip
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on

@@ -458,6 +458,9 @@ OWN_CASES = [
     pytest.param("عاد القصف ليقتل 3 مدنيين", [C("killed", 3, group="civilians")], id="return-word-blocks-displacement-only"),
     pytest.param("انتشال جثث 4 غرقى من النهر", [C("deaths", 4)], id="bodies-of-the-drowned-are-deaths"),
     pytest.param("مجهولون يغتالون عنصرا سابقا في الفصائل", [C("killed", 1, group="fighters")], id="present-plural-assassinate"),
+    # a list by place goes on over commas: "N في X، وM في Y"
+    pytest.param("سجلت 18 إصابة بكورونا في دمشق، و11 في ريف دمشق، و4 في درعا", [C("cases", 18), C("cases", 11), C("cases", 4)], id="list-by-place"),
+    pytest.param("مقتل 5 مدنيين في إدلب، و2020 شهد مقتل طفل", [C("killed", 5, group="civilians"), C("killed", 1, group="children")], id="list-needs-a-place-after-the-count"),
 ]
 
 KNOWN_GAPS = [
@@ -487,6 +490,8 @@ QUOTE_CASES = [
     pytest.param("مقتــل ١٤ مدنياً", ["مقتــل ١٤ مدنياً"], id="tatweel-indic-tanwin-as-written"),
     pytest.param("سجلت ( 342 ) إصابة", ["( 342 ) إصابة"], id="bracketed-number-with-its-parentheses"),
     pytest.param("وبلغ عدد الإصابات (350)", ["بلغ عدد الإصابات (350)"], id="bracketed-number-last"),
+    pytest.param("ليرتفع عدد الوفيات إلى 9، وعدد الإصابات بكورونا إلى 200", ["ليرتفع عدد الوفيات إلى 9", "عدد الإصابات بكورونا إلى 200"], id="continued-total-leaves-wa-out"),
+    pytest.param("وتتألف الحصيلة من 18 إصابة في دمشق، و11 في ريف دمشق", ["18 إصابة", "11"], id="listed-count-quote-is-the-count"),
 ]
 
 
