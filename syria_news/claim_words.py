@@ -63,6 +63,7 @@ COMPRISING = _folded_set("comprising")
 RANKS_WORDS = _folded_set("ranks_words")
 AMONG_WORDS = _folded_set("among_words")
 MEDICAL_BODIES = frozenset(tuple(fold_word(w).split()) for w in _W["medical_bodies"])
+MEDICAL_FIRSTS = frozenset(name[0] for name in MEDICAL_BODIES)
 MEMBER_NOUNS = _folded_set("member_nouns")
 CUES = _folded_set("cumulative_cues")
 TOTAL_CUES = CUES | _folded_set("arrival_cues")  # every word a running total's quote may start at

@@ -65,6 +65,7 @@ from syria_news.claim_words import (
     DISEASES,
     IRRELEVANT,
     MEDICAL_BODIES,
+    MEDICAL_FIRSTS,
     MEMBER_NOUNS,
     NEUTRAL_DEATHS,
     NEW_WORDS,
@@ -711,13 +712,17 @@ class _Sentence:
         for optional in (("من", "في", "لدي"), MEMBER_NOUNS, ("في",)):
             if q < self.n and self.joined(q) and self.words[q] in optional:
                 q += 1
-        return (q > k or self.words[k - 1] in MEMBER_NOUNS) and any(q + len(name) <= self.n and tuple(self.words[q : q + len(name)]) == name
-                             and all(self.joined(x) for x in range(q, q + len(name))) for name in MEDICAL_BODIES)  # fmt: skip
+        if q >= self.n or self.words[q] not in MEDICAL_FIRSTS or not (q > k or self.words[k - 1] in MEMBER_NOUNS):
+            return False  # the common case: no service's name here
+        return any(tuple(self.words[q : q + len(name)]) == name and all(self.joined(x) for x in range(q, q + len(name)))
+                   for name in MEDICAL_BODIES)  # fmt: skip
 
     def among_group(self, first: int, last: int) -> str | None:
         """The group of "بين X" (X a plural or dual person noun) inside a claim's words or up
         to three words after them in the clause: عدد الوفيات بين الكوادر الطبية إلى 12, عدة
         إصابات بالجرب بين أطفال المخيم."""
+        if "بين" not in self.words[first : last + 3]:
+            return None
         for q in range(first, min(last + 3, self.n - 1)):
             if q >= last and not self.joined(q):
                 return None

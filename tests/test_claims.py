@@ -444,7 +444,8 @@ OWN_CASES = [
     pytest.param("إصابة 15 من العاملين في القطاع الصحي بفيروس كورونا", [C("cases", 15, group="medical_workers")], id="health-sector-workers"),
     pytest.param("قتل 3 عناصر من قوات النظام", [C("killed", 3, group="fighters")], id="armed-body-members-stay-fighters"),
     # fleeing is displacement for civilians and people only
-    pytest.param("فر آلاف المدنيين من المدينة باتجاه الحدود", [C("displaced", 2000, 2000, 9999, "vague", group="civilians")], id="civilians-flee"),
+    pytest.param("فرار آلاف المدنيين من المدينة باتجاه الحدود", [C("displaced", 2000, 2000, 9999, "vague", group="civilians")], id="civilians-flee"),
+    pytest.param("ووفرت المنظمة خياما لـ 300 مدني", [], id="provided-is-not-fled"),
     pytest.param("لجوء أكثر من 3 آلاف شخص إلى تركيا", [C("displaced", 3001, 3001, None, "at_least", group="people")], id="refuge-abroad"),
     pytest.param("ما يزيد عن 12 ألف شخص فروا من القرى", [C("displaced", 12001, 12001, None, "at_least", group="people")], id="flee-after-the-count"),
     pytest.param("فرار 5 عناصر من قوات النظام", [], id="fighters-fleeing-are-not-displaced"),
