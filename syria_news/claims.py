@@ -446,18 +446,11 @@ class _Sentence:
         own = noun_count(noun) if noun is not None else None
         return hit[1] == k + 1 and own is not None and own.best == hit[0].best
 
-    def released_before(self, i: int) -> bool:
+    def listed_before(self, i: int, tag: str) -> bool:
+        """A word of the list ``tag`` stands up to five words before i, in the clause: a
+        release (أفرج عن 20 معتقلا) or a return (عودة 1,850 نازحا) undoes the count after it."""
         for p in range(i - 1, max(-1, i - 6), -1):
-            if has(self.words[p], "releases"):
-                return True
-            if self.toks.barrier(p):
-                break
-        return False
-
-    def returned_before(self, i: int) -> bool:
-        """A return word (عودة, عاد) stands up to five words before i in the clause."""
-        for p in range(i, max(-1, i - 6), -1):
-            if has(self.words[p], "returns"):
+            if has(self.words[p], tag):
                 return True
             if self.toks.barrier(p):
                 break
@@ -738,7 +731,7 @@ class _Sentence:
             draft.group = self.ranks_group(draft.last) or self.among_group(draft.first, draft.last)
         if draft.group in (None, "people", "fighters") and self.medical_body_after(draft.last):
             draft.group = "medical_workers"
-        if draft.claim_type == "displaced" and self.returned_before(draft.first):
+        if draft.claim_type == "displaced" and self.listed_before(draft.first, "returns"):
             self.consumed = draft.last
             return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
         for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
@@ -752,7 +745,7 @@ class _Sentence:
     # --- rules ---
     def count_claim(self, i: int, j: int, count: Count) -> int:
         """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
-        if i >= 1 and has(self.words[i - 1], "number_blockers") or self.released_before(i):
+        if i >= 1 and has(self.words[i - 1], "number_blockers") or self.listed_before(i, "releases"):
             return j
         if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
             return j  # a percentage
@@ -850,8 +843,9 @@ class _Sentence:
             if trig is None and head_type is None and parent is None \
                     and not any(self.toks.barrier(q) for q in range(cue[0] + 1, i + 1)):  # fmt: skip
                 first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
-                word = self.words[first]  # a continued total may start at وعدد: the و is left out too
-                clitic = (strip_clitics(word, TOTAL_CUES) or ("و" if word[:1] == "و" and has(word[1:], "number_heads") else "",))[0]
+                word, cue_word = self.words[first], strip_clitics(self.words[first], TOTAL_CUES)
+                # a continued total may start at وعدد: the و is left out too
+                clitic = cue_word[0] if cue_word else "و" if word[:1] == "و" and has(word[1:], "number_heads") else ""
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
                 and not self.recorded_at(i):  # fmt: skip
             last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
