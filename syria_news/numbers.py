@@ -271,12 +271,17 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     (Count(low=2300, best=2300, high=2300, precision='exact'), 3)
     >>> _and_digits(["خمسه", "و", "3", "جرحي"], 1, 5)[0].best
     5
+    >>> _and_digits(["مليون", "و", "500", "الف"], 1, 1_000_000)[0].best
+    1500000
     """
     limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
     if limit is not None and j + 1 < len(words) and words[j] == "و" and words[j + 1].isdigit():
-        rest = int(words[j + 1])
+        rest, end = int(words[j + 1]), j + 2
+        scale = _number_word(words[end]) if end < len(words) else None
+        if scale is not None and scale[0] in ("scale", "scale_plural") and rest * scale[1] < limit:
+            rest, end = rest * scale[1], end + 1  # مليون و500 ألف is 1,500,000
         if 0 < rest < limit:
-            return _exact(value + rest), j + 2
+            return _exact(value + rest), end
     return _exact(value), j
 
 
