@@ -107,6 +107,13 @@ def _number_word(token: str) -> tuple[str, int] | None:
     return hit
 
 
+def _scale_after_number(token: str) -> int | None:
+    """The multiplier of a scale word that follows a number (ألف, آلاف, مليون), not a dual
+    that counts by itself (ألفين)."""
+    hit = _number_word(token)
+    return hit[1] if hit is not None and hit[0] in ("scale", "scale_plural") else None
+
+
 def _value_of(tokens: Sequence[str]) -> int | None:
     """Value of folded number-word tokens, or None when they do not form a number.
 
@@ -277,9 +284,9 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
     if limit is not None and j + 1 < len(words) and words[j] == "و" and words[j + 1].isdigit():
         rest, end = int(words[j + 1]), j + 2
-        scale = _number_word(words[end]) if end < len(words) else None
-        if scale is not None and scale[0] in ("scale", "scale_plural") and rest * scale[1] < limit:
-            rest, end = rest * scale[1], end + 1  # مليون و500 ألف is 1,500,000
+        scale = _scale_after_number(words[end]) if end < len(words) else None
+        if scale is not None and rest * scale < limit:
+            rest, end = rest * scale, end + 1  # مليون و500 ألف is 1,500,000
         if 0 < rest < limit:
             return _exact(value + rest), end
     return _exact(value), j
@@ -337,9 +344,9 @@ def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[
     if high is None or high[0].precision != "exact" or high[0].best <= low.best:
         return None
     first = low.best
-    scale = _number_word(rest[high[1] - 1]) if high[1] >= 2 else None
-    if scale is not None and scale[0] in ("scale", "scale_plural") and first * scale[1] <= high[0].best:
-        first *= scale[1]  # بين 200 و300 ألف: the scale word after the second end counts the first too
+    scale = _scale_after_number(rest[high[1] - 1]) if high[1] >= 2 else None
+    if scale is not None and first * scale <= high[0].best:
+        first *= scale  # بين 200 و300 ألف: the scale word after the second end counts the first too
     return Count(first, first, high[0].best, "vague"), offset + high[1]
 
 

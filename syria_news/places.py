@@ -284,7 +284,7 @@ def _mentions(ftext: str) -> list[_Mention]:
     return found
 
 
-_ITS_COUNTRYSIDE = re.compile(r"\s+(و(?:ريفها|ريفه|ريفيها|اريافها))(?!\w)")
+_ITS_COUNTRYSIDE = re.compile(rf"\s+({_alternation(_folded(_PHRASE['its_countryside']))})(?!\w)")
 _SUFFIX_RUN = re.compile(rf"(?:\s+(?:{_SUFFIXES}))*\s+")
 
 
