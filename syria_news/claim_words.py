@@ -66,7 +66,9 @@ MEDICAL_BODIES = frozenset(tuple(fold_word(w).split()) for w in _W["medical_bodi
 MEDICAL_FIRSTS = frozenset(name[0] for name in MEDICAL_BODIES)
 MEMBER_NOUNS = _folded_set("member_nouns")
 CUES = _folded_set("cumulative_cues")
-TOTAL_CUES = CUES | _folded_set("arrival_cues")  # every word a running total's quote may start at
+EXCEED_CUES = _folded_set("exceed_cues")
+# every word a running total's quote may start at
+TOTAL_CUES = CUES | _folded_set("arrival_cues") | EXCEED_CUES
 TOTALS_BLOCKERS = _folded_set("totals_blockers")
 NUMBER_BLOCKERS = _folded_set("number_blockers")
 CASE_WORDS = _folded_set("case_words")
@@ -173,7 +175,8 @@ _LISTS = {
     "speech_first": frozenset(p[0] for p in SPEECH),
     "phrase_firsts": PHRASE_FIRSTS,
     "subset": SUBSET, "returns": _folded_set("returns"),
-    "number_heads": _folded_set("number_heads"), "arrival_cues": _folded_set("arrival_cues"),
+    "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | EXCEED_CUES,
+    "exceed_cues": EXCEED_CUES,
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
 }  # fmt: skip

@@ -102,8 +102,8 @@ from syria_news.numbers import (
     may_start_count,
     noun_count,
 )
-from syria_news.places import folded_sentence_place
-from syria_news.text import fold, fold_word
+from syria_news.places import PlaceMention, clause_governorate, folded_sentence_place
+from syria_news.text import Folded, fold, fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,8 +465,10 @@ class _Sentence:
                 break
         if self.recorded_at(i):
             return None
-        cue = next((p for p in range(low, i) if has(self.words[p], "cues")
-                    or (has(self.words[p], "arrival_cues") and any(has(w, "number_heads") for w in self.words[low:i]))),
+        # وصل and تجاوز only with عدد in the clause; تجاوز may be the count's own qualifier
+        # (عدد الإصابات تجاوز 50 ألفا)
+        cue = next((p for p in range(low, i + 1) if (p < i and has(self.words[p], "cues"))
+                    or (has(self.words[p], "counted_cues") and any(has(w, "number_heads") for w in self.words[low:i]))),
                    None)  # fmt: skip
         if cue is None and self.drafts and self.drafts[-1].scope == "cumulative" and i - self.drafts[-1].last <= 8 \
                 and self.total_goes_on(self.drafts[-1].last, i):  # fmt: skip
@@ -825,6 +827,11 @@ class _Sentence:
                 parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
         elif trig is not None:
             claim_type, first, clitic = trig
+        elif head_type in STATUS_TYPES and post in ("killed", "deaths"):
+            claim_type, end = post, end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
+        elif head_type in ("arrested", "kidnapped") and end < self.n and self.joined(end) \
+                and has(self.words[end], "releases"):  # fmt: skip
+            return end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين
         elif head_type is not None:
             claim_type = head_type
         elif post is not None and (form is not None or end == j):
@@ -840,6 +847,8 @@ class _Sentence:
             return end if form is not None else j
         if cue is not None:
             scope = "cumulative"
+            if count.precision == "exact" and any(has(w, "exceed_cues") for w in self.words[cue[0] : i]):
+                count = Count(count.best + 1, count.best + 1, None, "at_least")  # تجاوز عدد الإصابات ... 50 ألفا
             if trig is None and head_type is None and parent is None \
                     and not any(self.toks.barrier(q) for q in range(cue[0] + 1, i + 1)):  # fmt: skip
                 first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
@@ -1006,12 +1015,15 @@ class _Sentence:
         return end
 
     def post_noun_claim(self, k: int) -> int | None:
-        """طفلان قتلا: a singular/dual person noun followed by a verb saying what happened."""
+        """طفلان قتلا: a singular/dual person noun followed by a verb saying what happened,
+        also across "من <armed body>" (عنصران من قوات النظام قتلا)."""
         form = self.noun(k)
         if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
             return None
         end = self.extend(k + 1, form)
         post = self.post_at(end) if end < self.n and self.joined(end) else None
+        if post is None and (past_body := self.post_after_body(end)) is not None:
+            post, end = past_body
         state = self.state_noun(end) if post is None else (post, end + 1)  # طفل قتيلا
         count = noun_count(form)
         if state is None or count is None:
@@ -1042,6 +1054,11 @@ class _Sentence:
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 _NOUN_RULES = (_Sentence.trigger_noun_claim, _Sentence.subset_noun_claim, _Sentence.coordinated_noun_claim,
                _Sentence.definite_count_claim, _Sentence.bare_noun_claim, _Sentence.post_noun_claim)  # fmt: skip
+
+
+# A noun of these types names a state people are in (معتقل, مخطوف, نازح, مفقود), so a death
+# verb after it says what happened to them.
+STATUS_TYPES = frozenset({"arrested", "kidnapped", "displaced", "missing"})
 
 
 # --- public API ----------------------------------------------------------------------
@@ -1115,10 +1132,13 @@ def find_claims(text: str) -> list[Claim]:
         if not drafts:
             continue
         place = folded_sentence_place(folded.sub(fs, fe))  # = sentence_place(the sentence as written)
+        places = [place] * len(drafts)
+        if place is None or place.pcode is None:
+            places = _clause_places(toks, folded, drafts, place)
         claimed_to = max(toks.spans[d.last - 1][1] for d in drafts)
         attribution = sentence_attribution(text, folded, fs, fe, toks, claimed_to)
         offset = len(claims)
-        for d in drafts:
+        for d, place in zip(drafts, places):
             fs_quote, fe_quote = toks.quote_span(d.first, d.last - 1)
             s, e = folded.span(fs_quote + len(d.clitic), fe_quote)
             marks = _WORD_MARKS.match(text, e)
@@ -1145,6 +1165,37 @@ def find_claims(text: str) -> list[Claim]:
             )
         previous_type = drafts[-1].claim_type
     return claims
+
+
+def _clause_places(toks: Tokens, folded: Folded, drafts: list[_Draft],
+                   place: PlaceMention | None) -> list[PlaceMention | None]:  # fmt: skip
+    """Each claim's place where the sentence gives no governorate, or several: the one
+    governorate its own clause names (سجلت 18 إصابة في دمشق، و11 في ريف دمشق: SY01, SY03),
+    else the sentence's place. A claim's clause runs from its first word (or from the
+    break before it, when no claim stands between) to the next claim or break, past its
+    own parts; a part (بينهم) has the place of its whole."""
+    out: list[PlaceMention | None] = []
+    for n, d in enumerate(drafts):
+        if d.subset_of is not None:
+            out.append(out[d.subset_of])
+            continue
+        start = d.first
+        while start > 0 and not _place_break(toks, start):
+            start -= 1
+        if n and drafts[n - 1].last > start:
+            start = d.first  # another claim stands before it in the clause
+        end = next((e.first for e in drafts[n + 1 :] if e.subset_of != n), len(toks))
+        end = next((k for k in range(d.first + 1, end) if _place_break(toks, k)), end)
+        own = clause_governorate(folded.sub(toks.spans[start][0], toks.spans[end - 1][1]))
+        out.append(own or place)
+    return out
+
+
+def _place_break(toks: Tokens, k: int) -> bool:
+    """A comma, a semicolon or an opening parenthesis stands before token k: the breaks that
+    part the places of a list, or end the words before a source (مديرية صحة إدلب). Not the
+    dash of a road (طريق دمشق - درعا), which names two."""
+    return k > 0 and any(c in toks.gaps[k] for c in ",;(")
 
 
 def extract_claims(text: str) -> pl.DataFrame:

@@ -77,6 +77,8 @@ _VAGUE: list[tuple[tuple[str, ...], Count]] = sorted(
     ),
     key=lambda item: -len(item[0]),
 )
+_HALF = frozenset(fold_word(w) for w in _NUM_LEX["half"])
+_DEFINITE_SCALES = {"ال" + fold_word(w): int(v["value"]) for v in _NUM_LEX["scales"].values() for w in v["singular"]}
 _THOUSANDS_PLURAL = {fold_word(w) for w in _NUM_LEX["scales"]["thousand"]["plural"]} | {
     "ال" + fold_word(w) for w in _NUM_LEX["scales"]["thousand"]["plural"]
 }
@@ -250,6 +252,9 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
                     low = None if count.low is None else count.low * 1000
                     return Count(low, count.best * 1000, high, "vague"), j + 1
                 return count, j
+    # half a scale word: نصف مليون
+    if _strip_and(first) in _HALF and (scale := _single_scale(words, i + 1)) is not None:
+        return _exact(scale // 2), i + 2
     # digits, optionally with a scale word: 80 ألف, 1.5 مليون
     if first[0].isdigit():
         scale_hit = _number_word(words[i + 1]) if i + 1 < len(words) else None
@@ -270,9 +275,28 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     return None
 
 
+def _single_scale(words: Sequence[str], k: int) -> int | None:
+    """The value of a singular scale word at token k (مليون, ألف)."""
+    hit = _NUMBER_WORDS.get(words[k]) if k < len(words) else None
+    return hit[1] if hit is not None and hit[0] == "scale" else None
+
+
+def _and_half(words: Sequence[str], j: int) -> int:
+    """How many tokens from ``j`` spell "ونصف" (and "المليون" or "مليون" after it), 0 when none."""
+    if j < len(words) and words[j][:1] == "و" and words[j][1:] in _HALF:
+        end = j + 1
+    elif j + 1 < len(words) and words[j] == "و" and words[j + 1] in _HALF:
+        end = j + 2
+    else:
+        return 0
+    scale_again = end < len(words) and (words[end] in _DEFINITE_SCALES or _single_scale(words, end) is not None)
+    return end - j + scale_again
+
+
 def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     """A round number in words and its remainder in digits are one number: ألفين و300 is
-    2300, 3 آلاف و500 is 3500, مئتين و50 is 250 (و3 is tokenized و + 3).
+    2300, 3 آلاف و500 is 3500, مئتين و50 is 250 (و3 is tokenized و + 3). A scale word and
+    "ونصف" are one and a half of it: مليون ونصف المليون is 1,500,000.
 
     >>> _and_digits(["الفين", "و", "300", "شخص"], 1, 2000)
     (Count(low=2300, best=2300, high=2300, precision='exact'), 3)
@@ -280,7 +304,15 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     5
     >>> _and_digits(["مليون", "و", "500", "الف"], 1, 1_000_000)[0].best
     1500000
+    >>> _and_digits(["ثلاثه", "الاف", "ونصف", "نازح"], 2, 3000)
+    (Count(low=3500, best=3500, high=3500, precision='exact'), 3)
     """
+    scale = _scale_after_number(words[j - 1]) if j else None
+    if scale is None and j:
+        hit = _NUMBER_WORDS.get(words[j - 1])
+        scale = hit[1] if hit is not None and hit[0] == "scale_dual" else None  # مليونين ونصف
+    if scale is not None and (half := _and_half(words, j)):
+        return _exact(value + scale // 2), j + half
     limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
     if limit is not None and j + 1 < len(words) and words[j] == "و" and words[j + 1].isdigit():
         rest, end = int(words[j + 1]), j + 2
@@ -293,7 +325,7 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
 
 
 # Words a count phrase can start with (besides digits).
-_COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS)
+_COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS) | _HALF
 
 
 def _by_qualifier(token: str) -> str | None:
@@ -554,6 +586,10 @@ TOKEN = re.compile(
       [\u0621-\u064a]+(?:-\d+)?       # Arabic words (folded: no tatweel or diacritics);
                                       # كوفيد-19 is a name with a number, not a count
     | \d+(?:[/:]\d+)+                 # dates and times: 2018/07/02, 16:12
+    | \d{4}-\d{1,2}-\d{1,2}            # ISO dates: 2020-03-15
+    | (?:19|20)\d\d[-\u2013](?:19|20)\d\d  # spans of years: 2011-2020
+    | (?<=\d)[-\u2013](?=\d)           # the dash of a range: 10-12 ألف, 3 - 5 (a word of its own)
+    | (?<=\d\x20)[-\u2013](?=\x20\d)
     | \d+(?:[.,]\d+)*                 # numbers, with separators
     | [A-Za-z]+(?:-\d+)?              # Latin words (COVID-19)
     """,

@@ -580,6 +580,22 @@ def folded_sentence_place(folded: Folded) -> PlaceMention | None:
     return PlaceMention(start, end, sentence[start:end], pcodes.pop() if len(pcodes) == 1 else None)
 
 
+def clause_governorate(folded: Folded) -> PlaceMention | None:
+    """The one governorate a clause names, as written, counted as for a sentence (not in a
+    proper name or a dateline); None when it names none or several.
+
+    >>> clause_governorate(fold("و11 في ريف دمشق")).place, clause_governorate(fold("و4 في درعا")).pcode
+    ('ريف دمشق', 'SY12')
+    >>> clause_governorate(fold("نزوح 500 شخص من إدلب إلى حلب")) is None
+    True
+    """
+    mentions = _counted_mentions(folded.text, _mentions(folded.text))
+    if len({m.pcode for m in mentions}) != 1:
+        return None
+    start, end = folded.span(mentions[0].start, mentions[0].end)
+    return PlaceMention(start, end, folded.original[start:end], mentions[0].pcode)
+
+
 def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span by one quote mark when it holds an odd number of them.
 

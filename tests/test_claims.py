@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from syria_news.claims import CLAIM_COLUMNS, Claim, extract_claims, find_claims
 from syria_news.evaluate import evaluate
+from syria_news.places import governorate_pcode
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "claims_dev.jsonl"
 COMPARED = ("claim_type", "scope", "count_low", "count_best", "count_high", "precision", "victim_group")
@@ -343,7 +344,7 @@ OWN_CASES = [
     pytest.param("وبلغ عدد الوفيات 19 حالة منذ بداية الجائحة", [C("deaths", 19, scope="cumulative")], id="cue-types-a-container"),
     pytest.param("وبذلك يرتفع عدد الذين قتلوا على يد خلايا التنظيم إلى 47 شخصا", [C("killed", 47, group="people", scope="cumulative")], id="number-of-those-killed"),
     pytest.param("وقدرت مصادر محلية عدد القتلى بنحو 70 شخصا", [C("killed", 70, None, None, "approximate", group="people")], id="number-of-by-qualifier"),
-    pytest.param("وقال إن عدد الجرحى تجاوز 40 جريحا", [C("injured", 41, 41, None, "at_least")], id="exceeded-is-more-than"),
+    pytest.param("وقال إن عدد الجرحى تجاوز 40 جريحا", [C("injured", 41, 41, None, "at_least", scope="cumulative")], id="exceeded-is-more-than"),
     pytest.param("ليرتفع عدد القتلى والجرحى إلى 60 خلال يومين", [C("killed_or_injured", 60, scope="cumulative")], id="total-of-killed-and-injured"),
     pytest.param("ليرتفع عدد الضحايا إلى 60 قتيلا وجريحا", [C("killed_or_injured", 60, scope="cumulative")], id="count-killed-and-injured-singular"),
     pytest.param("سقوط 6 قتلى وجريح", [C("killed", 6), C("injured", 1)], id="plural-killed-and-one-injured"),
@@ -462,6 +463,29 @@ OWN_CASES = [
     # a list by place goes on over commas: "N في X، وM في Y"
     pytest.param("سجلت 18 إصابة بكورونا في دمشق، و11 في ريف دمشق، و4 في درعا", [C("cases", 18), C("cases", 11), C("cases", 4)], id="list-by-place"),
     pytest.param("مقتل 5 مدنيين في إدلب، و2020 شهد مقتل طفل", [C("killed", 5, group="civilians"), C("killed", 1, group="children")], id="list-needs-a-place-after-the-count"),
+    # dash ranges and halves
+    pytest.param("نزوح 10-12 ألف مدني من ريف إدلب الجنوبي", [C("displaced", 10000, 10000, 12000, "vague", group="civilians")], id="dash-range"),
+    pytest.param("أصيب 3 - 5 مدنيين بقصف على مدينة سراقب", [C("injured", 3, 3, 5, "vague", group="civilians")], id="spaced-dash-range"),
+    pytest.param("وثقت الشبكة خلال الأعوام 2011-2020 مقتل 5 مدنيين", [C("killed", 5, group="civilians")], id="span-of-years-is-no-range"),
+    pytest.param("نزوح نصف مليون شخص من ريف إدلب", [C("displaced", 500000, group="people")], id="half-a-million"),
+    pytest.param("نزح مليون ونصف المليون شخص منذ بدء الحملة", [C("displaced", 1500000, group="people")], id="million-and-a-half"),
+    # the event took their lives
+    pytest.param("أودى القصف بحياة 5 مدنيين بينهم طفلان", [C("killed", 5, group="civilians"), C("killed", 2, group="children", subset_of=0)], id="claimed-the-lives-split-by-doer"),
+    pytest.param("ما أودى بحياة طفل وإصابة آخرين", [C("killed", 1, group="children"), C("injured", 2, 2, None, "vague")], id="claimed-the-life"),
+    pytest.param("حصدت الغارات أرواح 12 شخصا في ريف إدلب", [C("killed", 12, group="people")], id="reaped-the-souls"),
+    pytest.param("أودت الغارة بحياة عائلة كاملة", [], id="a-family-is-no-count"),
+    # "exceeded" with عدد: a running total, more than n however far the number stands
+    pytest.param("تجاوز عدد الإصابات بفيروس كورونا في سوريا 50 ألف إصابة", [C("cases", 50001, 50001, None, "at_least", scope="cumulative")], id="exceeded-number-of-far"),
+    pytest.param("وأفادت المديرية بأن عدد القتلى تجاوز 1,200 قتيل", [C("killed", 1201, 1201, None, "at_least", scope="cumulative")], id="number-of-exceeded"),
+    pytest.param("ارتفع عدد الوفيات بفيروس كورونا ليتجاوز 500 حالة", [C("deaths", 501, 501, None, "at_least", scope="cumulative")], id="rose-to-exceed"),
+    pytest.param("تجاوز 20 مدنيا الحاجز", [], id="exceeded-without-number-of-is-no-total"),
+    # a state noun then what happened: detainees who died, detainees released
+    pytest.param("وثقت الشبكة 92 معتقلا قضوا تحت التعذيب في سجون النظام", [C("killed", 92)], id="detainees-died-under-torture"),
+    pytest.param("3 نازحين توفوا بسبب البرد في مخيم الركبان", [C("deaths", 3)], id="displaced-died-of-cold"),
+    pytest.param("أفادت مصادر بأن 5 معتقلين أفرج عنهم", [], id="detainees-released-after-the-count"),
+    pytest.param("وثقت الشبكة 92 معتقلا في سجون النظام", [C("arrested", 92)], id="detainees-stay-arrested"),
+    # a dual person noun, "من <armed body>" (quoted or not), then the verb
+    pytest.param('وأوضح المصدر أن عنصرين من "هيئة تحرير الشام" قتلا، فيما أصيب ثلاثة آخرون', [C("killed", 2, group="fighters"), C("injured", 3)], id="dual-across-armed-body"),
 ]
 
 KNOWN_GAPS = [
@@ -546,11 +570,35 @@ def test_attribution(text, attribution):
     assert claims and {c.attribution for c in claims} == {attribution}
 
 
+CLAUSE_PLACE_CASES = [
+    # where the sentence names several governorates, each claim has the one of its own clause
+    pytest.param("سجلت 18 إصابة بكورونا في دمشق، و11 في ريف دمشق، و4 في درعا", ["SY01", "SY03", "SY12"], id="list-by-place"),
+    pytest.param("قتل 3 مدنيين بقصف على إدلب، وأصيب 5 في حلب", ["SY07", "SY02"], id="two-clauses"),
+    pytest.param("مقتل مدني في إدلب وجرح ثلاثة في حماة بقصف متزامن", ["SY07", "SY05"], id="joined-by-and"),
+    pytest.param("مقتل 5 مدنيين بينهم طفلان بقصف على إدلب، وإصابة 3 في حلب", ["SY07", "SY07", "SY02"], id="a-part-has-the-place-of-its-whole"),
+    pytest.param("في إدلب، قتل 3 مدنيين، وفي حلب قتل 2 من المدنيين", [None, "SY02"], id="place-opening-a-clause"),
+    # and a clause that names two, or none, keeps the sentence's null
+    pytest.param("مجهولون يخطفون شخصين على طريق دمشق - درعا الدولي", [None], id="road-between-two"),
+    pytest.param("ارتفاع حصيلة القتلى في مدينة خان شيخون إلى 100 قتيل (مديرية صحة إدلب)", [None], id="source-is-no-place"),
+    pytest.param("نزوح 500 شخص من إدلب إلى حلب", [None], id="from-one-to-another"),
+]
+
+
+@pytest.mark.parametrize(("text", "pcodes"), CLAUSE_PLACE_CASES)
+def test_clause_places(text, pcodes):
+    claims = find_claims(text)
+    assert [c.governorate_pcode for c in claims] == pcodes
+    for c in claims:  # the place is the governorate as written, or the sentence's place
+        assert c.governorate_pcode is None or governorate_pcode(c.place) == c.governorate_pcode
+
+
 DISEASE_CASES = [
     pytest.param("إصابة 3 أشخاص بفيروس كورونا", "cases", "covid-19", id="covid-case"),
     pytest.param("إصابة 3 أشخاص بقصف مدفعي", "injured", None, id="violence-injury"),
     pytest.param("تسجيل 5 إصابات بالكوليرا في مخيم الهول", "cases", "cholera", id="cholera"),
     pytest.param("وفاة 4 أشخاص بفيروس كورونا", "deaths", "covid-19", id="covid-deaths"),
+    pytest.param("سجلت 12 إصابة بمرض السل في مخيم الهول", "cases", "tuberculosis", id="tuberculosis"),
+    pytest.param("أصيب 3 أشخاص بالسلاح الأبيض في مشاجرة", "injured", None, id="weapon-is-not-tuberculosis"),
 ]
 
 

@@ -90,6 +90,18 @@ OWN_CASES = [
     pytest.param("2.5", None, id="decimal-without-scale"),
     pytest.param("المدنيين", None, id="definite-plural"),
     pytest.param("", None, id="empty"),
+    # halves, dash ranges
+    pytest.param("نصف مليون", exact(500000), id="half-a-million"),
+    pytest.param("مليون ونصف المليون", exact(1500000), id="million-and-half-the-million"),
+    pytest.param("مليونين ونصف", exact(2500000), id="two-million-and-a-half"),
+    pytest.param("ثلاثة آلاف ونصف", exact(3500), id="thousands-and-a-half"),
+    pytest.param("3 آلاف و نصف", exact(3500), id="digits-thousands-and-a-spaced-half"),
+    pytest.param("نصف السكان", None, id="half-without-scale-is-no-count"),
+    pytest.param("10-12 ألف", Count(10000, 10000, 12000, "vague"), id="dash-range-shares-scale"),
+    pytest.param("٣–٥", Count(3, 3, 5, "vague"), id="en-dash-range-arabic-indic"),
+    pytest.param("3 - 5", Count(3, 3, 5, "vague"), id="spaced-dash-range"),
+    pytest.param("2011-2020", None, id="span-of-years-is-no-count"),
+    pytest.param("2020-03-15", None, id="iso-date-is-no-count"),
 ]
 
 
