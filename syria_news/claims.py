@@ -96,6 +96,7 @@ from syria_news.numbers import (
     Count,
     NounForm,
     at_least_suffix,
+    by_number,
     change_start,
     count_clitic,
     match_count,
@@ -304,6 +305,28 @@ class _Sentence:
             else:
                 loose += 1
             h -= 1
+        return None
+
+    def verb_across_doer(self, i: int) -> tuple[str, int, str] | None:
+        """(type, first token, clitic) of a verb whose doer, a phrase of up to eight words,
+        stands between it and a count of people at i: اعتقل فرع الأمن العسكري في مدينة درعا
+        ستة أشخاص, اعتقلت الجندرما التركية عدة شبان. The doer holds no count, trigger, person
+        (but actor words), relative, negation or clause break; a noun trigger (مقتل) has its
+        object right after it, so it takes no doer."""
+        if not self.joined(i):
+            return None
+        for h in range(i - 2, max(self.consumed, i - 10) - 1, -1):
+            if not self.joined(h + 1):
+                return None
+            w = self.words[h]
+            if (hit := self.word_trigger(h)) is not None:
+                if has(w, "event_nouns") or hit[2] not in ("", "و", "ف") or (h >= 1 and self.words[h - 1] in RELATIVES):
+                    return None
+                return hit
+            person = cached_noun_form(w)
+            if w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") \
+                    or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS):  # fmt: skip
+                return None
         return None
 
     def comma_before(self, k: int) -> bool:
@@ -770,6 +793,8 @@ class _Sentence:
         form = self.noun(k) if self.joined(k) else None
         if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
             form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
+        if by_number(self.words[i]) is not None and (form is None or form.noun.excluded):
+            return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
         head_type, group, end = None, None, j
         if form is not None:
             if form.noun.excluded:
@@ -811,7 +836,7 @@ class _Sentence:
                 and self.drafts[-1].last == trig[1]:  # fmt: skip
             scope = self.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
         if trig is None and form is not None and parent is None and form.noun.claim_type is None:
-            trig = self.trigger_across_phrase(i) or self.carried_trigger(i)
+            trig = self.trigger_across_phrase(i) or self.carried_trigger(i) or self.verb_across_doer(i)
         cue = self.cumulative_before(i) if trig is None else None
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
@@ -1049,6 +1074,7 @@ class _Sentence:
             else:
                 i += 1
         return self.drafts
+
 
 
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.

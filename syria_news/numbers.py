@@ -333,6 +333,11 @@ def _by_qualifier(token: str) -> str | None:
     return token[1:] if token[:1] == "ب" and token[1:] in _QUALIFIERS else None
 
 
+def by_number(token: str) -> str | None:
+    """A number word with ب glued to it (فقدان الاتصال بخمسة صيادين): the number word."""
+    return token[1:] if token[:1] == "ب" and len(token) > 3 and token[1:] in _NUMBER_WORDS else None
+
+
 def may_start_count(token: str) -> bool:
     """Whether a count phrase can start with this folded token (a cheap first test).
 
@@ -340,7 +345,7 @@ def may_start_count(token: str) -> bool:
     (True, True, True, False)
     """
     return bool(token) and (token[0].isdigit() or token in _COUNT_STARTS or _strip_and(token) in _COUNT_STARTS
-                            or _by_qualifier(token) is not None)  # fmt: skip
+                            or _by_qualifier(token) is not None or by_number(token) is not None)  # fmt: skip
 
 
 def count_clitic(token: str) -> str:
@@ -351,7 +356,9 @@ def count_clitic(token: str) -> str:
     """
     if token in _COUNT_STARTS:
         return ""
-    return "و" if _strip_and(token) in _COUNT_STARTS else "ب" if _by_qualifier(token) is not None else ""
+    if _strip_and(token) in _COUNT_STARTS:
+        return "و"
+    return "ب" if _by_qualifier(token) is not None or by_number(token) is not None else ""
 
 
 def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[Count, int] | None:
@@ -406,6 +413,9 @@ def match_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tu
     if i >= len(words) or not may_start_count(words[i]):
         return None  # the cheap test first: most tokens start no count
     first = words[i]
+    if (bare := by_number(first)) is not None:  # بخمسة: read as خمسة
+        hit = match_count([bare, *words[i + 1 : i + 12]], 0)
+        return (hit[0], i + hit[1]) if hit is not None else None
     qualifier, j = None, i
     # و glued to the qualifier's first word (وأكثر من 15) does not change it
     for kind, phrase in (_QUALIFIERS.get(first, ()) or _QUALIFIERS.get(_strip_and(first), ())

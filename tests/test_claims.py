@@ -195,7 +195,7 @@ OWN_CASES = [
     pytest.param('إصابة 7 عناصر بكورونا في صفوف "الجيش الوطني"', [C('cases', 7, group='fighters')], id="covid-cases-fighters"),
     pytest.param('النظام يفرج عن 15 معتقلا من أبناء مدينة التل', [], id="regime-release-not-claim"),
     pytest.param('اختطاف 4 أطفال في مدينة السويداء', [C('kidnapped', 4, group='children')], id="kidnapped-children"),
-    pytest.param('فقدان الاتصال بـ 3 صيادين قبالة سواحل طرطوس', [], id="lost-contact-not-claim"),
+    pytest.param('فقدان الاتصال بـ 3 صيادين قبالة سواحل طرطوس', [C('missing', 3)], id="lost-contact-is-missing"),
     pytest.param('مقتل 2 وإصابة 6 بانفجار دراجة نارية مفخخة في عفرين', [C('killed', 2), C('injured', 6)], id="bare-numbers-two-events"),
     pytest.param('وارتفعت حصيلة القتلى إلى 17 قتيلا بينهم 5 أطفال', [C('killed', 17, scope="cumulative"), C('killed', 5, group='children', scope="cumulative", subset_of=0)], id="cumulative-subset-digits"),
     pytest.param('قتيل و3 جرحى باشتباكات عشائرية في ريف دير الزور', [C('killed', 1), C('injured', 3)], id="killed-and-injured-nouns"),
@@ -220,7 +220,9 @@ OWN_CASES = [
     pytest.param('أعلنت هيئة الصحة في الإدارة الذاتية عن تسجيل 26 حالة إصابة جديدة بفيروس كورونا وحالتي وفاة', [C('cases', 26), C('deaths', 2)], id="covid-hala-isaba-and-dual-deaths"),
     pytest.param('اعتقلت قوات النظام 7 أشخاص بينهم امرأة خلال حملة دهم في بلدة كناكر بريف دمشق', [C('arrested', 7, group='people'), C('arrested', 1, group='women', subset_of=0)], id="arrested-active-verb-subset-woman"),
     pytest.param('اختطف مسلحون مجهولون طبيبا في مدينة السويداء وطالبوا بفدية مالية', [C('kidnapped', 1, group='medical_workers')], id="kidnapped-doctor-after-doers"),
-    pytest.param('فقد الاتصال بـ 5 شبان بعد توجههم إلى لبنان', [], id="lost-contact-not-claim"),
+    pytest.param('فقد الاتصال بـ 5 شبان بعد توجههم إلى لبنان', [C('missing', 5)], id="lost-contact-verb-is-missing"),
+    pytest.param('فقدان الاتصال بخمسة صيادين في بادية الرقة', [C('missing', 5)], id="lost-contact-glued-number-word"),
+    pytest.param('قتل شاب بخمس رصاصات في رأسه', [C('killed', 1)], id="glued-number-word-needs-a-person"),
     pytest.param('قضى شاب تحت التعذيب في سجون النظام بعد اعتقال دام 3 سنوات', [C('killed', 1)], id="died-under-torture"),
     pytest.param('أفرج النظام عن 12 معتقلا من أبناء درعا ضمن اتفاق التسوية', [], id="release-afraja-not-claim"),
     pytest.param('مقتل 8 عناصر من قوات النظام و3 من الفصائل باشتباكات في ريف اللاذقية', [C('killed', 8, group='fighters'), C('killed', 3, group='fighters')], id="coordinated-count-armed-body"),
@@ -486,6 +488,15 @@ OWN_CASES = [
     pytest.param("وثقت الشبكة 92 معتقلا في سجون النظام", [C("arrested", 92)], id="detainees-stay-arrested"),
     # a dual person noun, "من <armed body>" (quoted or not), then the verb
     pytest.param('وأوضح المصدر أن عنصرين من "هيئة تحرير الشام" قتلا، فيما أصيب ثلاثة آخرون', [C("killed", 2, group="fighters"), C("injured", 3)], id="dual-across-armed-body"),
+    # a verb, its doer (any words that are no count, person or clause), then the count
+    pytest.param("اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص من أهالي بلدة طفس", [C("arrested", 6, group="people")], id="doer-with-place-phrase"),
+    pytest.param("اعتقلت الجندرما التركية عدة شبان حاولوا العبور", [C("arrested", 3, 3, 9, "vague")], id="doer-unknown-words"),
+    pytest.param('اعتقلت قوات "الأسايش" التابعة للإدارة الذاتية أكثر من ثلاثين شابا', [C("arrested", 31, 31, None, "at_least")], id="doer-five-words"),
+    pytest.param("واعتقل فرع الأمن الجنائي إحدى عشرة امرأة في حي الميدان بدمشق", [C("arrested", 11, group="women")], id="doer-feminine-compound-count"),
+    pytest.param("أفادت مصادر بأن الشاب الذي اعتقلته الدورية قبل شهرين توفي", [], id="months-after-a-doer-are-no-count"),
+    # "a number of" in the accusative, "another number"
+    pytest.param("اعتقلت الهيئة عددا من الناشطين في مدينة سراقب", [C("arrested", 2, 2, None, "vague")], id="a-number-of-accusative"),
+    pytest.param("قتل اثنا عشر جنديا وأصيب عدد آخر بهجوم على حافلة", [C("killed", 12, group="fighters"), C("injured", 2, 2, None, "vague")], id="another-number"),
 ]
 
 KNOWN_GAPS = [
