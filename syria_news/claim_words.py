@@ -176,7 +176,7 @@ _LISTS = {
     "phrase_firsts": PHRASE_FIRSTS,
     "subset": SUBSET, "returns": _folded_set("returns"),
     "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | EXCEED_CUES,
-    "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"),
+    "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
 }  # fmt: skip

@@ -772,8 +772,10 @@ class _Sentence:
         """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
         if i >= 1 and has(self.words[i - 1], "number_blockers") or self.listed_before(i, "releases"):
             return j
-        if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
-            return j  # a percentage
+        if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪") \
+                or has(self.words[j] if j < self.n else "", "percent") \
+                or (j + 1 < self.n and self.words[j] == "في" and has(self.words[j + 1], "percent")):  # fmt: skip
+            return j  # a percentage: 18%, 18 في المئة, 18 بالمئة
         from_trigger = self.trigger_before(i - 1) if i >= 2 and self.words[i - 1] == "من" and self.joined(i) else None
         if from_trigger is not None:  # أصيب من 10 إلى 15 مدنيا: after a trigger, من opens a range
             ranged = match_count(self.words, i, after_from=True)

@@ -126,7 +126,7 @@ def _value_of(tokens: Sequence[str]) -> int | None:
     last_kind = ""
     last_unit = 0
     seen = False
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token == "و":
             if not seen or last_kind == "and":
                 return None
@@ -162,6 +162,8 @@ def _value_of(tokens: Sequence[str]) -> int | None:
                 total += group * value  # ثلاثة آلاف, عشرون ألفا
             elif kind == "scale":
                 total += value  # ألف
+            elif kind == "scale_dual" and token.endswith("ا") and n + 1 < len(tokens) and tokens[n + 1][:1] == "و":
+                total += value  # مليونا ومئتي ألف: the accusative of مليون, not a dual
             elif kind == "scale_dual":
                 total += 2 * value  # ألفان
             else:

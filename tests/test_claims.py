@@ -494,6 +494,10 @@ OWN_CASES = [
     pytest.param('اعتقلت قوات "الأسايش" التابعة للإدارة الذاتية أكثر من ثلاثين شابا', [C("arrested", 31, 31, None, "at_least")], id="doer-five-words"),
     pytest.param("واعتقل فرع الأمن الجنائي إحدى عشرة امرأة في حي الميدان بدمشق", [C("arrested", 11, group="women")], id="doer-feminine-compound-count"),
     pytest.param("أفادت مصادر بأن الشاب الذي اعتقلته الدورية قبل شهرين توفي", [], id="months-after-a-doer-are-no-count"),
+    # percentages in words; heads of population
+    pytest.param("ارتفعت نسبة الإصابات الإيجابية من إجمالي الاختبارات إلى 18 في المئة", [], id="percent-in-words"),
+    pytest.param("وبلغت نسبة الشفاء بين المصابين 40 بالمئة", [], id="percent-glued-word"),
+    pytest.param("بلغ عدد النازحين قرابة 330 ألف نسمة", [C("displaced", 330000, None, None, "approximate", group="people", scope="cumulative")], id="heads-of-population"),
     # "a number of" in the accusative, "another number"
     pytest.param("اعتقلت الهيئة عددا من الناشطين في مدينة سراقب", [C("arrested", 2, 2, None, "vague")], id="a-number-of-accusative"),
     pytest.param("قتل اثنا عشر جنديا وأصيب عدد آخر بهجوم على حافلة", [C("killed", 12, group="fighters"), C("injured", 2, 2, None, "vague")], id="another-number"),

@@ -102,6 +102,7 @@ OWN_CASES = [
     pytest.param("3 - 5", Count(3, 3, 5, "vague"), id="spaced-dash-range"),
     pytest.param("2011-2020", None, id="span-of-years-is-no-count"),
     pytest.param("2020-03-15", None, id="iso-date-is-no-count"),
+    pytest.param("مليونا ومئتي ألف", exact(1200000), id="accusative-million-before-and"),
 ]
 
 
