@@ -287,9 +287,7 @@ class _Sentence:
             if loose > 3:
                 return None
             if h < i - 1 and (hit := self.word_trigger(h)) is not None:
-                if hit[2] not in ("", "و", "ف") or loose or (h >= 1 and self.words[h - 1] in RELATIVE_PRONOUNS):
-                    return None  # عدد الذين قتلوا ... إلى 47: the verb is in a relative clause
-                return hit
+                return hit if self.reaches_on(hit) and not loose else None
             person = cached_noun_form(w)
             if w == "ال":
                 pass  # الـ48: the article cut off by a tatweel
@@ -320,14 +318,18 @@ class _Sentence:
                 return None
             w = self.words[h]
             if (hit := self.word_trigger(h)) is not None:
-                if has(w, "event_nouns") or hit[2] not in ("", "و", "ف") or (h >= 1 and self.words[h - 1] in RELATIVES):
-                    return None
-                return hit
+                return hit if self.reaches_on(hit) and not has(w, "event_nouns") else None
             person = cached_noun_form(w)
             if w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") \
                     or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS):  # fmt: skip
                 return None
         return None
+
+    def reaches_on(self, hit: tuple[str, int, str]) -> bool:
+        """A trigger (type, index, clitic) may reach a count past the words after it: no clitic
+        but و or ف, and not in a relative clause (عدد الذين قتلوا ... إلى 47)."""
+        h = hit[1]
+        return hit[2] in ("", "و", "ف") and not (h >= 1 and self.words[h - 1] in RELATIVE_PRONOUNS)
 
     def comma_before(self, k: int) -> bool:
         """Only a comma stands between token k-1 and token k."""
