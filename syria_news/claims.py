@@ -305,6 +305,15 @@ class _Sentence:
             h -= 1
         return None
 
+    def percent_after(self, j: int) -> bool:
+        """A percent sign or word follows the number ending before token j: 18%, 18 في المئة,
+        18 بالمئة."""
+        if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
+            return True
+        if j < self.n and self.words[j] == "في":
+            j += 1
+        return j < self.n and has(self.words[j], "percent")
+
     def verb_across_doer(self, i: int) -> tuple[str, int, str] | None:
         """(type, first token, clitic) of a verb whose doer, a phrase of up to eight words,
         stands between it and a count of people at i: اعتقل فرع الأمن العسكري في مدينة درعا
@@ -774,10 +783,8 @@ class _Sentence:
         """Rule 1: a count phrase at tokens [i, j). Returns the index to go on from."""
         if i >= 1 and has(self.words[i - 1], "number_blockers") or self.listed_before(i, "releases"):
             return j
-        if self.ftext[self.toks.spans[j - 1][1] : self.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪") \
-                or has(self.words[j] if j < self.n else "", "percent") \
-                or (j + 1 < self.n and self.words[j] == "في" and has(self.words[j + 1], "percent")):  # fmt: skip
-            return j  # a percentage: 18%, 18 في المئة, 18 بالمئة
+        if self.percent_after(j):
+            return j
         from_trigger = self.trigger_before(i - 1) if i >= 2 and self.words[i - 1] == "من" and self.joined(i) else None
         if from_trigger is not None:  # أصيب من 10 إلى 15 مدنيا: after a trigger, من opens a range
             ranged = match_count(self.words, i, after_from=True)
@@ -1162,9 +1169,7 @@ def find_claims(text: str) -> list[Claim]:
         if not drafts:
             continue
         place = folded_sentence_place(folded.sub(fs, fe))  # = sentence_place(the sentence as written)
-        places = [place] * len(drafts)
-        if place is None or place.pcode is None:
-            places = _clause_places(toks, folded, drafts, place)
+        places = [place] * len(drafts) if place and place.pcode else _clause_places(toks, folded, drafts, place)
         claimed_to = max(toks.spans[d.last - 1][1] for d in drafts)
         attribution = sentence_attribution(text, folded, fs, fe, toks, claimed_to)
         offset = len(claims)

@@ -109,11 +109,17 @@ def _number_word(token: str) -> tuple[str, int] | None:
     return hit
 
 
+def _scale_value(token: str, *kinds: str) -> int | None:
+    """The multiplier of a scale word of one of ``kinds`` (scale: ألف, scale_dual: ألفين,
+    scale_plural: آلاف), a glued و allowed."""
+    hit = _number_word(token)
+    return hit[1] if hit is not None and hit[0] in kinds else None
+
+
 def _scale_after_number(token: str) -> int | None:
     """The multiplier of a scale word that follows a number (ألف, آلاف, مليون), not a dual
     that counts by itself (ألفين)."""
-    hit = _number_word(token)
-    return hit[1] if hit is not None and hit[0] in ("scale", "scale_plural") else None
+    return _scale_value(token, "scale", "scale_plural")
 
 
 def _value_of(tokens: Sequence[str]) -> int | None:
@@ -255,7 +261,7 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
                     return Count(low, count.best * 1000, high, "vague"), j + 1
                 return count, j
     # half a scale word: نصف مليون
-    if _strip_and(first) in _HALF and (scale := _single_scale(words, i + 1)) is not None:
+    if _strip_and(first) in _HALF and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
         return _exact(scale // 2), i + 2
     # digits, optionally with a scale word: 80 ألف, 1.5 مليون
     if first[0].isdigit():
@@ -277,12 +283,6 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     return None
 
 
-def _single_scale(words: Sequence[str], k: int) -> int | None:
-    """The value of a singular scale word at token k (مليون, ألف)."""
-    hit = _NUMBER_WORDS.get(words[k]) if k < len(words) else None
-    return hit[1] if hit is not None and hit[0] == "scale" else None
-
-
 def _and_half(words: Sequence[str], j: int) -> int:
     """How many tokens from ``j`` spell "ونصف" (and "المليون" or "مليون" after it), 0 when none."""
     if j < len(words) and words[j][:1] == "و" and words[j][1:] in _HALF:
@@ -291,7 +291,7 @@ def _and_half(words: Sequence[str], j: int) -> int:
         end = j + 2
     else:
         return 0
-    scale_again = end < len(words) and (words[end] in _DEFINITE_SCALES or _single_scale(words, end) is not None)
+    scale_again = end < len(words) and (words[end] in _DEFINITE_SCALES or _scale_value(words[end], "scale") is not None)
     return end - j + scale_again
 
 
@@ -309,10 +309,7 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     >>> _and_digits(["ثلاثه", "الاف", "ونصف", "نازح"], 2, 3000)
     (Count(low=3500, best=3500, high=3500, precision='exact'), 3)
     """
-    scale = _scale_after_number(words[j - 1]) if j else None
-    if scale is None and j:
-        hit = _NUMBER_WORDS.get(words[j - 1])
-        scale = hit[1] if hit is not None and hit[0] == "scale_dual" else None  # مليونين ونصف
+    scale = _scale_value(words[j - 1], "scale", "scale_dual", "scale_plural") if j else None  # مليونين ونصف too
     if scale is not None and (half := _and_half(words, j)):
         return _exact(value + scale // 2), j + half
     limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
