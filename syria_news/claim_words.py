@@ -57,6 +57,7 @@ SUSPECTED = _folded_set("suspected")
 RECORDING = _folded_set("recording")
 NEW_WORDS = _folded_set("new_words")
 SUBSET = _folded_set("subset_markers")
+OF_THEM = _folded_set("of_them")
 ONE_OF_THEM = _folded_set("one_of_them")
 UNKNOWN_DOERS = _folded_set("unknown_doers")
 COMPRISING = _folded_set("comprising")
@@ -145,16 +146,19 @@ class Tokens:
         """The folded span from token ``first`` to token ``last``, with the parentheses of a
         bracketed number at either end."""
         start, end = self.spans[first][0], self.spans[last][1]
-        if self._bracketed_number(first):
+        if self._bracketed_number(first, alone=False):
             start -= len(self.gaps[first]) - self.gaps[first].rindex("(")
-        if self._bracketed_number(last):
+        if self._bracketed_number(last, alone=False):
             end += self.gaps[last + 1].index(")") + 1
         return start, end
 
-    def _bracketed_number(self, k: int) -> bool:
-        """Token k is digits standing alone between "(" and ")"."""
-        return (0 < k < len(self.words) and self.words[k].isdigit()
-                and self.gaps[k].strip() == "(" and self.gaps[k + 1].strip() == ")")  # fmt: skip
+    def _bracketed_number(self, k: int, alone: bool = True) -> bool:
+        """Token k is digits between "(" and ")", with no other mark around them when
+        ``alone`` (حلب (10)، : not alone)."""
+        if not (0 < k < len(self.words) and self.words[k].isdigit()):
+            return False
+        before, after = self.gaps[k].strip(), self.gaps[k + 1].strip()
+        return before == "(" and after == ")" if alone else before.endswith("(") and after.startswith(")")
 
 
 def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
@@ -179,6 +183,8 @@ _LISTS = {
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
+    "outcome_verbs": _folded_set("outcome_verbs"), "breakdown": _folded_set("breakdown_verbs"),
+    "new_cases": _folded_set("new_case_words"),
 }  # fmt: skip
 
 

@@ -69,6 +69,7 @@ from syria_news.claim_words import (
     MEMBER_NOUNS,
     NEUTRAL_DEATHS,
     NEW_WORDS,
+    OF_THEM,
     NONE_WORDS,
     ONE_OF_THEM,
     ORDINALS,
@@ -133,6 +134,9 @@ _INT_COLUMNS = {"span_start", "span_end", "count_low", "count_best", "count_high
 CLAIM_SCHEMA = {c: (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
 
 _CASE_TYPES = {"cases", "deaths", "recoveries"}
+_OR = fold_word("أو")  # "or", joining the nouns a negation covers
+_IN = fold_word("في")  # "in", before the place of a part of a breakdown
+_BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
 _STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
 
 
@@ -192,6 +196,11 @@ class _Sentence:
         if self._recoveries is None:
             self._recoveries = any(claim_type_of(w) == "recoveries" for w in self.words)
         return self._recoveries
+
+    @property
+    def new_cases(self) -> bool:
+        """The sentence counts "new" إصابات (ثماني إصابات جديدة): a bulletin's word for cases."""
+        return any(has(self.words[q + 1], "new_cases") and has(self.words[q], "case_words") for q in range(self.n - 1))
 
     def mentions(self, tag: str) -> bool:
         """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
@@ -401,8 +410,8 @@ class _Sentence:
             return "cases"
         if self.violence:
             return "injured"
-        if self.recoveries or self.mentions("health"):
-            return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic
+        if self.recoveries or self.mentions("health") or self.new_cases:
+            return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic, "new" cases
         return "cases" if self._text_disease() else "injured"
 
     def resolve_noun_type(self, form: NounForm, k: int) -> tuple[str | None, int]:
@@ -537,12 +546,21 @@ class _Sentence:
 
     def negated_clause(self, k: int) -> bool:
         """The clause negates the event before token k: لم, دون, عدم or لا (not لا يزال)
-        up to six words before it, with no clause break between."""
-        for q in range(k - 1, max(-1, k - 7), -1):
+        up to six words before it, or twelve before a verb of outcome (لم يسفر القصف الذي
+        استهدف المدينة عن ...), with no clause break between. Claim nouns and أو joined to
+        them do not count as words: a list of what did not happen is negated as a whole
+        (لم يسفر الانفجار عن وقوع قتلى أو جرحى)."""
+        words = 0
+        for q in range(k - 1, -1, -1):
             if self.toks.barrier(q + 1):
                 return False
-            if has(self.words[q], "negations") and not (q + 1 < self.n and has(self.words[q + 1], "still")):
-                return True
+            w = self.words[q]
+            if has(w, "negations") and not (q + 1 < self.n and has(self.words[q + 1], "still")):
+                return words < 6 or (q + 1 < self.n and has(self.words[q + 1], "outcome_verbs"))
+            if not (w == _OR or self.noun(q) is not None):
+                words += 1
+                if words == 12:
+                    return False
         return False
 
     def totalled_at(self, p: int, low: int, after_cue: bool) -> str | None:
@@ -596,6 +614,44 @@ class _Sentence:
             return len(self.drafts) - 1
         last = self.and_after_last(i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
         return last.subset_of if last is not None else None
+
+    def whole_before(self, n: int) -> int | None:
+        """The claim that parts counted after the first n drafts belong to: the last of
+        them, or its own whole when it is a part."""
+        if not n:
+            return None
+        sub = self.drafts[n - 1].subset_of
+        return n - 1 if sub is None else sub
+
+    def breakdown_part(self, i: int, end: int) -> tuple[str, int | None, int] | None:
+        """(type, whole, first token) when the count at i, its phrase ending at ``end``, is a
+        part after a breakdown verb (توزعت) of its sentence: a number in parentheses after a
+        place (دمشق (19): the part starts at the place) or a count before في (ستة في كفرنبل).
+        The whole is the claim before the verb; with none, the type is that of the claim
+        noun beside the verb."""
+        if not self.mentions("breakdown"):
+            return None
+        if "(" not in self.toks.gaps[i] and not (end < self.n and self.words[end] == _IN and self.joined(end)):
+            return None
+        for b in range(i - 1, -1, -1):
+            if has(self.words[b], "clause_openers"):
+                return None
+            if has(self.words[b], "breakdown"):
+                break
+        else:
+            return None
+        first = i
+        if "(" in self.toks.gaps[i]:  # the place before: after the last part, or after بين/على
+            first = max(b + 1, self.drafts[-1].last if self.drafts else 0)
+            first = next((q + 1 for q in range(i - 2, first - 1, -1) if self.words[q] in _BETWEEN_ON), first)
+        whole = self.whole_before(sum(d.last <= b for d in self.drafts))
+        if whole is not None:
+            return self.drafts[whole].claim_type, whole, first
+        for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت
+            form = self.noun(k) if k >= 0 else None
+            if form is not None and form.noun.claim_type and (claim_type := self.resolve_noun_type(form, k)[0]):
+                return claim_type, None, first
+        return None
 
     def opens_breakdown(self, i: int) -> bool:
         """A parenthesis opens right after the last claim with people counted in it: its
@@ -795,6 +851,11 @@ class _Sentence:
         elif change_start(self.words, i, j):
             return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
         k = j
+        marked = k < self.n and self.words[k] in OF_THEM and self.joined(k) and bool(self.drafts)
+        if marked:
+            if i >= 1 and (holder := self.noun(i - 1)) is not None and holder.noun.container:
+                return k + 1  # حالة اثنين منهم خطرة: a state, not a count
+            k += 1  # أربعة منهم أطفال, أربع منها في إدلب: a part of the claim before
         armed = (k + 1 < self.n and self.words[k] == "من" and self.joined(k) and self.joined(k + 1)
                  and strip_clitics(self.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
         if k + 1 < self.n and self.words[k] == "من" and self.joined(k):
@@ -806,7 +867,7 @@ class _Sentence:
             form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
         if by_number(self.words[i]) is not None and (form is None or form.noun.excluded):
             return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
-        head_type, group, end = None, None, j
+        head_type, group, end = None, None, k if marked else j
         if form is not None:
             if form.noun.excluded:
                 if (trig := self.trigger_before(i)) is not None:
@@ -818,6 +879,8 @@ class _Sentence:
                     head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
                 if head_type is None and end == k + 1 and form.noun.container:
                     head_type = self.case_trigger_before(i)  # شفيت 57 حالة: the verb says what they are
+                if head_type is None and form.noun.container and (part := self.breakdown_part(i, end)) is not None:
+                    head_type = part[0]  # توزعت بين 12 حالة في مدينة إدلب و...
                 if head_type is None:
                     return end  # حالات اشتباه, or حالات with no disease
             end = max(end, k + 1)
@@ -839,8 +902,14 @@ class _Sentence:
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
         first, clitic, scope = i, count_clitic(self.words[i]), "new"
         parent = self.parent_for(i)
+        if parent is None and (part := self.breakdown_part(i, end)) is not None:
+            head_type, parent, first = head_type or part[0], part[1], part[2]
+            if first < i:  # وريف دمشق (12): the quote starts at the place, without its و
+                clitic = "و" if first and self.words[first].startswith("و") and self.drafts and self.drafts[-1].last == first else ""
         share = self.share_trigger(i)  # توفي منهم 200: of the people before, 200 died
         trig = share or from_trigger or self.trigger_before(i)
+        if marked and parent is None and trig is None:
+            parent = self.whole_before(len(self.drafts))
         if share is not None:
             scope, parent = (self.drafts[parent].scope if parent is not None else scope), None
         elif trig is not None and trig[2].startswith("و") and self.drafts and self.drafts[-1].share \
@@ -925,6 +994,8 @@ class _Sentence:
                 doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب
             if doer >= self.n or not self.joined(doer):
                 return None  # "unknown gunmen" did it; no victim is counted here
+        if k < self.n and self.joined(k) and self.words[k] in ONE_OF_THEM and self.drafts:
+            return self.one_of_them_claim(t, k, clitic, claim_type)
         victim = self.words[doer] if k < doer < self.n and self.joined(doer) else ""
         if victim and (cached_noun_form(victim) or may_start_count(victim)):
             if may_start_count(victim):
@@ -956,6 +1027,17 @@ class _Sentence:
         claim_type = self.case_type(claim_type, t)
         self.add(_Draft(t, end, clitic, claim_type, "new", count, group))
         return end
+
+    def one_of_them_claim(self, t: int, k: int, clitic: str, claim_type: str) -> int:
+        """A trigger at t with "one of them" at k: one person of the claim before, with its
+        group (أصيب ثلاثة عناصر، وتوفي أحدهم متأثرا بجراحه: one fighter killed); a part of
+        that claim when the type is the same."""
+        before = len(self.drafts) - 1
+        whole = self.drafts[before]
+        claim_type = self.case_type(claim_type, t)
+        parent = before if whole.claim_type == claim_type and whole.subset_of is None else None
+        self.add(_Draft(t, k + 1, clitic, claim_type, "new", Count(1, 1, 1, "exact"), whole.group, parent))
+        return k + 1
 
     def bare_noun_claim(self, k: int) -> int | None:
         """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين)."""
@@ -1208,12 +1290,10 @@ def _clause_places(toks: Tokens, folded: Folded, drafts: list[_Draft],
     governorate its own clause names (سجلت 18 إصابة في دمشق، و11 في ريف دمشق: SY01, SY03),
     else the sentence's place. A claim's clause runs from its first word (or from the
     break before it, when no claim stands between) to the next claim or break, past its
-    own parts; a part (بينهم) has the place of its whole."""
+    own parts; a part (بينهم, منها) whose clause names no governorate has the place of its
+    whole (توزعت بين دمشق (19) وحلب (10): SY01, SY02)."""
     out: list[PlaceMention | None] = []
     for n, d in enumerate(drafts):
-        if d.subset_of is not None:
-            out.append(out[d.subset_of])
-            continue
         start = d.first
         while start > 0 and not _place_break(toks, start):
             start -= 1
@@ -1222,7 +1302,7 @@ def _clause_places(toks: Tokens, folded: Folded, drafts: list[_Draft],
         end = next((e.first for e in drafts[n + 1 :] if e.subset_of != n), len(toks))
         end = next((k for k in range(d.first + 1, end) if _place_break(toks, k)), end)
         own = clause_governorate(folded.sub(toks.spans[start][0], toks.spans[end - 1][1]))
-        out.append(own or place)
+        out.append(own or (place if d.subset_of is None else out[d.subset_of]))
     return out
 
 
