@@ -258,8 +258,8 @@ class _Sentence:
                 s = p - len(phrase) + 1
                 if s >= self.consumed and self.words[s + 1 : p + 1] == list(phrase[1:]):
                     first = strip_clitics(self.words[s], {phrase[0]})
-                    if first is not None:
-                        return trig.claim_type, s, first[0]
+                    if first is not None:  # يودي بحياة: killed, or a death in an accident
+                        return self.case_type(trig.claim_type, s), s, first[0]
         found = self.trigger_at(start)
         if found is None or found[0].length != 1:
             return None
@@ -363,6 +363,18 @@ class _Sentence:
                 return q - 1
         return None
 
+    def suspected_after(self, k: int) -> bool:
+        """A word of suspicion follows a counted noun ending before k, past at most the
+        words of a disease name: 10 حالات مشتبه, 13 ألف حالة إسهال مائي حاد مشتبه بإصابتها
+        (not past a clause break, و or another count)."""
+        for q in range(k, min(k + 4, self.n)):
+            w = self.words[q]
+            if has(w, "suspected"):
+                return True
+            if not self.joined(q) or w.startswith("و") or may_start_count(w):
+                return False
+        return False
+
     def split_phrase(self, h: int, i: int) -> tuple[str, int, str] | None:
         """A phrase trigger at h whose last word stands right before the count at i, with
         the walk's words between: ألقت القبض خلال الأسبوع على 12."""
@@ -372,7 +384,7 @@ class _Sentence:
                     and self.words[s + 1 : h + 1] == list(phrase[1:-1]):  # fmt: skip
                 first = strip_clitics(self.words[s], {phrase[0]})
                 if first is not None:
-                    return trig.claim_type, s, first[0]
+                    return self.case_type(trig.claim_type, s), s, first[0]
         return None
 
     def share_trigger(self, i: int) -> tuple[str, int, str] | None:
@@ -547,7 +559,7 @@ class _Sentence:
     def negated_clause(self, k: int) -> bool:
         """The clause negates the event before token k: لم, دون, عدم or لا (not لا يزال)
         up to six words before it, or twelve before a verb of outcome (لم يسفر القصف الذي
-        استهدف المدينة عن ...), with no clause break between. Claim nouns and أو joined to
+        استهدف المدينة عن ...) or for a denial (نفى), with no clause break between. Claim nouns and أو joined to
         them do not count as words: a list of what did not happen is negated as a whole
         (لم يسفر الانفجار عن وقوع قتلى أو جرحى)."""
         words = 0
@@ -557,6 +569,8 @@ class _Sentence:
             w = self.words[q]
             if has(w, "negations") and not (q + 1 < self.n and has(self.words[q + 1], "still")):
                 return words < 6 or (q + 1 < self.n and has(self.words[q + 1], "outcome_verbs"))
+            if has(w, "denials"):
+                return True  # نفت مديرية الصحة الأنباء عن تسجيل إصابات
             if not (w == _OR or self.noun(q) is not None):
                 words += 1
                 if words == 12:
@@ -584,15 +598,20 @@ class _Sentence:
 
     def carried_trigger(self, i: int) -> tuple[str, int, str] | None:
         """The trigger of a count of things that a count of people at i goes on from:
-        نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص (the quote starts at i)."""
+        نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص, نزوح 12,450 عائلة (76,320
+        نسمة) (the quote starts at i)."""
         if self.carried is None:
             return None
         (claim_type, _, _), end = self.carried
         between = self.words[end:i]
-        if end < self.consumed or any(self.toks.barrier(q) for q in range(end, i + 1)) or len(between) > 1:
+        if end < self.consumed:
             return None
-        if (between and between[0] not in ("و", *COMPRISING)) or (not between and not self.words[i].startswith("و")):
-            return None
+        if not between:  # و80 ألف مدني; (76,320 نسمة) in parentheses after the things
+            if not ("(" in self.toks.gaps[i] or self.words[i].startswith("و") and self.joined(i)):
+                return None
+        elif not (between == ["و"] or between[-1] in COMPRISING and len(between) <= 7) \
+                or any(self.toks.barrier(q) for q in range(end, i + 1)) or any(map(may_start_count, between)):  # fmt: skip
+            return None  # but عائلة من مدينة التل بريف دمشق تضم 53 شخصا
         return claim_type, i, count_clitic(self.words[i])
 
     def number_of(self, i: int) -> str | None:
@@ -625,13 +644,16 @@ class _Sentence:
 
     def breakdown_part(self, i: int, end: int) -> tuple[str, int | None, int] | None:
         """(type, whole, first token) when the count at i, its phrase ending at ``end``, is a
-        part after a breakdown verb (توزعت) of its sentence: a number in parentheses after a
-        place (دمشق (19): the part starts at the place) or a count before في (ستة في كفرنبل).
-        The whole is the claim before the verb; with none, the type is that of the claim
-        noun beside the verb."""
+        part after a breakdown verb (توزعت) of its sentence: a count before في (ستة في
+        كفرنبل), or a number after a place, in parentheses or not (دمشق (19), دمشق 20،: the
+        part starts at the place). The whole is the claim before the verb; with none, the
+        type is that of the claim noun beside the verb."""
         if not self.mentions("breakdown"):
             return None
-        if "(" not in self.toks.gaps[i] and not (end < self.n and self.words[end] == _IN and self.joined(end)):
+        place_before = "(" in self.toks.gaps[i] or (
+            end == i + 1 and (end >= self.n or not self.joined(end) or self.words[end].startswith("و"))
+            and self.joined(i) and self.noun(i - 1) is None and not may_start_count(self.words[i - 1]))  # fmt: skip
+        if not place_before and not (end < self.n and self.words[end] == _IN and self.joined(end)):
             return None
         for b in range(i - 1, -1, -1):
             if has(self.words[b], "clause_openers"):
@@ -641,9 +663,11 @@ class _Sentence:
         else:
             return None
         first = i
-        if "(" in self.toks.gaps[i]:  # the place before: after the last part, or after بين/على
+        if place_before:  # after the last part, or after بين/على
             first = max(b + 1, self.drafts[-1].last if self.drafts else 0)
             first = next((q + 1 for q in range(i - 2, first - 1, -1) if self.words[q] in _BETWEEN_ON), first)
+            if first == i:
+                return None  # no place: توزعت على 3 ...
         whole = self.whole_before(sum(d.last <= b for d in self.drafts))
         if whole is not None:
             return self.drafts[whole].claim_type, whole, first
@@ -790,11 +814,11 @@ class _Sentence:
         return "fighters" if strip_clitics(self.words[k + 2], ARMED_BODIES) is not None else None
 
     def medical_body_after(self, k: int) -> bool:
-        """The people counted before k are members of a rescue or health service: "من|في|لدى"
+        """The people counted before k are members of a rescue or health service: "من|في|لدى|بين"
         and a member noun may stand before its name (من عناصر الدفاع المدني, من العاملين في
         القطاع الصحي, متطوع في الدفاع المدني)."""
         q = k
-        for optional in (("من", "في", "لدي"), MEMBER_NOUNS, ("في",)):
+        for optional in (("من", "في", "لدي", "بين"), MEMBER_NOUNS, ("في",)):
             if q < self.n and self.joined(q) and self.words[q] in optional:
                 q += 1
         if q >= self.n or self.words[q] not in MEDICAL_FIRSTS or not (q > k or self.words[k - 1] in MEMBER_NOUNS):
@@ -803,15 +827,17 @@ class _Sentence:
                    for name in MEDICAL_BODIES)  # fmt: skip
 
     def among_group(self, first: int, last: int) -> str | None:
-        """The group of "بين X" (X a plural or dual person noun) inside a claim's words or up
-        to three words after them in the clause: عدد الوفيات بين الكوادر الطبية إلى 12, عدة
-        إصابات بالجرب بين أطفال المخيم."""
+        """The group of "بين X" (X a plural or dual person noun, or a health service) inside a
+        claim's words or up to three words after them in the clause: عدد الوفيات بين الكوادر
+        الطبية إلى 12, عدة إصابات بالجرب بين أطفال المخيم."""
         if "بين" not in self.words[first : last + 3]:
             return None
         for q in range(first, min(last + 3, self.n - 1)):
             if q >= last and not self.joined(q):
                 return None
             if self.words[q] == "بين" and self.joined(q + 1):
+                if self.medical_body_after(q):
+                    return "medical_workers"  # بين العاملين في القطاع الصحي, بين الكوادر الطبية
                 form = self.noun(q + 1)
                 if form is not None and form.noun.group and form.number != "singular" \
                         and not form.noun.claim_type and not form.noun.excluded and form.prefix in ("", "ال"):  # fmt: skip
@@ -826,6 +852,9 @@ class _Sentence:
         if draft.claim_type == "displaced" and self.listed_before(draft.first, "returns"):
             self.consumed = draft.last
             return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
+        if self.listed_before(draft.first, "hypothetical"):
+            self.consumed = draft.last
+            return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
         for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
             hit = trigger_word(word)
             if hit is not None and hit[0].groups and draft.group not in hit[0].groups:
@@ -872,6 +901,8 @@ class _Sentence:
             if form.noun.excluded:
                 if (trig := self.trigger_before(i)) is not None:
                     self.carried = (trig, k + 1)
+                elif k + 1 < self.n and self.joined(k + 1) and has(self.words[k + 1], "displaced_adjectives"):
+                    self.carried = (("displaced", i, ""), k + 2)  # 80 عائلة نازحة تضم نحو 400 شخص
                 return k + 1
             if form.noun.claim_type:
                 head_type, end = self.resolve_noun_type(form, k)
@@ -896,7 +927,7 @@ class _Sentence:
                 head_type, end = state
         if armed and form is None and end == j:
             group, end = "fighters", j + 2  # 3 من الفصائل
-        if any(has(w, "suspected") for w in self.words[end : end + 2]):
+        if self.suspected_after(end):
             return end
         if count.precision == "exact" and (suffix := at_least_suffix(self.words, end)):
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
@@ -1083,7 +1114,7 @@ class _Sentence:
         if (found := self.describing_group(end, form.number) or self.of_group(end)) is not None:
             group, end = found  # جريح مدني, قتيل وجريحان من الجنود الأتراك
         end = self.extend(end, form)
-        if any(has(w, "suspected") for w in self.words[end : end + 2]):
+        if self.suspected_after(end):
             return end
         parent = self.parent_for(k)
         scope = self.drafts[parent].scope if parent is not None else "new"

@@ -349,6 +349,28 @@ OWN_CASES = [
     pytest.param("قالت مديرية الصحة إن الإصابات الـ22 الجديدة توزعت بين 12 حالة في مدينة إدلب وسبع حالات في منطقة حارم",
                  [C("cases", 22), C("cases", 12, subset_of=0), C("cases", 7, subset_of=0)], id="breakdown-of-cases"),
     pytest.param("نزح 5000 شخص يتوزعون على 20 مخيما", [C("displaced", 5000, group="people")], id="breakdown-over-things-counts-no-one"),
+    pytest.param("سجلت 58 إصابة جديدة بفيروس كورونا، توزعت على: دمشق 20، وريف دمشق 15، وحمص 5",
+                 [C("cases", 58), C("cases", 20, subset_of=0), C("cases", 15, subset_of=0), C("cases", 5, subset_of=0)],
+                 id="breakdown-place-then-number"),
+    # families first, then the people they are
+    pytest.param("نزوح 12,450 عائلة (76,320 نسمة) من ريف إدلب", [C("displaced", 76320, group="people")], id="families-then-people-in-parentheses"),
+    pytest.param("وصلت 80 عائلة نازحة تضم نحو 400 شخص إلى المخيم", [C("displaced", 400, None, None, "approximate", group="people")],
+                 id="displaced-families-comprising-people"),
+    pytest.param("تهجير 12 عائلة من مدينة التل بريف دمشق تضم 53 شخصا", [C("displaced", 53, group="people")],
+                 id="families-place-then-comprising-people"),
+    pytest.param("وزعت المنظمة سلالا على 300 عائلة (1500 شخص)", [], id="families-with-no-event-count-no-one"),
+    # conditions, warnings and denials are no facts; suspicion may follow a disease name
+    pytest.param("في حال تجاوز عدد الإصابات اليومية 500 إصابة سنفرض حظرا للتجول", [], id="condition-is-no-claim"),
+    pytest.param("تحذيرات أممية من نزوح مئات الآلاف في حال شن هجوم", [], id="warning-is-no-claim"),
+    pytest.param("نفت مديرية الصحة الأنباء عن تسجيل إصابات بالكوليرا في المدينة", [], id="denial-is-no-claim"),
+    pytest.param("أكثر من 13 ألف حالة إسهال مائي حاد مشتبه بإصابتها بالكوليرا", [], id="suspected-after-a-disease-name"),
+    pytest.param("سجلت 5 إصابات جديدة بكورونا و3 حالات مشتبه بها", [C("cases", 5)], id="suspicion-of-the-next-count-only"),
+    # accidents: the killed phrases too; health services after بين
+    pytest.param("انهيار مبنى سكني في حي الصالحين بحلب يودي بحياة 5 أشخاص", [C("deaths", 5, group="people")], id="accident-took-lives-is-deaths"),
+    pytest.param("أودى القصف بحياة 5 مدنيين", [C("killed", 5, group="civilians")], id="shelling-took-lives-is-killed"),
+    pytest.param("انتشال جثث 3 صيادين غرقوا في سد الفرات", [C("deaths", 3)], id="bodies-of-the-drowned-are-deaths"),
+    pytest.param("تسجيل خمسين إصابة جديدة بكورونا بين العاملين في القطاع الصحي", [C("cases", 50, group="medical_workers")],
+                 id="among-health-workers"),
     # "new" إصابات are cases where no violence is named
     pytest.param("أعلن فريق الاستجابة عن ثماني إصابات جديدة بين الكوادر الطبية", [C("cases", 8, group="medical_workers")], id="new-injuries-are-cases"),
     pytest.param("سجلت إصابات جديدة بين المدنيين جراء القصف على البلدة", [C("injured", 2, 2, None, "vague", group="civilians")],
