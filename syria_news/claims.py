@@ -951,6 +951,7 @@ class _Sentence:
         cue = self.cumulative_before(i) if trig is None else None
         if cue is not None and cue[1] and form is not None and form.noun.container and end == k + 1:
             head_type = cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
+        alone = form is None and end == j  # a number with no noun: ثلاثة في عداد المفقودين
         post = self.post_at(end) if end < self.n and self.joined(end) else None
         if post is None and (among := self.among_the(end)) is not None:
             post, end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
@@ -970,7 +971,7 @@ class _Sentence:
             return end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين
         elif head_type is not None:
             claim_type = head_type
-        elif post is not None and (form is not None or end == j):
+        elif post is not None and (form is not None or alone):
             claim_type, end = post, end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
         elif cue is not None and (cue[1] or self.drafts or self.previous_type):
             previous = self.drafts[-1].claim_type if self.drafts else self.previous_type

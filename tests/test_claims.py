@@ -371,6 +371,7 @@ OWN_CASES = [
     pytest.param("انتشال جثث 3 صيادين غرقوا في سد الفرات", [C("deaths", 3)], id="bodies-of-the-drowned-are-deaths"),
     pytest.param("تسجيل خمسين إصابة جديدة بكورونا بين العاملين في القطاع الصحي", [C("cases", 50, group="medical_workers")],
                  id="among-health-workers"),
+    pytest.param("فيما لا يزال اثنان في عداد المفقودين", [C("missing", 2)], id="number-alone-among-the-missing"),
     # "new" إصابات are cases where no violence is named
     pytest.param("أعلن فريق الاستجابة عن ثماني إصابات جديدة بين الكوادر الطبية", [C("cases", 8, group="medical_workers")], id="new-injuries-are-cases"),
     pytest.param("سجلت إصابات جديدة بين المدنيين جراء القصف على البلدة", [C("injured", 2, 2, None, "vague", group="civilians")],
@@ -626,6 +627,7 @@ ATTRIBUTION_CASES = [
     pytest.param("مقتل قائد عسكري شرق ديرالزور( مصدر عسكري )", "مصدر عسكري", id="parenthesis-spaced-glued"),
     pytest.param("وقال مصدر طبي لـ\"سمارت\" إن ثلاثة مدنيين قتلوا.", "مصدر طبي", id="qala"),
     pytest.param("مقتل ثمانية مدنيين، بحسب ما أفاد ناشطون.", "ناشطون", id="bihasab-ma-afad"),
+    pytest.param("أعلنت وزارة الصحة تسجيل 41 إصابة جديدة بكورونا", "وزارة الصحة", id="source-ends-before-the-recording"),
     pytest.param("ارتفاع حصيلة المجزرة إلى 13 قتيلا بحسب الدفاع المدني", "الدفاع المدني", id="bihasab"),
     pytest.param("وقتل 5 مدنيين بقصف، بحسب المرصد السوري لحقوق الإنسان.", "المرصد السوري لحقوق الإنسان", id="body-name-goes-on-with-lam"),
     pytest.param("وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بنزوح 20 ألف شخص", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", id="long-body-name-stops-at-trigger"),
