@@ -556,10 +556,22 @@ class _Sentence:
         """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""
         return any(self.words[q] in NONE_WORDS for q in range(max(0, k - 3), k))
 
+    def denied(self, k: int) -> bool:
+        """Reports of what stands at k are denied: a word of reports, and a denial before it,
+        up to twelve words back in the clause (نفى مصدر الأنباء التي تحدثت عن اعتقال 15 شابا)."""
+        reports = False
+        for q in range(k - 1, max(-1, k - 13), -1):
+            if self.toks.barrier(q + 1):
+                return False
+            reports = reports or has(self.words[q], "reports")
+            if reports and has(self.words[q], "denials"):
+                return True
+        return False
+
     def negated_clause(self, k: int) -> bool:
         """The clause negates the event before token k: لم, دون, عدم or لا (not لا يزال)
         up to six words before it, or twelve before a verb of outcome (لم يسفر القصف الذي
-        استهدف المدينة عن ...) or for a denial (نفى), with no clause break between. Claim nouns and أو joined to
+        استهدف المدينة عن ...), with no clause break between. Claim nouns and أو joined to
         them do not count as words: a list of what did not happen is negated as a whole
         (لم يسفر الانفجار عن وقوع قتلى أو جرحى)."""
         words = 0
@@ -569,8 +581,6 @@ class _Sentence:
             w = self.words[q]
             if has(w, "negations") and not (q + 1 < self.n and has(self.words[q + 1], "still")):
                 return words < 6 or (q + 1 < self.n and has(self.words[q + 1], "outcome_verbs"))
-            if has(w, "denials"):
-                return True  # نفت مديرية الصحة الأنباء عن تسجيل إصابات
             if not (w == _OR or self.noun(q) is not None):
                 words += 1
                 if words == 12:
@@ -852,12 +862,13 @@ class _Sentence:
         if draft.claim_type == "displaced" and self.listed_before(draft.first, "returns"):
             self.consumed = draft.last
             return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
-        if self.listed_before(draft.first, "hypothetical"):
+        if self.listed_before(draft.first, "hypothetical") or self.denied(draft.first):
             self.consumed = draft.last
             return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
         for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
             hit = trigger_word(word)
-            if hit is not None and hit[0].groups and draft.group not in hit[0].groups:
+            if hit is not None and hit[0].groups and draft.group not in hit[0].groups and not (
+                    draft.group is None and self.drafts and self.drafts[-1].group in hit[0].groups):  # وأسر اثنين آخرين
                 self.consumed = draft.last
                 return  # فرار 5 عناصر: fighters flee, they are not displaced
         self.drafts.append(draft)
