@@ -90,6 +90,7 @@ from syria_news.claim_words import (
     claim_type_of,
     has,
     strip_clitics,
+    tags,
     token_role,
     trigger_word,
 )
@@ -175,7 +176,7 @@ class _Sentence:
         self.n = len(toks)
         self.disease = disease
         self._recoveries: bool | None = None
-        self._mentions: dict[str, bool] = {}
+        self._mentions: frozenset[str] | None = None
         self._text_disease = text_disease
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
@@ -204,10 +205,9 @@ class _Sentence:
 
     def mentions(self, tag: str) -> bool:
         """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
-        hit = self._mentions.get(tag)
-        if hit is None:
-            hit = self._mentions[tag] = any(has(w, tag) for w in self.words)
-        return hit
+        if self._mentions is None:  # every list any word is in, gathered once
+            self._mentions = frozenset().union(*map(tags, self.words))
+        return tag in self._mentions
 
     def noun(self, k: int) -> NounForm | None:
         return cached_noun_form(self.words[k]) if k < self.n else None
@@ -862,7 +862,8 @@ class _Sentence:
         if draft.claim_type == "displaced" and self.listed_before(draft.first, "returns"):
             self.consumed = draft.last
             return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
-        if self.listed_before(draft.first, "hypothetical") or self.denied(draft.first):
+        if (self.mentions("hypothetical") and self.listed_before(draft.first, "hypothetical")
+                or self.mentions("denials") and self.denied(draft.first)):  # fmt: skip
             self.consumed = draft.last
             return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
         for word in (self.words[draft.first], self.words[draft.last - 1]):  # its trigger, or a verb after
