@@ -908,7 +908,7 @@ class _Sentence:
             form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
         if by_number(self.words[i]) is not None and (form is None or form.noun.excluded):
             return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
-        head_type, group, end = None, None, k if marked else j
+        head_type, group, end, part = None, None, k if marked else j, None
         if form is not None:
             if form.noun.excluded:
                 if (trig := self.trigger_before(i)) is not None:
@@ -923,7 +923,7 @@ class _Sentence:
                 if head_type is None and end == k + 1 and form.noun.container:
                     head_type = self.case_trigger_before(i)  # شفيت 57 حالة: the verb says what they are
                 if head_type is None and form.noun.container and (part := self.breakdown_part(i, end)) is not None:
-                    head_type = part[0]  # توزعت بين 12 حالة في مدينة إدلب و...
+                    head_type = part[0]  # توزعت بين 12 حالة في مدينة إدلب و... (read once: part)
                 if head_type is None:
                     return end  # حالات اشتباه, or حالات with no disease
             end = max(end, k + 1)
@@ -945,7 +945,7 @@ class _Sentence:
             count, end = Count(count.best, count.best, None, "at_least"), end + suffix  # 10 أشخاص على الأقل
         first, clitic, scope = i, count_clitic(self.words[i]), "new"
         parent = self.parent_for(i)
-        if parent is None and (part := self.breakdown_part(i, end)) is not None:
+        if parent is None and (part := part or self.breakdown_part(i, end)) is not None:
             head_type, parent, first = head_type or part[0], part[1], part[2]
             if first < i:  # وريف دمشق (12): the quote starts at the place, without its و
                 clitic = "و" if first and self.words[first].startswith("و") and self.drafts and self.drafts[-1].last == first else ""
