@@ -948,7 +948,7 @@ class _Sentence:
         if parent is None and (part := part or self.breakdown_part(i, end)) is not None:
             head_type, parent, first = head_type or part[0], part[1], part[2]
             if first < i:  # وريف دمشق (12): the quote starts at the place, without its و
-                clitic = "و" if first and self.words[first].startswith("و") and self.drafts and self.drafts[-1].last == first else ""
+                clitic = "و" if self.drafts and self.drafts[-1].last == first and self.words[first].startswith("و") else ""
         share = self.share_trigger(i)  # توفي منهم 200: of the people before, 200 died
         trig = share or from_trigger or self.trigger_before(i)
         if marked and parent is None and trig is None:
