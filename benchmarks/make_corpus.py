@@ -514,8 +514,8 @@ def render(rng: random.Random, article: Article, snapshot: Snapshot | None) -> b
         header.append(f"تاريخ النشر: {article.published}")
     if rng.random() < 0.1:
         header += update_stamps(rng)
-    if not header and not article.dateline:
-        header.append("pictogram-avatar")  # a page keeps at least one SMART marker
+    if not article.dateline and not any(h in ("pictogram-avatar", "access_time") or h.startswith("Editing:") for h in header):
+        header.insert(0, "pictogram-avatar")  # a page keeps one of SMART's own markers (a date alone is not one)
     if header:
         lines += [*header, ""]
     if article.dateline:

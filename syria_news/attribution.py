@@ -3,22 +3,64 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from syria_news.claim_words import MEDIA, SOURCE_ADDRESSEES, SOURCE_BODIES, SPEECH, Tokens, has, strip_clitics, trigger_word
+from syria_news.claim_words import (
+    MEDIA,
+    SOURCE_ADDRESSEES,
+    SOURCE_BODIES,
+    SPEECH,
+    Tokens,
+    has,
+    strip_clitics,
+    trigger_word,
+)
 from syria_news.text import Folded
 
-_TRAILING_PAREN = re.compile(r"\(\s*([^()]{1,80}?)\s*\)[\s.!?]*$")
+_SOURCE_LENGTH = 80  # the most characters a source in parentheses has, spaces around it left out
+_SENTENCE_TAIL = " .!?"  # what may follow the closing parenthesis (and any other space)
+
+
+def trailing_parenthesis(text: str, fs: int, fe: int) -> tuple[int, int, int] | None:
+    """(opening parenthesis, start, end) of the words of a parenthesis that ends
+    ``text[fs:fe]`` (only spaces and . ! ? after it), its words 1 to 80 characters without
+    the spaces around them and no parenthesis inside; None when there is none.
+
+    A scan back from the end, not a regex: a regex for it backtracks over every space in
+    the sentence and turns quadratic on a long one.
+
+    >>> trailing_parenthesis("مقتل طفل ( مصدر طبي ). ", 0, 23)
+    (9, 11, 19)
+    >>> trailing_parenthesis("مقتل (طفل) في حلب", 0, 17) is None
+    True
+    """
+    close = fe
+    while close > fs and (text[close - 1] in _SENTENCE_TAIL or text[close - 1].isspace()):
+        close -= 1
+    close -= 1
+    if close < fs or text[close] != ")":
+        return None
+    opening = max(text.rfind("(", fs, close), text.rfind(")", fs, close))
+    if opening < 0 or text[opening] != "(":
+        return None
+    start, end = opening + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (opening, start, end) if 0 < end - start <= _SOURCE_LENGTH else None
 
 
 def sentence_attribution(original: str, folded: Folded, fs: int, fe: int, toks: Tokens, claimed_to: int = 0) -> str | None:
     """The cited source of a sentence: a trailing parenthesis, else "قال مصدر ...".
     ``claimed_to`` is where the sentence's last claim ends (folded offset): a parenthesis
     that a claim reaches into is a breakdown, not a source (مقتل 8 مدنيين (5 أطفال و3 نساء))."""
-    m = _TRAILING_PAREN.search(folded.text, fs, fe)
+    paren = trailing_parenthesis(folded.text, fs, fe)
+    inside = folded.text[paren[1] : paren[2]] if paren is not None else ""
     # a source has words: not a media label (فيديو), not a number (ارتفع العدد إلى (350))
-    if m is not None and m.start() >= claimed_to and re.sub(r"\s+", "", m.group(1)) not in MEDIA \
-            and any(ch.isalpha() for ch in m.group(1)):  # fmt: skip
-        s, e = folded.span(m.start(1), m.end(1))
+    if paren is not None and paren[0] >= claimed_to and re.sub(r"\s+", "", inside) not in MEDIA \
+            and any(ch.isalpha() for ch in inside):  # fmt: skip
+        s, e = folded.span(paren[1], paren[2])
         return original[s:e].strip() or None
     words = toks.words
     colon = folded.text.find(":", fs, fe)
@@ -30,10 +72,9 @@ def sentence_attribution(original: str, folded: Folded, fs: int, fe: int, toks: 
     for i in range(len(words)):
         if not has(words[i], "speech_first"):
             continue
+        said = _speech_words(words[i])
         for phrase in SPEECH:
-            if words[i : i + len(phrase)] != list(phrase) and not (
-                len(phrase) == 1 and strip_clitics(words[i], {phrase[0]}) is not None
-            ):
+            if words[i : i + len(phrase)] != list(phrase) and not (len(phrase) == 1 and phrase[0] in said):
                 continue
             j = i + len(phrase)
             if j < len(words) and words[j] == "ما":  # بحسب ما أفاد ناشطون
@@ -50,6 +91,13 @@ def sentence_attribution(original: str, folded: Folded, fs: int, fe: int, toks: 
                 e += 1  # مراسل "سمارت": close the quote
             return original[s:e]
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _speech_words(word: str) -> frozenset[str]:
+    """The one-word speech phrases (قال, أفاد ...) that a folded word is, clitics stripped
+    (وقال, فأفاد): looked up once per word, not once per phrase each time it recurs."""
+    return frozenset(p[0] for p in SPEECH if len(p) == 1 and strip_clitics(word, {p[0]}) is not None)
 
 
 def _quote_closed(gaps: list[str], j: int, k: int) -> bool:

@@ -133,10 +133,12 @@ class Tokens:
     def barrier(self, k: int) -> bool:
         """A clause break (comma, parenthesis...) lies between token k-1 and token k; the
         parentheses around a lone number are none: سجلت (342) إصابة reads as سجلت 342 إصابة."""
+        if k <= 0 or self.gaps[k] == " ":
+            return False  # the common case, answered before the memo: one space is no break
         hit = self._barriers.get(k)
         if hit is None:
-            gap = self.gaps[k] if k > 0 else ""
-            hit = gap != " " and bool(_BARRIER.search(gap))
+            gap = self.gaps[k]
+            hit = bool(_BARRIER.search(gap))
             if hit and (self._bracketed_number(k) or self._bracketed_number(k - 1)):
                 hit = False
             self._barriers[k] = hit

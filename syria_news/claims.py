@@ -43,11 +43,29 @@ Decisions the contract left open (also in the module's tests):
 * attribution: a trailing parenthesis of the sentence (not a media label like
   ``(فيديو)``), else the source after قال/أفاد/بحسب/وفق/نقلا عن... when it starts with a
   source word (مصدر, ناشطون, الدفاع المدني ...), as written.
+* A count past ``numbers.MAX_COUNT`` (2**63 - 1, the Int64 maximum), itself or after a
+  scale word, "أكثر من" or an "exceeds" cue, is read whole and its claim dropped: no
+  claim, no overflow, and no claim from a part of it (``numbers`` module docstring).
+* Any ``str`` is read; lone surrogates are no text (``text`` module docstring) and give
+  the claims the text gives without them. In :func:`extract_claims`' frame each one in a
+  quote, place or attribution is U+FFFD (UTF-8 cannot hold it): offsets still index the
+  text given.
+* **Linear time.** A scraped page can be one "sentence" of hundreds of KB with no full
+  stop. Over-long sentences are not cut (a cut would move clause ends and change claims);
+  instead every rule reads a bounded window around its token. Walks back over a clause
+  that words could make unbounded (a negation over a list of nouns, a running total
+  going on) stop after ``CLAUSE_REACH`` tokens, more than any news clause needs; what
+  would be sought again for each claim is looked up once per sentence (a breakdown verb
+  and بين/على before each token, "new" cases); a claim's clause for its place is walked
+  back only to the claim before it, and forward only to the next one. So the time grows
+  linearly with the text, which ``benchmarks/long_text.py`` checks on pathological
+  shapes (long runs of claims, numbers, commas, places, parentheses, sources ...).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, fields
 
 import polars as pl
@@ -69,8 +87,8 @@ from syria_news.claim_words import (
     MEMBER_NOUNS,
     NEUTRAL_DEATHS,
     NEW_WORDS,
-    OF_THEM,
     NONE_WORDS,
+    OF_THEM,
     ONE_OF_THEM,
     ORDINALS,
     PHRASE_ENDS,
@@ -101,12 +119,14 @@ from syria_news.numbers import (
     by_number,
     change_start,
     count_clitic,
+    in_range,
     match_count,
     may_start_count,
     noun_count,
+    read_count,
 )
 from syria_news.places import PlaceMention, clause_governorate, folded_sentence_place
-from syria_news.text import Folded, fold, fold_word
+from syria_news.text import Folded, fold, fold_word, has_surrogates, storable
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +159,9 @@ _OR = fold_word("أو")  # "or", joining the nouns a negation covers
 _IN = fold_word("في")  # "in", before the place of a part of a breakdown
 _BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
 _STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
+# The most tokens a rule walks over, back or ahead, from the token it reads, where the words
+# between may otherwise run on to the sentence's ends (module docstring, "linear time").
+CLAUSE_REACH = 64
 
 
 # Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item; a dot
@@ -176,10 +199,15 @@ class _Sentence:
         self.n = len(toks)
         self.disease = disease
         self._recoveries: bool | None = None
+        self._new_cases: bool | None = None
+        self._breakdown_marks: tuple[list[int], list[int]] | None = None
         self._mentions: frozenset[str] | None = None
         self._text_disease = text_disease
         self.previous_type = previous_type
         self.drafts: list[_Draft] = []
+        # each draft's last, increasing: a rule at token i adds a draft ending after i, and the
+        # run goes on from its end (bisected by breakdown_part)
+        self.lasts: list[int] = []
         self.consumed = 0  # tokens before this index belong to a claim already
         # (trigger, end) of the last count of things (families...) that had a trigger: a
         # count of people right after it is the trigger's too (نزوح 400 عائلة تضم 2000 شخص)
@@ -201,7 +229,10 @@ class _Sentence:
     @property
     def new_cases(self) -> bool:
         """The sentence counts "new" إصابات (ثماني إصابات جديدة): a bulletin's word for cases."""
-        return any(has(self.words[q + 1], "new_cases") and has(self.words[q], "case_words") for q in range(self.n - 1))
+        if self._new_cases is None:  # looked up once: every إصابة of the sentence asks
+            words = self.words
+            self._new_cases = any(has(words[q + 1], "new_cases") and has(words[q], "case_words") for q in range(self.n - 1))
+        return self._new_cases
 
     def mentions(self, tag: str) -> bool:
         """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
@@ -573,9 +604,9 @@ class _Sentence:
         up to six words before it, or twelve before a verb of outcome (لم يسفر القصف الذي
         استهدف المدينة عن ...), with no clause break between. Claim nouns and أو joined to
         them do not count as words: a list of what did not happen is negated as a whole
-        (لم يسفر الانفجار عن وقوع قتلى أو جرحى)."""
+        (لم يسفر الانفجار عن وقوع قتلى أو جرحى), up to CLAUSE_REACH tokens back."""
         words = 0
-        for q in range(k - 1, -1, -1):
+        for q in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
             if self.toks.barrier(q + 1):
                 return False
             w = self.words[q]
@@ -613,9 +644,9 @@ class _Sentence:
         if self.carried is None:
             return None
         (claim_type, _, _), end = self.carried
+        if end < self.consumed or i - end > 7:
+            return None  # (at most seven words between, tested before they are sliced)
         between = self.words[end:i]
-        if end < self.consumed:
-            return None
         if not between:  # و80 ألف مدني; (76,320 نسمة) in parentheses after the things
             if not ("(" in self.toks.gaps[i] or self.words[i].startswith("و") and self.joined(i)):
                 return None
@@ -665,20 +696,18 @@ class _Sentence:
             and self.joined(i) and self.noun(i - 1) is None and not may_start_count(self.words[i - 1]))  # fmt: skip
         if not place_before and not (end < self.n and self.words[end] == _IN and self.joined(end)):
             return None
-        for b in range(i - 1, -1, -1):
-            if has(self.words[b], "clause_openers"):
-                return None
-            if has(self.words[b], "breakdown"):
-                break
-        else:
+        verbs, betweens = self.breakdown_marks()
+        b = verbs[i - 1] if i >= 1 else -1  # the verb before, with no clause opener after it
+        if b < 0:
             return None
         first = i
         if place_before:  # after the last part, or after بين/على
             first = max(b + 1, self.drafts[-1].last if self.drafts else 0)
-            first = next((q + 1 for q in range(i - 2, first - 1, -1) if self.words[q] in _BETWEEN_ON), first)
+            between = betweens[i - 2] if i >= 2 else -1
+            first = between + 1 if between >= first else first
             if first == i:
                 return None  # no place: توزعت على 3 ...
-        whole = self.whole_before(sum(d.last <= b for d in self.drafts))
+        whole = self.whole_before(bisect_right(self.lasts, b))  # the drafts ending by the verb
         if whole is not None:
             return self.drafts[whole].claim_type, whole, first
         for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت
@@ -686,6 +715,24 @@ class _Sentence:
             if form is not None and form.noun.claim_type and (claim_type := self.resolve_noun_type(form, k)[0]):
                 return claim_type, None, first
         return None
+
+    def breakdown_marks(self) -> tuple[list[int], list[int]]:
+        """For each token q, looked up once per sentence (a breakdown lists many parts): the
+        breakdown verb nearest at or before q when no clause opener stands after it (else
+        -1), and the nearest بين/على at or before q (else -1)."""
+        if self._breakdown_marks is None:
+            verbs, betweens, verb, between = [], [], -1, -1
+            for q, w in enumerate(self.words):
+                if has(w, "clause_openers"):
+                    verb = -1
+                elif has(w, "breakdown"):
+                    verb = q
+                if w in _BETWEEN_ON:
+                    between = q
+                verbs.append(verb)
+                betweens.append(between)
+            self._breakdown_marks = verbs, betweens
+        return self._breakdown_marks
 
     def opens_breakdown(self, i: int) -> bool:
         """A parenthesis opens right after the last claim with people counted in it: its
@@ -729,6 +776,8 @@ class _Sentence:
             return None
         last = self.drafts[-1]
         start = i - 1 if self.words[i - 1] == "و" else i
+        if start - last.last > 6:
+            return None  # (tested before the words between are sliced)
         between = self.words[last.last : start]
         if "في" not in between or len(between) > 6 or any(self.toks.barrier(q) for q in range(last.last + 1, start)):
             return None  # the claim before ends in a place phrase, which the comma closes
@@ -855,6 +904,9 @@ class _Sentence:
         return None
 
     def add(self, draft: _Draft) -> None:
+        if not in_range(draft.count):
+            self.consumed = draft.last
+            return  # a count past MAX_COUNT (99999999999999999999 مدنيا): no claim, never an overflow
         if draft.group is None:
             draft.group = self.ranks_group(draft.last) or self.among_group(draft.first, draft.last)
         if draft.group in (None, "people", "fighters") and self.medical_body_after(draft.last):
@@ -873,6 +925,7 @@ class _Sentence:
                 self.consumed = draft.last
                 return  # فرار 5 عناصر: fighters flee, they are not displaced
         self.drafts.append(draft)
+        self.lasts.append(draft.last)
         self.consumed = draft.last
 
     # --- rules ---
@@ -1006,8 +1059,8 @@ class _Sentence:
                 clitic = cue_word[0] if cue_word else "و" if word[:1] == "و" and has(word[1:], "number_heads") else ""
         elif parent is None and self.drafts and self.drafts[-1].scope == "cumulative" and trig is None \
                 and not self.recorded_at(i):  # fmt: skip
-            last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on
-            if not any(self.toks.barrier(q) for q in range(last.last, i + 1)):
+            last = self.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on, in its clause
+            if i - last.last <= CLAUSE_REACH and not any(self.toks.barrier(q) for q in range(last.last, i + 1)):
                 scope = "cumulative"
         if claim_type == "injured" and (self.disease or self._text_disease()) and head_type is None:
             claim_type = self.case_or_injury(self.words[first])
@@ -1200,7 +1253,8 @@ class _Sentence:
             if role == IRRELEVANT:
                 i += 1  # the common case: a word that plays no part in the grammar
                 continue
-            if role == COUNT_START and (hit := match_count(self.words, i)) is not None:
+            # a count out of range is read whole too: its claim is dropped (add), none of its words is read again
+            if role == COUNT_START and (hit := read_count(self.words, i)) is not None:
                 i = max(self.count_claim(i, hit[1], hit[0]), i + 1)
                 continue
             for rule in _NOUN_RULES:
@@ -1338,12 +1392,18 @@ def _clause_places(toks: Tokens, folded: Folded, drafts: list[_Draft],
     whole (توزعت بين دمشق (19) وحلب (10): SY01, SY02)."""
     out: list[PlaceMention | None] = []
     for n, d in enumerate(drafts):
+        # Back to the break before it, but not past the claim before: each token is walked
+        # over once for the whole sentence.
+        floor = drafts[n - 1].last if n else 0
         start = d.first
-        while start > 0 and not _place_break(toks, start):
+        while start > 0 and start >= floor and not _place_break(toks, start):
             start -= 1
-        if n and drafts[n - 1].last > start:
+        if n and floor > start:
             start = d.first  # another claim stands before it in the clause
-        end = next((e.first for e in drafts[n + 1 :] if e.subset_of != n), len(toks))
+        later = n + 1  # the next claim that is not a part of this one
+        while later < len(drafts) and drafts[later].subset_of == n:
+            later += 1
+        end = drafts[later].first if later < len(drafts) else len(toks)
         end = next((k for k in range(d.first + 1, end) if _place_break(toks, k)), end)
         own = clause_governorate(folded.sub(toks.spans[start][0], toks.spans[end - 1][1]))
         out.append(own or (place if d.subset_of is None else out[d.subset_of]))
@@ -1360,8 +1420,13 @@ def _place_break(toks: Tokens, k: int) -> bool:
 def extract_claims(text: str) -> pl.DataFrame:
     """:func:`find_claims` as a polars frame with the columns of :data:`CLAIM_COLUMNS`.
 
+    A lone surrogate in a quote, place or attribution is written U+FFFD: a Polars string
+    is UTF-8, which cannot hold one (:func:`syria_news.text.storable`).
+
     >>> extract_claims("لا شيء هنا").shape
     (0, 15)
     """
     rows = [[getattr(c, col) for col in CLAIM_COLUMNS] for c in find_claims(text)]
+    if isinstance(text, str) and has_surrogates(text):
+        rows = [[storable(v) if isinstance(v, str) else v for v in row] for row in rows]
     return pl.DataFrame(rows, schema=CLAIM_SCHEMA, orient="row")

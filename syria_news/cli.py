@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
 
 from syria_news import __version__
 
@@ -14,26 +17,39 @@ from syria_news import __version__
 def _build(args: argparse.Namespace) -> int:
     from pandera.errors import SchemaError, SchemaErrors
 
-    from syria_news.package import write_package
+    from syria_news.package import OutputError, write_package
     from syria_news.pipeline import DEFAULT_MAX_BYTES, BuildError, build
 
     started = time.perf_counter()
     try:
-        result = build(args.raw, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, jobs=args.jobs, progress=not args.quiet)
+        result = build(args.raw, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, jobs=args.jobs, progress=not args.quiet, out=args.out)
     except BuildError as error:
         print(f"syria-news build: error: {error}", file=sys.stderr)
         return 2
     except (SchemaError, SchemaErrors) as error:
-        print(f"syria-news build: the tables failed validation, nothing was written:\n{error}", file=sys.stderr)
+        print(f"syria-news build: the tables failed validation; nothing was written, the previous outputs are untouched:\n{error}", file=sys.stderr)
         return 1
-    package = write_package(result.tables, result.report, args.out)
-    if not args.quiet:
-        print(summary(result.report, result.claims, time.perf_counter() - started, package))
     rejected = result.report["counts"]["rejected"]
     if args.strict and rejected:
-        print(f"syria-news build: --strict: {rejected} file(s) rejected (see build_report.json)", file=sys.stderr)
+        # Checked before writing: a strict build that fails leaves the previous release whole.
+        print(f"syria-news build: --strict: {rejected:,} file(s) rejected; nothing was written, the previous outputs are untouched", file=sys.stderr)
+        for entry in [f for f in result.report["files"] if f["status"] == "rejected"][:STRICT_LISTED]:
+            print(f"  {entry['path']}: {entry['reason']}", file=sys.stderr)
+        if rejected > STRICT_LISTED:
+            print(f"  ... and {rejected - STRICT_LISTED:,} more", file=sys.stderr)
         return 1
+    try:
+        package = write_package(result.tables, result.report, args.out)
+    except OutputError as error:
+        print(f"syria-news build: error: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(summary(result.report, result.claims, time.perf_counter() - started, package))
     return 0
+
+
+# Rejected files a failed --strict build lists before "... and N more".
+STRICT_LISTED = 20
 
 
 def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN001
@@ -57,23 +73,36 @@ def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN0
 
 def _eval(args: argparse.Namespace) -> int:
     from syria_news.evaluate import evaluate
+    from syria_news.release import one_line
 
     try:
         report = evaluate(args.gold)
     except (OSError, ValueError) as error:
-        print(f"syria-news eval: error: {error}", file=sys.stderr)
+        print(f"syria-news eval: error: {one_line(str(error))}", file=sys.stderr)
         return 2
-    print(report.format())
+    print(report.format(verbose=args.verbose))
     return 0
+
+
+# Problems `validate` prints before "... and N more".
+PROBLEMS_LISTED = 20
 
 
 def _validate(args: argparse.Namespace) -> int:
     from syria_news.package import validate_package
+    from syria_news.release import one_line
 
-    problems = validate_package(args.folder)
+    try:
+        problems = validate_package(args.folder)
+    except Exception as error:  # a descriptor it could not use (Frictionless raises on many): one problem, not a traceback
+        if args.debug:
+            raise
+        problems = [f"cannot read datapackage.json: {type(error).__name__}: {one_line(str(error))}"]
     if problems:
         print(f"{args.folder}: INVALID, {len(problems)} problem(s)")
-        print("\n".join(f"  {p}" for p in problems))
+        print("\n".join(f"  {one_line(p)}" for p in problems[:PROBLEMS_LISTED]))
+        if len(problems) > PROBLEMS_LISTED:
+            print(f"  ... and {len(problems) - PROBLEMS_LISTED:,} more")
         return 1
     print(f"{args.folder}: valid (Frictionless: CSV, schemas, keys; SHA256SUMS; Pandera: Parquet tables)")
     return 0
@@ -88,73 +117,202 @@ def _cite(args: argparse.Namespace) -> int:
 
 def _hub(args: argparse.Namespace) -> int:
     from syria_news.hub import HubError, write_hub_folder
+    from syria_news.release import one_line
 
     try:
         out = write_hub_folder(args.out, source=args.source, repo_id=args.repo_id, gold=args.gold)
     except (HubError, OSError, ValueError) as error:
-        print(f"syria-news hub: error: {error}", file=sys.stderr)
+        print(f"syria-news hub: error: {one_line(str(error))}", file=sys.stderr)
         return 2
     print(f"wrote {out}: README.md (dataset card) and data/<table>/*.parquet; upload with `syria-news publish --repo-id ORG/NAME`")
     return 0
 
 
-def _publish(args: argparse.Namespace) -> int:
-    from huggingface_hub.errors import HfHubHTTPError
+TOKEN_ON_COMMAND_LINE = (
+    "syria-news publish: warning: a token given with --token can be read by other users of this machine (ps) "
+    "and stays in the shell history; prefer HF_TOKEN, `hf auth login` (`huggingface-cli login` before "
+    "huggingface_hub 1.0) or --token-file FILE"
+)
 
-    try:  # the HTTP client's base error (the Hub unreachable): httpx2 under huggingface_hub 2, httpx under 1
-        from httpx2 import HTTPError
-    except ImportError:
-        from httpx import HTTPError  # type: ignore[no-redef]
 
-    from syria_news.hub import HubError, publish
+def read_token_file(path: str | Path) -> str:
+    """The Hub token kept in ``path``: its text without surrounding whitespace.
 
+    ValueError, naming the file but never its content, when it cannot be read, is empty, or
+    holds more than one word (a token has no spaces; two lines are a mistake).
+    """
     try:
-        done = publish(args.folder, repo_id=args.repo_id, token=args.token, endpoint=args.endpoint)
-    except (HubError, HfHubHTTPError, HTTPError, OSError) as error:
-        print(f"syria-news publish: error: {error}", file=sys.stderr)
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ValueError(f"cannot read --token-file {path}: {error.strerror or type(error).__name__}") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"cannot read --token-file {path}: not UTF-8 text") from None
+    token = text.strip()
+    if not token:
+        raise ValueError(f"--token-file {path} is empty")
+    if len(token.split()) > 1:
+        raise ValueError(f"--token-file {path} holds more than the token (spaces or several lines)")
+    return token
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from syria_news.hub import HubError, describe_hub_error, is_hub_client_error, publish
+    from syria_news.release import one_line
+
+    # None lets huggingface_hub find one: HF_TOKEN, else the token `hf auth login` saved.
+    token = args.token
+    if token is not None:
+        print(TOKEN_ON_COMMAND_LINE, file=sys.stderr)
+        if not token.strip():
+            print("syria-news publish: error: --token is empty", file=sys.stderr)
+            return 2
+    if args.token_file is not None:
+        try:
+            token = read_token_file(args.token_file)
+        except ValueError as error:
+            print(f"syria-news publish: error: {error}", file=sys.stderr)
+            return 2
+    try:
+        done = publish(args.folder, repo_id=args.repo_id, token=token, endpoint=args.endpoint)
+    except HubError as error:
+        print(f"syria-news publish: error: {one_line(str(error))}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        if not is_hub_client_error(error):
+            raise
+        print(f"syria-news publish: error: {describe_hub_error(error)}", file=sys.stderr)
         return 1
     print(f"published {args.folder} to {done.repo_url}: commit {done.commit[:12]}, tag {done.tag}")
     return 0
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number >= 1 (``--jobs``).
+
+    >>> positive_int("4")
+    4
+    >>> positive_int("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a whole number >= 1, not '0'
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {text!r}")
+    return value
+
+
+# Bytes per unit, by the unit's lowercase spelling. KB/MB/GB are powers of 1000 (SI), and
+# so are a bare K/M/G, as in "500k"; KiB/MiB/GiB are powers of 1024 (IEC).
+SIZE_UNITS = {
+    "": 1, "b": 1,
+    "k": 1000, "kb": 1000, "kib": 1024,
+    "m": 1000**2, "mb": 1000**2, "mib": 1024**2,
+    "g": 1000**3, "gb": 1000**3, "gib": 1024**3,
+}  # fmt: skip
+_SIZE = re.compile(r"\s*(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z]*)\s*", re.IGNORECASE | re.ASCII)
+
+
+def parse_size(text: str) -> int:
+    """A size as people write it, in bytes: a number of bytes, or a number and a unit.
+
+    Units, in any case: B; KB, MB, GB and a bare K, M, G (1000, 1000², 1000³); KiB, MiB,
+    GiB (1024, 1024², 1024³). A space may separate number and unit; a decimal point is
+    fine when the result is a whole number of bytes. ValueError for anything else, and
+    for a size below one byte.
+
+    >>> parse_size("5000000"), parse_size("5MB"), parse_size("5 MiB"), parse_size("500k")
+    (5000000, 5000000, 5242880, 500000)
+    >>> parse_size("1.5MB"), parse_size("500 KB"), parse_size("2gib")
+    (1500000, 500000, 2147483648)
+    >>> parse_size("5 XB")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown unit 'XB' in '5 XB': use B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (of 1024)
+    >>> parse_size("0.1KiB")
+    Traceback (most recent call last):
+    ...
+    ValueError: '0.1KiB' is 102.4 bytes, not a whole number
+    """
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a size: give bytes (5000000) or a number and a unit (5MB, 5 MiB, 500k)")
+    factor = SIZE_UNITS.get(match["unit"].lower())
+    if factor is None:
+        raise ValueError(f"unknown unit {match['unit']!r} in {text!r}: use B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (of 1024)")
+    size = Fraction(match["number"]) * factor  # exact: 1.5MB is 1500000, not 1499999.99...
+    if size.denominator != 1:
+        raise ValueError(f"{text!r} is {float(size):,} bytes, not a whole number")
+    if size < 1:
+        raise ValueError(f"{text!r} is less than one byte")
+    return int(size)
+
+
+def size_argument(text: str) -> int:
+    """``parse_size`` as an argparse type (``--max-bytes``): its ValueError becomes argparse's message."""
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="syria-news", description="Build and check the syria-news dataset.")
     top.add_argument("--version", action="version", version=f"syria-news {__version__}")
+    top.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback instead of one line")
+    # Also accepted after the command, where people add it to a command that just failed;
+    # SUPPRESS keeps the subcommand from resetting a --debug given before it.
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="same as syria-news --debug")
     commands = top.add_subparsers(dest="command", required=True)
 
-    build = commands.add_parser("build", help="parse a folder of raw pages into validated tables")
+    build = commands.add_parser("build", parents=[debug], help="parse a folder of raw pages into validated tables")
     build.add_argument("raw_pos", nargs="?", metavar="RAW_DIR", help="same as --raw")
     build.add_argument("--raw", default=None, help="folder of raw page files, read recursively (default: data/raw)")
     build.add_argument("--out", default=".", help="output folder; tables go to OUT/data/processed (default: .)")
-    build.add_argument("--max-bytes", type=int, default=None, help="reject files larger than this many bytes (default: 5 MB)")
-    build.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    build.add_argument(
+        "--max-bytes", type=size_argument, default=None, metavar="SIZE",
+        help="reject files larger than this: bytes (5000000) or a size such as 500k, 500 KB, 1.5MB, 5MiB; "
+        "KB, MB, GB and a bare k, m, g are powers of 1000, KiB, MiB, GiB of 1024 (default: 5 MiB, 5242880 bytes)",
+    )
+    build.add_argument("--jobs", type=positive_int, default=None, metavar="N", help="worker processes, 1 or more (default: all cores)")
     build.add_argument("--strict", action="store_true", help="exit non-zero if any file is rejected")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     build.set_defaults(func=_build)
 
-    evaluate = commands.add_parser("eval", help="score claim extraction against annotated sentences (JSONL)")
-    evaluate.add_argument("gold", help="JSONL file: one {'text': ..., 'claims': [...]} per line")
+    evaluate = commands.add_parser("eval", parents=[debug], help="score claim extraction against annotated sentences (JSONL)")
+    evaluate.add_argument("gold", help="JSONL file: one {'text': ..., 'claims': [...]} per line (and 'outlet' or 'url')")
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list each sentence's missed and extra claims")
     evaluate.set_defaults(func=_eval)
 
-    check = commands.add_parser("validate", help="validate a built package with Frictionless, its checksums and Pandera")
+    check = commands.add_parser("validate", parents=[debug], help="validate a built package with Frictionless, its checksums and Pandera")
     check.add_argument("folder", nargs="?", default=".", help="folder holding datapackage.json (default: .)")
     check.set_defaults(func=_validate)
 
-    cite = commands.add_parser("cite", help="print how to cite the dataset")
+    cite = commands.add_parser("cite", parents=[debug], help="print how to cite the dataset")
     cite.add_argument("--style", choices=("bibtex", "cff", "apa"), default="bibtex")
     cite.set_defaults(func=_cite)
 
-    hub = commands.add_parser("hub", help="write the Hugging Face dataset folder: Parquet per table and the dataset card")
+    hub = commands.add_parser("hub", parents=[debug], help="write the Hugging Face dataset folder: Parquet per table and the dataset card")
     hub.add_argument("--out", default="dist/huggingface", help="folder to write (default: dist/huggingface)")
     hub.add_argument("--source", default=".", help="checkout holding data/processed, CHANGELOG.md, DATASHEET.md (default: .)")
-    hub.add_argument("--repo-id", default=None, help="Hub dataset the card's examples name (default: syria-news/syria-news)")
+    hub.add_argument("--repo-id", default=None, help="Hub dataset the card's examples name, ORG/NAME (default: syria-news/syria-news)")
     hub.add_argument("--gold", default=None, help="measure extraction on this JSONL for the card (default: the recorded figures)")
     hub.set_defaults(func=_hub)
 
-    push = commands.add_parser("publish", help="upload the dataset folder to the Hugging Face Hub in one commit and tag it v<version>")
+    push = commands.add_parser("publish", parents=[debug], help="upload the dataset folder to the Hugging Face Hub in one commit and tag it v<version>")
     push.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME (created if missing)")
     push.add_argument("--folder", default="dist/huggingface", help="folder written by `syria-news hub` (default: dist/huggingface)")
-    push.add_argument("--token", default=None, help="Hub token with write access (default: HF_TOKEN or the saved login)")
+    token = push.add_mutually_exclusive_group()
+    token.add_argument("--token-file", default=None, metavar="FILE", help="read the Hub token (write access) from this file")
+    token.add_argument(
+        "--token", default=None,
+        help="Hub token with write access; visible to other users in `ps`, prefer --token-file or HF_TOKEN "
+        "(default: HF_TOKEN, else the token `hf auth login` saved)",
+    )
     push.add_argument("--endpoint", default=None, help="Hub URL (default: HF_ENDPOINT or https://huggingface.co)")
     push.set_defaults(func=_publish)
     return top
@@ -171,6 +329,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `syria-news eval gold.jsonl | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print(f"syria-news {args.command}: interrupted", file=sys.stderr)
+        return 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+    except Exception as error:
+        # A bug or an unforeseen failure: one line for the user; --debug for whoever fixes it.
+        # Nothing is imported here, so this works even when an import was what failed.
+        if args.debug:
+            raise
+        message = " ".join(str(error).split())
+        print(f"syria-news {args.command}: error: {type(error).__name__}{': ' + message if message else ''} (run with --debug for the traceback)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

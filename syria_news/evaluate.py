@@ -3,6 +3,9 @@
 The gold file is JSON Lines, one object per sentence: ``{"text": ..., "claims": [...]}``
 where each claim has at least ``claim_type``, ``scope`` and ``count_best`` (and may have
 ``count_low``, ``count_high``, ``precision``, ``victim_group``, ``governorate_pcode``).
+An item may name its ``outlet`` (else the host of its ``url`` stands for it), so that the
+scores are also given by outlet, and by claim type. A line that is not such an object,
+and a file with no item, are errors that name the line: a score of nothing is no score.
 
 Predicted and gold claims of a sentence are matched one to one on the key
 ``(claim_type, scope, count_best)`` as multisets; among claims with the same key the
@@ -15,9 +18,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from os import PathLike
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from syria_news.claims import Claim, find_claims
 
@@ -54,6 +58,19 @@ class SentenceErrors:
 
 
 @dataclass(slots=True)
+class Tally:
+    """Gold, predicted and matched claims of one slice (a claim type, an outlet)."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    def scores(self) -> tuple[float, float, float]:
+        precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
+        return precision, recall, f1(precision, recall)
+
+
+@dataclass(slots=True)
 class EvalReport:
     """Scores of one evaluation run."""
 
@@ -65,6 +82,8 @@ class EvalReport:
     victim_group_right: int = 0
     pcode_right: int = 0
     errors: list[SentenceErrors] = field(default_factory=list)
+    by_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_outlet: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
 
     @property
     def precision(self) -> float:
@@ -94,13 +113,17 @@ class EvalReport:
         return self._share(self.pcode_right)
 
     def to_dict(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k != "errors"}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("errors", "by_type", "by_outlet")}
         for name in ("precision", "recall", "f1", "bounds_accuracy", "victim_group_accuracy", "pcode_accuracy"):
             out[name] = round(getattr(self, name), 4)
+        for name in ("by_type", "by_outlet"):
+            out[name] = {key: asdict(t) for key, t in sorted(getattr(self, name).items())}
         out["errors"] = [asdict(e) for e in self.errors]
         return out
 
-    def format(self) -> str:
+    def format(self, verbose: bool = False) -> str:
+        """The scores, then by claim type and by outlet; with ``verbose`` each sentence's
+        misses and extras."""
         lines = [
             f"sentences {self.n_sentences}  gold claims {self.n_gold}  predicted {self.n_predicted}  "
             f"matched {self.n_matched}",
@@ -108,10 +131,19 @@ class EvalReport:
             f"on matched pairs: bounds {self.bounds_accuracy:.3f}  victim_group {self.victim_group_accuracy:.3f}  "
             f"governorate_pcode {self.pcode_accuracy:.3f}",
         ]
+        for title, tallies in (("claim type", self.by_type), ("outlet", self.by_outlet)):
+            lines += ["", f"{'by ' + title:<20} {'gold':>5} {'pred':>5} {'match':>5}  {'P':>5} {'R':>5} {'F1':>5}"]
+            for key, t in sorted(tallies.items(), key=lambda kv: (-kv[1].gold, kv[0])):
+                precision, recall, score = t.scores()
+                lines.append(f"  {key:<18} {t.gold:>5} {t.predicted:>5} {t.matched:>5}  {precision:>5.3f} {recall:>5.3f} {score:>5.3f}")
+        if not verbose:
+            if self.errors:
+                lines.append(f"\n{len(self.errors)} sentence(s) with misses or extras: -v lists them")
+            return "\n".join(lines)
         for e in self.errors:
             lines.append(f"\nline {e.line}: {e.text}")
             lines += [f"  missed      {_key_text(c)}" for c in e.missed]
-            lines += [f"  false alarm {_key_text(c)}" for c in e.false_alarms]
+            lines += [f"  extra       {_key_text(c)}" for c in e.false_alarms]
         return "\n".join(lines)
 
 
@@ -157,26 +189,68 @@ def score_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list[tuple[
     return pairs, missed, alarms
 
 
-def evaluate(gold_path: str | PathLike[str]) -> EvalReport:
-    """Run find_claims on every gold sentence and score it (see the module docstring)."""
-    report = EvalReport()
+def outlet_of(item: dict) -> str:
+    """The outlet an item names, else the host of its url, else "unnamed".
+
+    >>> outlet_of({"url": "https://www.example.org/a/1"}), outlet_of({"outlet": "smart"}), outlet_of({})
+    ('example.org', 'smart', 'unnamed')
+    """
+    if item.get("outlet"):
+        return str(item["outlet"])
+    host = urlsplit(str(item.get("url") or "")).hostname or ""
+    return host.removeprefix("www.") or "unnamed"
+
+
+def read_gold(gold_path: str | PathLike[str]) -> list[tuple[int, dict]]:
+    """The items of a gold file with their line numbers; ValueError naming the first line
+    that is not ``{"text": str, "claims": [ {claim_type, scope, count_best...} ]}``, or
+    when the file holds no item."""
+    items = []
     with Path(gold_path).open(encoding="utf-8") as f:
         for line_no, line in enumerate(f, 1):
             if not line.strip():
                 continue
-            item = json.loads(line)
-            gold = item.get("claims", [])
-            predicted = [_as_dict(c) for c in find_claims(item["text"])]
-            pairs, missed, alarms = score_sentence(gold, predicted)
-            report.n_sentences += 1
-            report.n_gold += len(gold)
-            report.n_predicted += len(predicted)
-            report.n_matched += len(pairs)
-            for g, p in pairs:
-                bounds, group, pcode = _agreement(g, p)
-                report.bounds_right += bounds
-                report.victim_group_right += group
-                report.pcode_right += pcode
-            if missed or alarms:
-                report.errors.append(SentenceErrors(line_no, item["text"], missed, alarms))
+            where = f"{gold_path}, line {line_no}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{where}: not JSON ({error.msg} at column {error.colno})") from None
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError(f"{where}: not an object with a 'text' string")
+            if not isinstance(item.get("claims"), list):
+                raise ValueError(f"{where}: no 'claims' list (an item with no claim has \"claims\": [])")
+            for n, claim in enumerate(item["claims"], 1):
+                if not isinstance(claim, dict) or any(k not in claim for k in KEY_FIELDS):
+                    raise ValueError(f"{where}: claim {n} lacks one of {', '.join(KEY_FIELDS)}")
+            items.append((line_no, item))
+    if not items:
+        raise ValueError(f"{gold_path}: no annotated item: nothing to score")
+    return items
+
+
+def evaluate(gold_path: str | PathLike[str]) -> EvalReport:
+    """Run find_claims on every gold sentence and score it (see the module docstring)."""
+    report = EvalReport()
+    for line_no, item in read_gold(gold_path):
+        gold = item["claims"]
+        predicted = [_as_dict(c) for c in find_claims(item["text"])]
+        pairs, missed, alarms = score_sentence(gold, predicted)
+        report.n_sentences += 1
+        report.n_gold += len(gold)
+        report.n_predicted += len(predicted)
+        report.n_matched += len(pairs)
+        outlet = report.by_outlet[outlet_of(item)]
+        outlet.gold, outlet.predicted, outlet.matched = outlet.gold + len(gold), outlet.predicted + len(predicted), outlet.matched + len(pairs)
+        for g in gold:
+            report.by_type[g["claim_type"]].gold += 1
+        for p in predicted:
+            report.by_type[p["claim_type"]].predicted += 1
+        for g, p in pairs:
+            report.by_type[g["claim_type"]].matched += 1
+            bounds, group, pcode = _agreement(g, p)
+            report.bounds_right += bounds
+            report.victim_group_right += group
+            report.pcode_right += pcode
+        if missed or alarms:
+            report.errors.append(SentenceErrors(line_no, item["text"], missed, alarms))
     return report

@@ -31,7 +31,7 @@ from typing import Any
 import polars as pl
 
 from syria_news.evaluate import f1, ratio
-from syria_news.release import DEFAULT_REPO_ID, SUMS, file_sha256, read_sums
+from syria_news.release import DEFAULT_REPO_ID, SUMS, file_sha256, one_line, read_sums
 from syria_news.schemas import TABLES, UTC_DATETIME, Col, Table
 
 DEFAULT_OUT = Path("dist") / "huggingface"
@@ -55,6 +55,77 @@ _EXAMPLE_REPO = re.compile(r'load_dataset\("(?P<repo>[^"]+)"')
 
 class HubError(Exception):
     """A folder that cannot be written or published, with a one-line message for the user."""
+
+
+# What the Hub accepts in each part of ORG/NAME, said once for every refusal.
+_REPO_ID_RULES = (
+    "each of ORG and NAME is 1 to 96 of A-Z, a-z, 0-9, '-', '_' and '.', not starting or ending "
+    "with '-' or '.', without '--' or '..', and NAME does not end in '.git'"
+)
+
+
+def check_repo_id(repo_id: str) -> str:
+    """``repo_id`` when it is a dataset repository id the Hub accepts, ``ORG/NAME``; else HubError.
+
+    Checked before anything is sent, so a mistyped id creates nothing and fails in one line.
+    The name rules are ``huggingface_hub.utils.validate_repo_id``'s; that function also takes
+    a bare ``NAME``, which would land in whichever account the token belongs to, so exactly
+    one ``/`` is required here.
+
+    >>> check_repo_id("syria-news/syria-news")
+    'syria-news/syria-news'
+    >>> check_repo_id("syria-news")
+    Traceback (most recent call last):
+    ...
+    syria_news.hub.HubError: repository id 'syria-news' is not ORG/NAME (one '/' between two names)
+    >>> check_repo_id("org/../x")
+    Traceback (most recent call last):
+    ...
+    syria_news.hub.HubError: repository id 'org/../x' is not ORG/NAME (one '/' between two names)
+    """
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id
+
+    if not isinstance(repo_id, str) or repo_id.count("/") != 1 or "" in repo_id.split("/"):
+        raise HubError(f"repository id {repo_id!r} is not ORG/NAME (one '/' between two names)")
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError:
+        raise HubError(f"repository id {repo_id!r} is not one the Hub accepts: {_REPO_ID_RULES}") from None
+    return repo_id
+
+
+def client_http_error() -> type[Exception]:
+    """The HTTP client's base error (the Hub unreachable, a timeout, a bad URL): httpx2
+    under huggingface_hub 2, httpx under 1."""
+    try:
+        from httpx2 import HTTPError
+    except ImportError:
+        from httpx import HTTPError  # type: ignore[no-redef]
+    return HTTPError
+
+
+def is_hub_client_error(error: BaseException) -> bool:
+    """Whether ``error`` came from talking to the Hub: an HTTP answer, the network, the
+    client's own errors (``huggingface_hub.errors``), or the local files it reads and writes."""
+    module = type(error).__module__.split(".")[0]
+    return isinstance(error, (OSError, client_http_error())) or module in ("huggingface_hub", "httpx", "httpx2")
+
+
+def describe_hub_error(error: BaseException) -> str:
+    """One line for an error of the Hub client: the status and the server's own words for
+    an HTTP answer, without the client's paragraphs of advice; never a token (the client
+    sends it in a header, and no header is quoted)."""
+    from huggingface_hub.errors import HfHubHTTPError
+
+    response = getattr(error, "response", None)
+    if isinstance(error, HfHubHTTPError) and response is not None:
+        request = response.request
+        detail = error.server_message or str(error).strip().splitlines()[0]
+        return one_line(f"HTTP {response.status_code} from the Hub for {request.method} {request.url}: {detail}")
+    if isinstance(error, client_http_error()):
+        return one_line(f"cannot reach the Hub: {type(error).__name__}: {error}")
+    return one_line(f"{type(error).__name__}: {error}")
 
 
 def data_file(table: str) -> str:
@@ -476,6 +547,8 @@ def write_hub_folder(
     from syria_news import __version__
     from syria_news.citation import citation, package_record
 
+    if repo_id is not None:
+        check_repo_id(repo_id)
     source, out = Path(source), Path(out)
     processed = _checked_processed(source)
     report = json.loads((processed / "build_report.json").read_text(encoding="utf-8"))
@@ -563,6 +636,7 @@ def publish(
 
     from syria_news import __version__
 
+    check_repo_id(repo_id)  # first: a malformed id must not create anything
     folder = Path(folder)
     paths = release_files()
     missing = [p for p in paths if not (folder / p).is_file()]

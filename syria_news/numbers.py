@@ -10,6 +10,19 @@ Three layers, each usable alone:
 
 :func:`parse_count` ties them together for one expression as written.
 The word lists live in ``lexicon/numbers.toml`` and ``lexicon/nouns.toml``.
+
+Decision (the contract is silent): **a count is at most** :data:`MAX_COUNT` ``= 2**63 - 1``,
+the largest value of the dataset's Int64 count columns, and far above any number of
+people. A count whose value or bound exceeds it, in digits (``99999999999999999999``) or
+after scale words, "more than" (n+1) or a range (``9300000000000 مليون``), is out of
+range: :func:`match_count` finds no count there; :func:`read_count` reads the phrase
+whole, so that the claim grammar takes its words and drops its claim (never an error,
+never a claim from part of the phrase). The reader never builds an int from an
+unbounded digit string: a number with more significant digits than :data:`MAX_COUNT`
+has (:data:`MAX_DIGITS`, 19) reads as :data:`PAST_MAX` without conversion, and a run of
+number words is read over at most :data:`MAX_NUMBER_WORDS` tokens (the longest number
+spelled out in news, ``تسعمائة و تسعة و تسعون مليونا و ... و تسعون``, has 20), so that
+reading a count takes bounded time however long the text.
 """
 
 from __future__ import annotations
@@ -24,6 +37,11 @@ from syria_news.text import fold, fold_word
 
 PRECISIONS = ("exact", "at_least", "approximate", "vague")
 
+MAX_COUNT = 2**63 - 1  # the largest count: the Int64 maximum of the count columns
+MAX_DIGITS = len(str(MAX_COUNT))  # significant digits a count in digits may have (19)
+PAST_MAX = MAX_COUNT + 1  # what any larger number reads as: out of range, whatever is done with it
+MAX_NUMBER_WORDS = 24  # tokens a number in words may span (the longest in news has 20)
+
 
 @dataclass(frozen=True, slots=True)
 class Count:
@@ -37,6 +55,16 @@ class Count:
 
 def _exact(n: int) -> Count:
     return Count(n, n, n, "exact")
+
+
+def in_range(count: Count) -> bool:
+    """Every bound of ``count`` is an int in [0, MAX_COUNT] (or unset).
+
+    >>> in_range(Count(3, 3, None, "at_least")), in_range(Count(MAX_COUNT + 1, MAX_COUNT + 1, None, "at_least"))
+    (True, False)
+    """
+    low, high = count.low, count.high  # (no generator: every count read is checked)
+    return (low is None or 0 <= low <= MAX_COUNT) and 0 <= count.best <= MAX_COUNT and (high is None or 0 <= high <= MAX_COUNT)
 
 
 # --- lexicon -------------------------------------------------------------------------
@@ -128,6 +156,17 @@ def _value_of(tokens: Sequence[str]) -> int | None:
     Groups below a thousand are summed (units, teens, tens, hundreds); a scale word
     multiplies the group before it, or stands for 1 (ألف) or 2 (ألفان) of itself.
     """
+    return _read_words(tokens)[0]
+
+
+def _read_words(tokens: Sequence[str]) -> tuple[int | None, int]:
+    """(:func:`_value_of` of the tokens, how many of them a number may start with): a
+    token that breaks the grammar (two numbers side by side: ثلاثة ثلاثة) breaks every
+    longer run too, so that :func:`_match_core` tries no run past it.
+
+    >>> _read_words(["ثلاثه", "و", "عشرون"]), _read_words(["ثلاثه", "ثلاثه", "ثلاثه"]), _read_words(["ثلاثه", "و"])
+    ((23, 3), (None, 1), (None, 2))
+    """
     total = group = 0
     last_kind = ""
     last_unit = 0
@@ -135,12 +174,12 @@ def _value_of(tokens: Sequence[str]) -> int | None:
     for n, token in enumerate(tokens):
         if token == "و":
             if not seen or last_kind == "and":
-                return None
+                return None, n
             last_kind = "and"
             continue
         hit = _number_word(token)
         if hit is None:
-            return None
+            return None, n
         glued_and = token not in _NUMBER_WORDS
         kind, value = hit
         joined = last_kind not in ("and", "") and not glued_and  # no و between: teen or x-hundred
@@ -148,19 +187,19 @@ def _value_of(tokens: Sequence[str]) -> int | None:
             if value == 10 and joined and last_kind == "unit" and 1 <= last_unit <= 9:
                 group += 10  # ثلاثة عشر
             elif joined:
-                return None  # two numbers side by side
+                return None, n  # two numbers side by side
             else:
                 group += value
             last_unit = value
         elif kind == "tens":
             if joined and last_kind != "scale":
-                return None
+                return None, n
             group += value
         elif kind == "hundred":
             if value == 100 and joined and last_kind == "unit" and 3 <= last_unit <= 9 and group == last_unit:
                 group = last_unit * 100  # ثلاث مئة
             elif joined and last_kind != "scale":
-                return None
+                return None, n
             else:
                 group += value
         else:  # scale words
@@ -173,13 +212,13 @@ def _value_of(tokens: Sequence[str]) -> int | None:
             elif kind == "scale_dual":
                 total += 2 * value  # ألفان
             else:
-                return None  # آلاف alone is vague, not a number
+                return None, n  # آلاف alone is vague, not a number
             group = 0
         last_kind = kind if kind in ("unit", "tens", "hundred") else "scale"
         seen = True
     if not seen or last_kind == "and":
-        return None
-    return total + group
+        return None, len(tokens)
+    return total + group, len(tokens)
 
 
 def words_to_int(words: str) -> int | None:
@@ -196,7 +235,8 @@ def words_to_int(words: str) -> int | None:
     >>> words_to_int("قتلى") is None
     True
     """
-    return _value_of(fold(words).text.split())
+    value = _value_of(fold(words).text.split())
+    return value if value is None or value <= MAX_COUNT else None
 
 
 # --- digits --------------------------------------------------------------------------
@@ -211,15 +251,32 @@ _DIGITS = re.compile(
 )
 
 
+def digits_int(digits: str) -> int:
+    """The int that a string of digits (no separators) spells, PAST_MAX when it is larger
+    than MAX_COUNT: no int is built from more than MAX_DIGITS significant digits.
+
+    >>> digits_int("0042"), digits_int(str(MAX_COUNT)), digits_int("9" * 5000) == digits_int("9" * 20) == PAST_MAX
+    (42, 9223372036854775807, True)
+    """
+    significant = digits.lstrip("0")
+    if len(significant) > MAX_DIGITS:
+        return PAST_MAX
+    return min(int(significant or "0"), PAST_MAX)
+
+
 def _digits_value(token: str, scale: int | None) -> int | None:
+    """The value of a digits token, times ``scale`` when a scale word follows; None when
+    it is no number (a value past MAX_COUNT is read: the count is out of range)."""
     m = _DIGITS.match(token)
     if m is None:
         return None
     if m["decimal"]:
         if scale is None:
             return None
+        if digits_int(re.split("[.,]", token)[0]) == PAST_MAX:
+            return PAST_MAX  # (no float of a number that long)
         return round(float(token.replace(",", ".")) * scale)
-    n = int(re.sub(r"[.,]", "", token))
+    n = digits_int(m["plain"] or re.sub(r"[.,]", "", token))
     return n * scale if scale else n
 
 
@@ -274,9 +331,13 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
         return (_exact(value), i + 1) if value is not None else None
     # number words: the longest run that parses
     j = i
-    while j < len(words) and (words[j] == "و" or _number_word(words[j])):
+    longest = min(len(words), i + MAX_NUMBER_WORDS)  # a run of number words is read in bounded time
+    while j < longest and (words[j] == "و" or _number_word(words[j])):
         j += 1
-    for end in range(j, i, -1):
+    value, readable = _read_words(words[i:j])
+    if value is not None:
+        return _and_digits(words, j, value)
+    for end in range(min(i + readable, j - 1), i, -1):  # no run past a token that breaks the grammar parses
         value = _value_of(words[i:end])
         if value is not None:
             return _and_digits(words, end, value)
@@ -314,7 +375,7 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
         return _exact(value + scale // 2), j + half
     limit = next((unit for unit in (1_000_000, 1000, 100) if value % unit == 0), None)
     if limit is not None and j + 1 < len(words) and words[j] == "و" and words[j + 1].isdigit():
-        rest, end = int(words[j + 1]), j + 2
+        rest, end = digits_int(words[j + 1]), j + 2
         scale = _scale_after_number(words[end]) if end < len(words) else None
         if scale is not None and rest * scale < limit:
             rest, end = rest * scale, end + 1  # مليون و500 ألف is 1,500,000
@@ -402,18 +463,32 @@ def change_start(words: Sequence[str], i: int, j: int) -> bool:
 def match_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tuple[Count, int] | None:
     """Read one count phrase from folded tokens at ``i``: the Count and the index after it.
     After من, "n إلى m" is read as a change (ارتفع العدد من 5 إلى 9) unless ``after_from``
-    says the من opens a range (أصيب من 10 إلى 15 مدنيا).
+    says the من opens a range (أصيب من 10 إلى 15 مدنيا). A count out of range (a bound
+    above MAX_COUNT: ``أكثر من 9223372036854775807``) is none.
 
     >>> match_count(["نزوح", "اكثر", "من", "80", "الف", "مدني"], 1)
     (Count(low=80001, best=80001, high=None, precision='at_least'), 5)
     >>> match_count(["عشرات", "الاف", "المدنيين"], 0)[0]
     Count(low=20000, best=20000, high=99999, precision='vague')
+    >>> match_count(["9300000000000", "مليون"], 0) is None
+    True
+    """
+    hit = read_count(words, i, after_from=after_from)
+    return hit if hit is not None and in_range(hit[0]) else None
+
+
+def read_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tuple[Count, int] | None:
+    """:func:`match_count` with the count as read, which may be out of range (see
+    :func:`in_range`): the phrase's extent is known even when its count is not one.
+
+    >>> read_count(["9300000000000", "مليون", "مدني"], 0)
+    (Count(low=9300000000000000000, best=9300000000000000000, high=9300000000000000000, precision='exact'), 2)
     """
     if i >= len(words) or not may_start_count(words[i]):
         return None  # the cheap test first: most tokens start no count
     first = words[i]
     if (bare := by_number(first)) is not None:  # بخمسة: read as خمسة
-        hit = match_count([bare, *words[i + 1 : i + 12]], 0)
+        hit = read_count([bare, *words[i + 1 : i + 12]], 0)
         return (hit[0], i + hit[1]) if hit is not None else None
     qualifier, j = None, i
     # و glued to the qualifier's first word (وأكثر من 15) does not change it

@@ -22,13 +22,17 @@ from typing import Any
 
 import polars as pl
 
+from syria_news import atomic
 from syria_news.release import SUMS, file_sha256, read_sums
+from syria_news.raw_files import OUTPUT_NAMES
 from syria_news.schemas import TABLES
 
 PROCESSED = Path("data") / "processed"
 SCHEMAS = Path("schemas")
 TABLE_NAMES = tuple(TABLES)
 CSV_DATETIME = "%Y-%m-%dT%H:%M:%SZ"
+# What a build replaces in its output folder, as one set (raw_files.OUTPUT_NAMES).
+OUTPUTS = OUTPUT_NAMES
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -52,9 +56,36 @@ def write_table(table: pl.DataFrame, folder: Path, name: str, provenance: dict[s
     table.write_csv(folder / f"{name}.csv", datetime_format=CSV_DATETIME, line_terminator="\n")
 
 
+class OutputError(Exception):
+    """Outputs that could not be written; the previous ones are untouched. One line."""
+
+
 def write_package(tables: dict[str, pl.DataFrame], report: dict[str, Any], out_dir: str | Path) -> Path:
-    """Write tables, schemas, report, checksums and ``datapackage.json``; return its path."""
+    """Write tables, schemas, report, checksums and ``datapackage.json``; return its path.
+
+    The whole set is written into a staging folder inside ``out_dir`` and swapped in by
+    :mod:`syria_news.atomic`: a failure at any point (a full disk, a kill) leaves the
+    previous outputs whole, and raises :class:`OutputError` with a one-line message.
+    """
     out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with atomic.locked(out):
+            atomic.recover_locked(out)
+            with atomic.staged(out) as staging:
+                _write_set(tables, report, staging)
+                atomic.commit(out, staging, OUTPUTS)
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise OutputError(f"cannot write the outputs to {out}: {error.strerror or error}{where}; the previous outputs are untouched") from error
+    except pl.exceptions.PolarsError as error:  # the Parquet and CSV writers report I/O errors as their own
+        reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+        raise OutputError(f"cannot write the outputs to {out}: {reason}; the previous outputs are untouched") from error
+    return out / "datapackage.json"
+
+
+def _write_set(tables: dict[str, pl.DataFrame], report: dict[str, Any], out: Path) -> None:
+    """Every output file, written under ``out`` (a staging folder)."""
     processed, schemas = out / PROCESSED, out / SCHEMAS
     processed.mkdir(parents=True, exist_ok=True)
     schemas.mkdir(parents=True, exist_ok=True)
@@ -65,9 +96,7 @@ def write_package(tables: dict[str, pl.DataFrame], report: dict[str, Any], out_d
     write_json(processed / "build_report.json", report)
     sums = [f"{file_sha256(processed / f)}  {f}\n" for f in sorted(p.name for p in processed.iterdir() if p.name != SUMS)]
     (processed / SUMS).write_text("".join(sums), encoding="utf-8", newline="\n")
-    descriptor = datapackage(out, report)
-    write_json(out / "datapackage.json", descriptor)
-    return out / "datapackage.json"
+    write_json(out / "datapackage.json", datapackage(out, report))
 
 
 def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
@@ -153,14 +182,23 @@ def validate_package(folder: str | Path) -> list[str]:
     descriptor = root / "datapackage.json"
     if not descriptor.is_file():
         return [f"no datapackage.json in {root}: build one with `syria-news build --out {root}`"]
+    atomic.recover(root)  # a build killed while swapping its outputs in: finish it first
+    try:
+        loaded = json.loads(descriptor.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict) or not isinstance(loaded.get("resources"), list):
+            return [f"{descriptor.name}: not a data package descriptor (a JSON object with a 'resources' list)"]
+        report = Package(str(descriptor)).validate()
+    except (OSError, ValueError) as error:
+        return [f"cannot read {descriptor.name}: {error}"]
+    except Exception as error:  # noqa: BLE001 - frictionless raises its own errors on odd descriptors
+        return [f"cannot read {descriptor.name}: {type(error).__name__}: {error}"]
     problems = []
-    report = Package(str(descriptor)).validate()
     for task in report.tasks:
-        for error in task.errors:
-            where = f" row {error.row_number}" if getattr(error, "row_number", None) else ""
-            field = f" field {error.field_name}" if getattr(error, "field_name", None) else ""
-            problems.append(f"frictionless: {task.name}{where}{field}: {error.message}")
-    problems += [f"frictionless: {error.message}" for error in report.errors]
+        for found in task.errors:
+            where = f" row {found.row_number}" if getattr(found, "row_number", None) else ""
+            field = f" field {found.field_name}" if getattr(found, "field_name", None) else ""
+            problems.append(f"frictionless: {task.name}{where}{field}: {found.message}")
+    problems += [f"frictionless: {found.message}" for found in report.errors]
 
     sums = root / PROCESSED / SUMS
     if not sums.is_file():

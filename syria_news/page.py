@@ -17,8 +17,24 @@ The SMART layout, top to bottom (every part may be missing; see CONTRACT "Input"
     paragraphs separated by blank lines
 
 The title is the last text line before the first header anchor (avatar, editors,
-access_time, dates, update stamp, dateline); with no anchor at all it is the first
-text line after the ticker.
+access_time, dates, update stamp, dateline); the header is the run of anchor lines
+from there (blank lines between them allowed), and the body is what follows it.
+
+SMART's structure, which a page must show to be read as a SMART article (else it is
+rejected as ``unknown layout``, saying what was missing): its header holds
+
+* one of SMART's own markers: ``pictogram-avatar`` or ``access_time`` (the site
+  theme's icon names), an ``Editing:`` byline (its English label), or a ``سمارت``
+  dateline (the agency's name); or
+* when the page opens with the ticker header ``الأخبار العاجلة``, a publication-date
+  line or an update stamp in SMART's exact form, as a line of its own:
+  ``تاريخ النشر: YYYY/MM/DD HH:MM`` or ``تحديث بتاريخ YYYY/MM/DD HH:MM:SS بتوقيت دمشق ...``
+  (digits Western or Arabic-Indic).
+
+``تاريخ النشر``, ``تحديث بتاريخ`` and ``الأخبار العاجلة`` are common Arabic words that
+any outlet prints ("• أورينت نت • تاريخ النشر: 2021-03-04"), so none of them alone makes
+a page SMART; nor does a marker outside the header, as SMART never prints one there.
+A page with no header at all (a ticker, then text) is not an article either.
 """
 
 from __future__ import annotations
@@ -155,6 +171,13 @@ _DATELINE = re.compile(
     )\s*[:.]?$""",
     re.VERBOSE,
 )
+# SMART's publication-date line and update stamp exactly as the site prints them, each on
+# a line of its own. Under the ticker header they show SMART's structure; the looser
+# _PUBLISHED and _UPDATED also read dates that other outlets print the same words for.
+_SMART_DATE_LINE = re.compile(
+    rf"تاريخ النشر: {_DIGIT}{{4}}/{_DIGIT}{{2}}/{_DIGIT}{{2}} {_DIGIT}{{2}}:{_DIGIT}{{2}}"
+    rf"|تحديث بتاريخ {_DIGIT}{{4}}/{_DIGIT}{{2}}/{_DIGIT}{{2}} {_DIGIT}{{2}}:{_DIGIT}{{2}}:{_DIGIT}{{2}} ?بتوقيت دمشق(?: \([^()]*\))?"
+)
 # label as written -> `media` value (lexicon/media.toml)
 _MEDIA_MARKERS = {
     label: media
@@ -246,14 +269,16 @@ def damascus_to_utc(date: str, time: str | None) -> datetime | None:
     IANA rules with daylight saving. A wall time that occurs twice (the hour repeated
     when clocks go back) is read as the first occurrence; one that does not exist (the
     hour skipped when clocks go forward) is read with the offset in force before the
-    change (``zoneinfo``'s ``fold=0``). An impossible date gives None.
+    change (``zoneinfo``'s ``fold=0``). A date that gives no UTC time gives None: an
+    impossible one (month 13, 30 February, hour 25) and one whose UTC time falls outside
+    ``datetime``'s years 1-9999 (``0001/01/01 00:10`` in Damascus is still year 0 in UTC).
 
     >>> damascus_to_utc("2018/07/02", "16:12").isoformat()
     '2018-07-02T13:12:00+00:00'
     >>> damascus_to_utc("2018/01/02", "16:12").isoformat()
     '2018-01-02T14:12:00+00:00'
-    >>> damascus_to_utc("2018/02/30", "10:00") is None
-    True
+    >>> damascus_to_utc("2018/02/30", "10:00") is None, damascus_to_utc("0001/01/01", "00:10") is None
+    (True, True)
     """
     try:
         y, mo, d = (int(p) for p in re.split("[/-]", date.translate(_WESTERN)))
@@ -261,10 +286,9 @@ def damascus_to_utc(date: str, time: str | None) -> datetime | None:
         if len(clock) > 3:
             return None
         hour, minute, second = (*clock, 0, 0, 0)[:3]
-        local = datetime(y, mo, d, hour, minute, second, tzinfo=DAMASCUS)
-    except ValueError:
+        return datetime(y, mo, d, hour, minute, second, tzinfo=DAMASCUS).astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: the UTC time is before year 1
         return None
-    return local.astimezone(UTC)
 
 
 def _split_title(line: str) -> tuple[str, str | None]:
@@ -297,24 +321,62 @@ def _dateline(line: str) -> str | None:
 
 def _is_anchor(line: str) -> bool:
     """A header line that can only stand between the title and the body."""
+    return _is_own_marker(line) or bool(_PUBLISHED.search(line)) or bool(_UPDATED.search(line))
+
+
+def _is_own_marker(line: str) -> bool:
+    """A header line that only SMART prints.
+
+    Its theme's icon names (``pictogram-avatar``, ``access_time``), its English byline
+    label (``Editing:``), its own name as the dateline (``سمارت-درعا``).
+    """
     # _EDITORS and _DATELINE have no literal prefix for the regex engine to skip ahead
     # with; a substring test for a literal they require ("Editing" is searched ignoring
     # case, so only its ":" is safe) rules out most lines first.
     return (
         line.startswith((AVATAR, ACCESS_TIME))
         or (":" in line and bool(_EDITORS.search(line)))
-        or bool(_PUBLISHED.search(line))
-        or bool(_UPDATED.search(line))
         or ("سمارت" in line and bool(_DATELINE.match(line)) and not _TICKER_TIME.search(line))
     )  # "سمارت - 12:30" is a ticker item (a text and its time), not the dateline
 
 
-def _is_smart(lines: list[str]) -> bool:
-    """SMART pages carry at least one of the layout's fixed markers."""
-    return any(
-        line == TICKER_HEADER or _is_anchor(line)
-        for line in lines
-    )
+def _header_end(lines: list[str], anchor: int) -> int:
+    """Index after the last line of the header that starts at ``anchor``.
+
+    The header is the run of anchor lines from ``anchor`` on, blank lines between them
+    allowed; the first other text line starts the body.
+    """
+    end = anchor + 1
+    for i in range(anchor + 1, len(lines)):
+        if lines[i]:
+            if not _is_anchor(lines[i]):
+                break
+            end = i + 1
+    return end
+
+
+# The reason for a page with no marker at all, worded as builds have always reported it.
+_NO_MARKER_REASON = "unknown layout: none of the SMART markers (ticker header, Editing:, access_time, تاريخ النشر, سمارت dateline)"
+_OWN_MARKERS = "pictogram-avatar, Editing:, access_time, سمارت dateline"
+
+
+def _layout_problem(header: list[str], has_ticker: bool) -> str | None:
+    """Why a header (its non-blank lines) does not show SMART's structure; None if it does.
+
+    See the module docstring: one of SMART's own markers, or the ticker header above a
+    date line or update stamp in SMART's exact form.
+    """
+    if any(_is_own_marker(line) for line in header):
+        return None
+    if has_ticker and any(_SMART_DATE_LINE.fullmatch(line) for line in header):
+        return None
+    found = "'تاريخ النشر'" if any(_PUBLISHED.search(line) for line in header) else "an update stamp ('تحديث بتاريخ')"
+    if has_ticker:
+        return (
+            f"unknown layout: the ticker header and {found}, but neither a date line in SMART's form "
+            f"('تاريخ النشر: YYYY/MM/DD HH:MM' on a line of its own) nor SMART's own markers ({_OWN_MARKERS})"
+        )
+    return f"unknown layout: {found} without SMART's structure: no ticker header and none of SMART's own markers ({_OWN_MARKERS})"
 
 
 def parse_page(text: str) -> ParseResult:
@@ -333,25 +395,26 @@ def parse_page(text: str) -> ParseResult:
     lines = clean_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(lines):
         return Rejection("empty page")
-    if not _is_smart(lines):
-        return Rejection("unknown layout: none of the SMART markers (ticker header, Editing:, access_time, تاريخ النشر, سمارت dateline)")
 
     first = next(i for i, line in enumerate(lines) if line)
     has_ticker = lines[first] == TICKER_HEADER
     position = first + 1 if has_ticker else first
-    # Title: the last text line before the first header anchor; everything between the
-    # ticker header and the title is ticker. With no anchor, the ticker is the run of
-    # lines holding "- HH:MM" stamps and the title the first line after it.
     anchor = next((i for i in range(position, len(lines)) if _is_anchor(lines[i])), None)
-    if anchor is not None:
-        text_lines = [i for i in range(position, anchor) if lines[i]]
-        title_at = text_lines[-1] if text_lines else None
-        if has_ticker and len(text_lines) == 1 and _TICKER_TIME.search(lines[text_lines[0]]):
-            title_at = None  # the one line under the ticker header is the ticker itself
-        ticker_lines = [lines[i] for i in text_lines[:-1]] if has_ticker else []
-    else:
-        ticker_lines, after = _ticker_lines(lines, position) if has_ticker else ([], position)
-        title_at = next((i for i in range(after, len(lines)) if lines[i]), None)
+    if anchor is None:
+        if has_ticker:
+            return Rejection(f"unknown layout: a ticker header but no SMART header under it ({_OWN_MARKERS}, تاريخ النشر)")
+        return Rejection(_NO_MARKER_REASON)
+    header_end = _header_end(lines, anchor)
+    if problem := _layout_problem([line for line in lines[anchor:header_end] if line], has_ticker):
+        return Rejection(problem)
+
+    # Title: the last text line before the header; everything between the ticker header
+    # and the title is ticker.
+    text_lines = [i for i in range(position, anchor) if lines[i]]
+    title_at = text_lines[-1] if text_lines else None
+    if has_ticker and len(text_lines) == 1 and _TICKER_TIME.search(lines[text_lines[0]]):
+        title_at = None  # the one line under the ticker header is the ticker itself
+    ticker_lines = [lines[i] for i in text_lines[:-1]] if has_ticker else []
     if title_at is None:
         return Rejection("no title: no text line before the header")
     ticker = tuple(item for line in ticker_lines for item in parse_ticker(line))
@@ -361,14 +424,9 @@ def parse_page(text: str) -> ParseResult:
 
     editors = published_at = dateline = None
     updates: list[datetime] = []
-    body_from = title_at + 1
-    for i in range(title_at + 1, len(lines)):
-        line = lines[i]
+    for line in lines[anchor:header_end]:
         if not line:
             continue
-        if not _is_anchor(line):
-            break
-        body_from = i + 1
         if match := _EDITORS.search(line):
             editors = _editors(match["names"])
         if match := _PUBLISHED.search(line):
@@ -378,7 +436,7 @@ def parse_page(text: str) -> ParseResult:
         if dateline is None and (place := _dateline(line)):
             dateline = place
 
-    paragraphs = _paragraphs(lines[body_from:], updates)
+    paragraphs = _paragraphs(lines[header_end:], updates)
     if not paragraphs:
         return Rejection("no body: nothing after the header")
     return Page(
@@ -391,18 +449,6 @@ def parse_page(text: str) -> ParseResult:
         paragraphs=paragraphs,
         ticker=ticker,
     )
-
-
-def _ticker_lines(lines: list[str], position: int) -> tuple[list[str], int]:
-    """Lines after the ticker header that hold ``- HH:MM`` stamps, and where they end."""
-    found: list[str] = []
-    i = position
-    while i < len(lines) and not lines[i]:
-        i += 1
-    while i < len(lines) and lines[i] and _TICKER_TIME.search(lines[i]) and not _is_anchor(lines[i]):
-        found.append(lines[i])
-        i += 1
-    return found, i
 
 
 def _update_stamps(line: str) -> list[datetime]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -24,6 +25,7 @@ import polars as pl
 from syria_news import frames
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
+from syria_news.raw_files import NotRegular, RawEntry, TooLarge, output_paths, read_bounded, scan_raw
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Pages sent to a worker at once: large enough to amortize inter-process traffic.
@@ -56,19 +58,22 @@ class PageRows:
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
-def read_page(raw_dir: Path, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> PageRows:
+def read_page(raw_dir: Path, entry: RawEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> PageRows:
     """Read, decode, parse one file, find the claims of its title and body, make its rows.
 
     Stage times are CPU time (``process_time``): with more workers than idle cores a
     wall-clock timer would count the time a worker waited for a core.
     """
     started = time.process_time()
-    file = raw_dir / path
+    path = entry.shown
+    if entry.reason is not None:
+        return PageRows(path, None, reason=entry.reason)
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            return PageRows(path, None, reason=f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = file.read_bytes()
+        data = read_bounded(raw_dir / entry.name, max_bytes)
+    except TooLarge as error:
+        return PageRows(path, None, reason=str(error))
+    except NotRegular as error:
+        return PageRows(path, None, reason=f"not a regular file: {error}")
     except OSError as error:
         return PageRows(path, None, reason=f"unreadable: {error.strerror or error}")
     sha256 = hashlib.sha256(data).hexdigest()
@@ -140,10 +145,10 @@ class Chunk:
     seconds: tuple[float, ...]
 
 
-def read_chunk(raw_dir: Path, paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
-    """:func:`read_page` over one chunk of paths, packed into a :class:`Chunk` (the unit of
+def read_chunk(raw_dir: Path, entries: list[RawEntry], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
+    """:func:`read_page` over one chunk of entries, packed into a :class:`Chunk` (the unit of
     work of a worker)."""
-    pages = [read_page(raw_dir, path, max_bytes) for path in paths]
+    pages = [read_page(raw_dir, entry, max_bytes) for entry in entries]
     started = time.process_time()
     articles = frames.articles_frame(p.article for p in pages if p.article is not None)
     claims = frames.claims_frame(row for p in pages for row in p.claims)
@@ -154,11 +159,6 @@ def read_chunk(raw_dir: Path, paths: list[str], max_bytes: int = DEFAULT_MAX_BYT
     files = tuple(FileEntry(p.path, p.sha256, p.reason, p.article_id, tuple(t for t, _ in p.ticker), len(p.claims)) for p in pages)
     seconds = [sum(p.seconds[i] for p in pages) for i in range(3)]
     return Chunk(files, articles, claims, ticker, (*seconds, time.process_time() - started))
-
-
-def list_raw_files(raw_dir: Path) -> list[str]:
-    """Every file under ``raw_dir`` (recursively), as sorted '/'-separated relative paths."""
-    return sorted(p.relative_to(raw_dir).as_posix() for p in raw_dir.rglob("*") if p.is_file() or p.is_symlink())
 
 
 @dataclass
@@ -230,7 +230,7 @@ def _reason_kind(reason: str | None) -> str:
     return (reason or "unknown").split(":")[0]
 
 
-def iter_chunks(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -> Iterator[Chunk]:
+def iter_chunks(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, jobs: int) -> Iterator[Chunk]:
     """Chunks in input order; read in ``jobs`` processes when more than one.
 
     Chunks are submitted as results are consumed, never more than ``IN_FLIGHT`` per
@@ -241,7 +241,7 @@ def iter_chunks(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -
         for chunk in chunks:
             yield read_chunk(raw_dir, chunk, max_bytes)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt) as pool:
         pending: deque[Future[Chunk]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(read_chunk, raw_dir, chunk, max_bytes))
@@ -249,6 +249,11 @@ def iter_chunks(raw_dir: Path, paths: list[str], *, max_bytes: int, jobs: int) -
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _ignore_interrupt() -> None:
+    """In a worker: Ctrl-C is the main process's to handle (one line, no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _concat(parts: list[pl.DataFrame], keep: list[bool], empty: pl.DataFrame) -> pl.DataFrame:
@@ -268,15 +273,25 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int | None = None,
     progress: bool = False,
+    out: str | os.PathLike[str] | None = None,
 ) -> BuildResult:
-    """Parse every file under ``raw_dir`` into validated frames and a build report."""
+    """Parse every file under ``raw_dir`` into validated frames and a build report.
+
+    ``out``: the output folder the build will be written to; when it lies inside
+    ``raw_dir``, its outputs are not read as pages.
+    """
     from syria_news import __version__, schemas
 
     raw = Path(raw_dir)
-    if not raw.is_dir():
+    if not raw.exists():
         raise BuildError(f"raw folder not found: {raw} (pass --raw DIR, a folder of raw page files)")
+    if not raw.is_dir():
+        raise BuildError(f"not a folder: {raw} (pass --raw DIR, a folder of raw page files)")
     started = time.perf_counter()
-    paths = list_raw_files(raw)
+    scan = scan_raw(raw, output_paths(raw, out))
+    paths = scan.entries
+    if not paths:
+        raise BuildError(f"no files under {raw}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
     gather = _Gather()
     chunks = iter_chunks(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
     bar = _progress_bar(len(paths)) if progress else None
@@ -323,6 +338,8 @@ def build(
         },
         "rejected_by_reason": dict(sorted(gather.rejections.items())),
         "rows": {name: table.height for name, table in tables.items()},
+        # build outputs found under the raw folder (--out inside --raw): not read as pages
+        "excluded_outputs": scan.excluded,
         # ticker items whose claims could not be read: the items are in ticker_items, their claims are not
         "ticker_claim_errors": ticker_errors,
         "files": gather.files,

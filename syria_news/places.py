@@ -45,10 +45,12 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
 from typing import NamedTuple
 
 from syria_news.text import Folded, fold, fold_word
@@ -215,7 +217,6 @@ _KNOWN_HINT = re.compile(_trie(sorted({f.split()[0] for f in _KNOWN})))
 _JOINER = re.compile(r"""[\s"'“”«»\-–—]*""")
 _QUOTED = re.compile(r"""["“”«»]([^"“”«»\n]{1,80})["“”«»]""")
 # The ticker attribution "(مصدر عسكري)" at the end, possibly cut off: not a place.
-_TRAILING_ATTRIBUTION = re.compile(r"\([^()]*\)?\s*$")
 _DATELINE_HEAD = re.compile(r"^\s*سمارت\s*[-–—]+\s*")
 _DATELINE_TAIL = re.compile(r"\s*[-–—]+\s*سمارت")
 _WORD = re.compile(r"\w+")
@@ -424,7 +425,11 @@ class _Grammar:
             while (k := self._link(end)) is not None and (more := self._unit(k)) is not None:
                 end = more
             if not any(it.kind in (NAME, GOV, KNOWN) for it in self.items[i:end]):
-                i += 1  # a place noun naming nothing ("من ناحية", "في المنطقة") is no place
+                # A place noun naming nothing ("من ناحية", "في المنطقة") is no place. Nor is a
+                # phrase from a later word of it: that word's unit ends where its own unit in
+                # this phrase ends (the runs of place nouns and directions are the same runs),
+                # so its phrase is the rest of this one. Go on after it, in linear time.
+                i = end
                 continue
             yield i, end
             i = end
@@ -489,15 +494,32 @@ class _Grammar:
         return None
 
 
+def _trailing_attribution(ftext: str) -> int | None:
+    """Where the ticker attribution "(مصدر عسكري)" that ends a text starts, possibly cut off
+    (no closing parenthesis): the last "(", when no parenthesis but one ")" follows it and
+    only spaces follow that. None when the text ends otherwise.
+
+    >>> _trailing_attribution("قصف على حلب (مصدر عسكري) "), _trailing_attribution("قصف (مصدر"), _trailing_attribution("(حلب) قصف")
+    (12, 4, None)
+    """
+    opening = ftext.rfind("(")
+    if opening < 0:
+        return None
+    closing = ftext.find(")", opening + 1)
+    return opening if closing < 0 or ftext[closing + 1 :].isspace() or closing + 1 == len(ftext) else None
+
+
 def _counted_mentions(ftext: str, mentions: list[_Mention]) -> list[_Mention]:
     """The governorate mentions that place the sentence's event (rule 3)."""
     if not mentions:
         return mentions
-    proper = [q.span(1) for q in _QUOTED.finditer(ftext) if _is_proper_name(ftext, *q.span(1), mentions)]
+    proper = _proper_names(ftext, mentions)
+    proper_starts = [qs for qs, _ in proper]  # the quotes do not overlap: at most one holds a mention
     dateline = _DATELINE_HEAD.match(ftext)
     kept = []
     for m in mentions:
-        if any(qs <= m.start and m.end <= qe for qs, qe in proper):
+        q = bisect_right(proper_starts, m.start) - 1 if proper else -1
+        if q >= 0 and m.end <= proper[q][1]:
             continue
         if dateline and m.match_start == dateline.end() or _DATELINE_TAIL.match(ftext, m.end):
             continue
@@ -505,9 +527,22 @@ def _counted_mentions(ftext: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-def _is_proper_name(ftext: str, qs: int, qe: int, mentions: list[_Mention]) -> bool:
-    """A quoted span holding a governorate plus words that are not place words ("جيش إدلب الحر")."""
-    inside = [m for m in mentions if qs <= m.start and m.end <= qe]
+def _proper_names(ftext: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """The spans inside quote marks that are proper names holding a governorate, in order."""
+    quotes = [q.span(1) for q in _QUOTED.finditer(ftext)]
+    if not quotes:
+        return quotes  # the common case: no quote marks
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    return [(qs, qe) for qs, qe in quotes if _is_proper_name(ftext, qs, qe, by_start, starts)]
+
+
+def _is_proper_name(ftext: str, qs: int, qe: int, by_start: list[_Mention], starts: list[int]) -> bool:
+    """A quoted span holding a governorate plus words that are not place words ("جيش إدلب الحر").
+    ``by_start`` are the sentence's mentions sorted by start, ``starts`` their starts: only
+    those that start in the quote are looked at."""
+    candidates = by_start[bisect_left(starts, qs) : bisect_left(starts, qe)]
+    inside = [m for m in candidates if m.end <= qe]
     if not inside:
         return False
     for w in _WORD.finditer(ftext, qs, qe):
@@ -516,6 +551,25 @@ def _is_proper_name(ftext: str, qs: int, qe: int, mentions: list[_Mention]) -> b
         if _classify(w.group())[0] not in (HEAD, DIRECTION, POSITION, SUFFIX):
             return True
     return False
+
+
+class _Spans:
+    """Spans of text, asked whether any overlaps a given one in logarithmic time (a long
+    sentence has many, and a known place is checked against all of them)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span ``(s, e)`` has ``s < end and start < e``.
+
+        >>> _Spans([(0, 3), (10, 20)]).overlaps(2, 5), _Spans([(0, 3), (10, 20)]).overlaps(3, 10)
+        (True, False)
+        """
+        before = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return before > 0 and self.reach[before - 1] > start
 
 
 def sentence_place(sentence: str) -> PlaceMention | None:
@@ -539,8 +593,8 @@ def folded_sentence_place(folded: Folded) -> PlaceMention | None:
     trigger = _TRIGGER.search(folded.text)
     if not trigger:
         return None
-    attribution = _TRAILING_ATTRIBUTION.search(folded.text)
-    ftext = folded.text[: attribution.start()] if attribution else folded.text
+    attribution = _trailing_attribution(folded.text)
+    ftext = folded.text[:attribution] if attribution is not None else folded.text
 
     not_places = [m.span() for m in _NOT_PLACE.finditer(ftext)]
     every = _mentions(ftext)
@@ -549,10 +603,11 @@ def folded_sentence_place(folded: Folded) -> PlaceMention | None:
                 for m in mentions]
     # words of proper names are no place words ("عن طريق", "جيش إدلب الحر")
     entities += [_Item(STOP, s, s, e, ftext[s:e], "") for s, e in not_places]
-    taken = [(m.match_start, m.end) for m in every] + not_places
+    taken: _Spans | None = None  # made at the first known place: most sentences name none
     dateline = _DATELINE_HEAD.match(ftext)
     for k in _matches(_KNOWN_PLACE, _KNOWN_HINT, ftext):
-        overlaps = any(s < k.end() and k.start() < e for s, e in taken)
+        taken = taken or _Spans([(m.match_start, m.end) for m in every] + not_places)
+        overlaps = taken.overlaps(k.start(), k.end())
         in_dateline = (dateline and k.start() == dateline.end()) or _DATELINE_TAIL.match(ftext, k.end())
         if not overlaps and not in_dateline:
             entities.append(_Item(KNOWN, k.start(), k.start("name"), k.end(), k["name"], k["clitic"] or ""))

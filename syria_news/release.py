@@ -34,7 +34,16 @@ SUMS = "SHA256SUMS"
 
 
 class ReleaseError(Exception):
-    """A release that cannot be found or does not match its checksums."""
+    """A release that cannot be found, fetched or does not match its checksums; a one-line message."""
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces made single spaces, for a one-line message.
+
+    >>> one_line("404 Client Error.\\n\\nRepository Not Found")
+    '404 Client Error. Repository Not Found'
+    """
+    return " ".join(text.split())
 
 
 def load(table: str, *, revision: str | None = None, repo_id: str | None = None) -> pl.DataFrame:
@@ -46,12 +55,30 @@ def load(table: str, *, revision: str | None = None, repo_id: str | None = None)
     Traceback (most recent call last):
     ...
     ValueError: unknown table 'events': choose one of articles, ticker_items, claims
+    >>> load("claims", repo_id="syria-news")
+    Traceback (most recent call last):
+    ...
+    ValueError: repository id 'syria-news' is not ORG/NAME (one '/' between two names)
+
+    A release that cannot be fetched (the Hub unreachable and the revision not in the
+    local cache, an unknown repository or revision) raises ``ReleaseError`` naming the
+    repository, the revision and what went wrong; the client's own error is its cause.
     """
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
     if revision is None and repo_id is None:
         return _read_bundled(table)
-    return _read_from_hub(table, repo_id or DEFAULT_REPO_ID, revision or "main")
+    return _read_from_hub(table, _checked_repo_id(repo_id or DEFAULT_REPO_ID), revision or "main")
+
+
+def _checked_repo_id(repo_id: str) -> str:
+    """``repo_id`` if the Hub could have it (``hub.check_repo_id``), else ValueError like an unknown table."""
+    from syria_news.hub import HubError, check_repo_id  # imported here: hub imports this module
+
+    try:
+        return check_repo_id(repo_id)
+    except HubError as error:
+        raise ValueError(str(error)) from None
 
 
 def bundled_release() -> Traversable:
@@ -94,19 +121,48 @@ def _read_bundled(table: str) -> pl.DataFrame:
 
 
 def _read_from_hub(table: str, repo_id: str, revision: str) -> pl.DataFrame:
-    from huggingface_hub import snapshot_download
+    from huggingface_hub import constants, snapshot_download
+
+    from syria_news.hub import is_hub_client_error
 
     # HF_ENDPOINT is read here, at call time, rather than when huggingface_hub was imported.
-    folder = Path(
-        snapshot_download(
-            repo_id,
-            repo_type="dataset",
-            revision=revision,
-            allow_patterns=[f"data/{table}/*.parquet"],
-            endpoint=os.environ.get("HF_ENDPOINT") or None,
+    endpoint = os.environ.get("HF_ENDPOINT") or None
+    try:
+        folder = Path(
+            snapshot_download(
+                repo_id,
+                repo_type="dataset",
+                revision=revision,
+                allow_patterns=[f"data/{table}/*.parquet"],
+                endpoint=endpoint,
+            )
         )
-    )
+    except Exception as error:
+        if not is_hub_client_error(error):
+            raise
+        where = f"cannot load {table} of {repo_id} at revision {revision} from {endpoint or constants.ENDPOINT}"
+        raise ReleaseError(f"{where}: {fetch_failure(error, revision)}") from error
     shards = sorted((folder / "data" / table).glob("*.parquet"))
     if not shards:
-        raise ReleaseError(f"{repo_id} at {revision} has no data/{table}/*.parquet")
+        raise ReleaseError(f"{repo_id} at revision {revision} has no data/{table}/*.parquet")
     return pl.concat([pl.read_parquet(shard) for shard in shards], how="vertical")
+
+
+def fetch_failure(error: BaseException, revision: str) -> str:
+    """What went wrong, in words, when ``snapshot_download`` of ``revision`` raised ``error``."""
+    from huggingface_hub.errors import LocalEntryNotFoundError, OfflineModeIsEnabled, RepositoryNotFoundError, RevisionNotFoundError
+
+    from syria_news.hub import describe_hub_error
+
+    if isinstance(error, RevisionNotFoundError):
+        return f"the repository has no revision {revision!r} (a tag such as 'v0.1.0', a branch or a commit id)"
+    if isinstance(error, RepositoryNotFoundError):  # also what a private or gated one answers without access
+        return "no such dataset repository, or it is private or gated and no token with access was found (HF_TOKEN, `hf auth login`)"
+    # Unreachable or offline: the client falls back to its cache, and raises this, chained
+    # to the network error, when the revision is not there.
+    cause = error.__cause__ if isinstance(error, LocalEntryNotFoundError) else None
+    if isinstance(cause, OfflineModeIsEnabled):
+        return "HF_HUB_OFFLINE is set and this revision is not in the local Hugging Face cache"
+    if cause is not None:
+        return f"{describe_hub_error(cause)}, and this revision is not in the local Hugging Face cache"
+    return describe_hub_error(error)

@@ -7,6 +7,12 @@ Two kinds of normalization, kept apart on purpose:
 * :func:`fold` makes a *matching form* for lexicons and grammar (alef/hamza, ya, ta
   marbuta, digits, tatweel, diacritics) and keeps a map back to the original offsets,
   so that every span reported to users indexes the text they were given.
+
+Lone surrogates (``"\\ud800"``: what a decoder leaves for bytes that were not UTF-8) are
+no text: :func:`fold` drops them like invisible characters, so a text with them gives
+the same matches as without them, its offsets still Python ``str`` indices. UTF-8, and
+so a Polars or Arrow string, cannot hold them: :func:`storable` writes each as U+FFFD,
+one character for one, so that offsets into the text stay right.
 """
 
 from __future__ import annotations
@@ -65,8 +71,10 @@ def clean_lines(text: str) -> list[str]:
 # --- matching form ----------------------------------------------------------------
 
 TATWEEL = "\u0640"
-# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks: never part of a match.
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks: never part of a match;
+# nor are lone surrogates (see the module docstring).
+_SURROGATES = "\ud800-\udfff"
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE + _SURROGATES
 _DIACRITIC = re.compile(f"[{_MARKS}]")
 
 # One-for-one replacements of the matching form (offsets unchanged).
@@ -150,6 +158,29 @@ class Folded:
         lo, hi = bisect_right(self.shifts, start), bisect_right(self.shifts, end - 1)
         shifts = tuple(x - start for x in self.shifts[lo:hi])
         return Folded(self.original[s:e], self.text[start:end], shifts=shifts)
+
+
+_SURROGATE = re.compile(f"[{_SURROGATES}]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def storable(text: str) -> str:
+    """``text`` with each lone surrogate written as U+FFFD, so that UTF-8 (a file, a Polars
+    string) can hold it; its length, and so every offset into it, is unchanged.
+
+    >>> storable("قتيل\\ud800") == "قتيل\\ufffd", storable("قتيل")
+    (True, 'قتيل')
+    """
+    return _SURROGATE.sub(REPLACEMENT_CHARACTER, text) if has_surrogates(text) else text
+
+
+def has_surrogates(text: str) -> bool:
+    """``text`` holds a lone surrogate, which UTF-8 cannot encode.
+
+    >>> has_surrogates("قتيل\\udc80"), has_surrogates("قتيل")
+    (True, False)
+    """
+    return _SURROGATE.search(text) is not None
 
 
 def fold_word(word: str) -> str:

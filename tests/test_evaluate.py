@@ -42,8 +42,8 @@ def test_known_miss_and_false_alarm(tmp_path):
     assert [e.line for e in report.errors] == [2, 3]
     assert [len(e.missed) for e in report.errors] == [1, 0]
     assert [len(e.false_alarms) for e in report.errors] == [1, 1]
-    text = report.format()
-    assert "F1 0.571" in text and "line 3" in text
+    text = report.format(verbose=True)
+    assert "F1 0.571" in text and "line 3" in text and "line 3" not in report.format()
     assert report.to_dict()["f1"] == round(report.f1, 4)
 
 
@@ -54,6 +54,39 @@ def test_multiset_matching(tmp_path):
     assert (report.n_matched, report.precision, report.recall) == (1, 1.0, 0.5)
 
 
-def test_empty_file(tmp_path):
-    report = evaluate(_gold(tmp_path, []))
-    assert (report.n_sentences, report.f1) == (0, 1.0)
+def test_an_empty_file_is_an_error_not_a_perfect_score(tmp_path):
+    with pytest.raises(ValueError, match="no annotated item"):
+        evaluate(_gold(tmp_path, []))
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "مقتل طفل", "claims": [', "line 2: not JSON"),
+        ('["مقتل طفل"]', "line 2: not an object with a 'text' string"),
+        ('{"text": "مقتل طفل"}', "line 2: no 'claims' list"),
+        ('{"text": "مقتل طفل", "claims": [{"claim_type": "killed"}]}', "line 2: claim 1 lacks one of"),
+    ],
+)
+def test_a_malformed_line_is_refused_by_number(tmp_path, line, message):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"text": "قتيل بقصف", "claims": [claim("killed", 1)]}, ensure_ascii=False) + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        evaluate(path)
+
+
+def test_scores_by_claim_type_and_by_outlet(tmp_path, capsys):
+    from syria_news.cli import main
+
+    path = _gold(tmp_path, [
+        {"text": "مقتل طفل وجرح سبعة مدنيين", "url": "https://www.example.org/news/1", "claims": [claim("killed", 1, "children"), claim("injured", 7, "civilians")]},
+        {"text": "مقتل أربعة مدنيين", "outlet": "other", "claims": [claim("killed", 3, "civilians")]},
+    ])
+    report = evaluate(path)
+    assert {k: (t.gold, t.predicted, t.matched) for k, t in report.by_type.items()} == {"killed": (2, 2, 1), "injured": (1, 1, 1)}
+    assert {k: (t.gold, t.predicted, t.matched) for k, t in report.by_outlet.items()} == {"example.org": (2, 2, 2), "other": (1, 1, 0)}
+    assert main(["eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "by outlet" in out and "example.org" in out and "line 2" not in out
+    assert main(["eval", "-v", str(path)]) == 0
+    assert "line 2: مقتل أربعة مدنيين" in capsys.readouterr().out

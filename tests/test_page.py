@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from syria_news.page import DAMASCUS, Page, Rejection, TickerItem, parse_page, source_kind
+from syria_news.text import clean_lines
 
 RAW = Path(__file__).parents[1] / "data" / "raw"
 SEED = RAW / "000_0168099232d9e71c.txt"
@@ -111,6 +113,30 @@ OWN_VARIANTS = [
     pytest.param(page(header="access_time\nتاريخ النشر: 2018-07-02 16:12"), {"published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC)}, id="date-with-hyphens"),
     pytest.param(page(header="access_time\nتاريخ النشر: 2018/07/02 16:12:45"), {"published_at": datetime(2018, 7, 2, 13, 12, 45, tzinfo=UTC)}, id="date-with-seconds"),
     pytest.param(page(header="access_time\nتاريخ النشر: 2018/02/30 16:12"), {"published_at": None, "title": "قصف على مدينة درعا"}, id="impossible-date-is-null"),
+    pytest.param(page(header="access_time\nتاريخ النشر: 0001/01/01 00:10"), {"published_at": None, "n_paragraphs": 2}, id="year-one-before-utc-year-one-is-null"),
+    pytest.param(page(header="access_time\nتاريخ النشر: 9999/12/31 23:59"), {"published_at": datetime(9999, 12, 31, 20, 59, tzinfo=UTC)}, id="year-9999-last-minute"),
+    pytest.param(
+        page(header=FULL_HEADER + "\nتحديث بتاريخ 0001/01/01 01:00:00بتوقيت دمشق (+٢ توقيت غرينتش)\nتحديث بتاريخ 2018/13/02 18:42:36بتوقيت دمشق (+٢ توقيت غرينتش)"),
+        {"updated_at": None, "published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC)},
+        id="update-stamps-out-of-range-are-null",
+    ),
+    # The ticker header above a date line in SMART's exact form is SMART's structure, with
+    # none of the other header markers.
+    pytest.param(
+        page(ticker="خبر (مصدر) - 10:00", header="تاريخ النشر: 2018/07/02 16:12", dateline=None),
+        {"published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC), "title": "قصف على مدينة درعا", "n_paragraphs": 2},
+        id="ticker-and-exact-date-line-only",
+    ),
+    pytest.param(
+        page(ticker="خبر (مصدر) - 10:00", header="تاريخ النشر: ٢٠١٨/٠٧/٠٢ ١٦:١٢", dateline=None),
+        {"published_at": datetime(2018, 7, 2, 13, 12, tzinfo=UTC)},
+        id="ticker-and-exact-arabic-indic-date-line-only",
+    ),
+    pytest.param(
+        page(ticker="خبر (مصدر) - 10:00", header="تحديث بتاريخ 2018/07/02 18:42:36بتوقيت دمشق (+٢ توقيت غرينتش)", dateline=None),
+        {"updated_at": datetime(2018, 7, 2, 15, 42, 36, tzinfo=UTC), "published_at": None},
+        id="ticker-and-update-stamp-only",
+    ),
     pytest.param(page(body="فقرة أولى.\nسطر ثان من الفقرة نفسها.\n\nفقرة أخيرة مقطوع"), {"paragraphs": ("فقرة أولى.\nسطر ثان من الفقرة نفسها.", "فقرة أخيرة مقطوع")}, id="multi-line-paragraph-and-truncated-last-line"),
 ]
 
@@ -199,6 +225,81 @@ def test_rejections(raw: str, reason: str) -> None:
     assert reason in result.reason
 
 
+# --- the layout: SMART's structure, not one marker -----------------------------------
+# Pages of other outlets, invented in their styles (bylines, "• ... •" separators, ISO
+# dates, comment counters, "اقرأ أيضا", share buttons), all holding "تاريخ النشر".
+
+FOREIGN_PAGES = [
+    pytest.param(
+        "ابحث في الموقع\nالرئيسية سياسة اقتصاد رياضة\n• أورينت نت • تاريخ النشر: 2021-03-04 10:15\n"
+        "مجلس محلي في ريف حلب يعلن خطة لإصلاح شبكة المياه\nتعليقات 4\nشارك فيسبوك تويتر واتساب\n\n"
+        "قال رئيس المجلس إن الأعمال تبدأ الأسبوع المقبل وتستمر شهرين.\n\nاقرأ أيضا: افتتاح سوق شعبي جديد في المدينة\n",
+        "without SMART's structure",
+        id="orient-bullets-iso-date-comments",
+    ),
+    pytest.param(
+        "عنب بلدي\nأخبار سوريا\nكتب: رامي الحسن\nتاريخ النشر: 2020/05/12 14:30\n\n"
+        "طلاب في إدلب يعودون إلى مدارسهم بعد انقطاع طويل\n\nعنب بلدي – إدلب\n\n"
+        "عاد مئات الطلاب إلى الصفوف صباح اليوم وسط إجراءات وقائية.\n\nشارك المقال\nالتعليقات (0)\n",
+        "no ticker header",
+        id="enab-baladi-byline-and-smart-form-date-without-any-other-anchor",
+    ),
+    pytest.param(
+        "تلفزيون سوريا\nالأخبار العاجلة\nخبر أول من شريط آخر - 10:00\n\n"
+        "تقرير عن ارتفاع أسعار الخبز في دمشق\nتاريخ النشر: 2022/01/15 09:40\nتعليقات 12\n\n"
+        "ارتفعت أسعار الخبز للمرة الثالثة هذا العام.\n\nاقرأ أيضا\n",
+        "without SMART's structure",
+        id="syria-tv-ticker-header-not-first",
+    ),
+    pytest.param(
+        "الأخبار العاجلة\nاجتماع في القامشلي - 11:30 وصول قافلة مساعدات - 12:05\n\n"
+        "افتتاح جسر جديد على نهر الفرات\nنورث برس • تاريخ النشر: 2023-06-01 • إعداد: سلوى أحمد\n\n"
+        "افتتحت الإدارة المحلية الجسر بعد أشهر من العمل.\n\nمشاركة: فيسبوك | تويتر | تلغرام\n",
+        "neither a date line in SMART's form",
+        id="north-press-ticker-but-inline-date",
+    ),
+    pytest.param(
+        "موقع إخباري آخر\n\nتاريخ النشر: 2019-11-20\n\nنقلت وكالة سمارت عن مصادر محلية خبرا عن الطقس.\n\naccess_time\n",
+        "without SMART's structure",
+        id="smart-cited-in-body-and-marker-after-the-header",
+    ),
+    pytest.param(
+        "الأخبار العاجلة\nخبر (مصدر) - 10:00\n\nعنوان بلا ترويسة\n\nنص الصفحة.\n",
+        "no SMART header under it",
+        id="ticker-then-text-with-no-header",
+    ),
+    pytest.param(
+        "Breaking news from another outlet\n\nSome English text.",
+        "none of the SMART markers",
+        id="no-marker-at-all",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "missing"), FOREIGN_PAGES)
+def test_foreign_layout_is_unknown_with_what_was_missing(raw: str, missing: str) -> None:
+    result = parse_page(raw)
+    assert isinstance(result, Rejection), result
+    assert result.reason.startswith("unknown layout: ")
+    assert missing in result.reason
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["pictogram-avatar", "Editing: حسن برهان |", "access_time", "pictogram-avatar Editing: |"],
+)
+def test_one_own_marker_is_enough(header: str) -> None:
+    """The synthetic corpus keeps at least one such marker on a page with nothing else."""
+    result = parse_page(page(header=header, dateline=None))
+    assert isinstance(result, Page), result
+    assert result.title == "قصف على مدينة درعا" and result.n_paragraphs == 2
+
+
+def test_a_smart_dateline_alone_is_enough() -> None:
+    result = parse_page(page(dateline="سوريا - سمارت"))
+    assert isinstance(result, Page) and result.dateline == "سوريا"
+
+
 # --- ids ---------------------------------------------------------------------------
 
 
@@ -270,3 +371,90 @@ def test_parse_page_never_raises(text: str) -> None:
     assert isinstance(result, Page | Rejection)
     if isinstance(result, Page):
         assert result.title and result.n_paragraphs >= 1
+
+
+# Lines an outlet's page may hold; none is one of SMART's own markers (see page.py).
+FOREIGN_LINES = [
+    "ابحث في الموقع",
+    "• أورينت نت •",
+    "تعليقات 7",
+    "شارك: فيسبوك تويتر واتساب",
+    "اقرأ أيضا: تقرير عن الأسواق",
+    "كتب: فادي العلي",
+    "نورث برس – الحسكة",
+    "الأخبار العاجلة",
+    "عاجل - 10:00",
+    "2021-03-04T10:15:00+03:00",
+]
+# "تاريخ النشر" as outlets print it, in SMART's exact form too.
+DATE_SNIPPETS = [
+    "تاريخ النشر: 2021/03/04 10:15",
+    "تاريخ النشر: ٢٠٢١/٠٣/٠٤ ١٠:١٥",
+    "تاريخ النشر: 2021-03-04",
+    "تاريخ النشر 2021-03-04 10:15:00",
+    "• أورينت نت • تاريخ النشر: 2021-03-04 10:15",
+    "تحديث بتاريخ 2021/03/04 10:15:00بتوقيت دمشق (+٢ توقيت غرينتش)",
+]
+OWN_MARKER_TEXT = ("pictogram-avatar", "access_time", "editing", "سمارت")
+
+
+def _is_foreign(line: str) -> bool:
+    return not any(marker in line.casefold() for marker in OWN_MARKER_TEXT)
+
+
+foreign_lines = st.sampled_from(FOREIGN_LINES) | phrases | st.text(st.characters(exclude_characters="\x00"), max_size=40).filter(_is_foreign)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(foreign_lines, min_size=1, max_size=12),
+    inserts=st.lists(st.tuples(st.integers(0, 12), st.sampled_from(DATE_SNIPPETS), st.sampled_from(["own-line", "prefix", "suffix"])), min_size=1, max_size=3),
+)
+@example(lines=["عنوان", "", "نص."], inserts=[(1, DATE_SNIPPETS[0], "own-line")])
+@example(lines=["ابحث في الموقع", "الأخبار العاجلة", "عاجل - 10:00", "عنوان", "نص."], inserts=[(4, DATE_SNIPPETS[0], "own-line")])
+def test_date_words_never_make_foreign_text_smart(lines: list[str], inserts: list[tuple[int, str, str]]) -> None:
+    for at, snippet, how in inserts:
+        at = min(at, len(lines))
+        if how == "own-line" or at == len(lines):
+            lines = [*lines[:at], snippet, *lines[at:]]
+        else:
+            lines[at] = f"{snippet} {lines[at]}" if how == "prefix" else f"{lines[at]} {snippet}"
+    text = "\n".join(lines)
+    first = next(line for line in clean_lines(text.replace("\r", "\n")) if line)
+    assume(first != "الأخبار العاجلة")  # a page opening with the ticker header is another case
+
+    result = parse_page(text)
+
+    assert isinstance(result, Rejection), result
+    assert result.reason.startswith("unknown layout"), result.reason
+
+
+def _is_calendar_time(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1] and hour < 24 and minute < 60 and second < 60
+
+
+numbers = st.integers(0, 99)
+
+
+@settings(max_examples=400, deadline=None)
+@given(year=st.integers(1, 9999), month=numbers, day=numbers, hour=numbers, minute=numbers, second=numbers, stamp=st.booleans())
+@example(year=1, month=1, day=1, hour=0, minute=10, second=0, stamp=False)
+@example(year=9999, month=12, day=31, hour=23, minute=59, second=59, stamp=True)
+@example(year=2018, month=13, day=1, hour=10, minute=0, second=0, stamp=False)
+@example(year=2018, month=1, day=32, hour=10, minute=0, second=0, stamp=False)
+@example(year=2018, month=2, day=30, hour=10, minute=0, second=0, stamp=True)
+@example(year=2018, month=7, day=2, hour=25, minute=0, second=0, stamp=False)
+def test_any_date_keeps_the_page(year: int, month: int, day: int, hour: int, minute: int, second: int, stamp: bool) -> None:
+    date = f"{year:04d}/{month:02d}/{day:02d}"
+    line = f"تحديث بتاريخ {date} {hour:02d}:{minute:02d}:{second:02d}بتوقيت دمشق" if stamp else f"تاريخ النشر: {date} {hour:02d}:{minute:02d}"
+    result = parse_page(page(ticker="خبر (مصدر) - 10:00", header=f"pictogram-avatar\naccess_time\n{line}"))
+
+    assert isinstance(result, Page), result
+    assert result.title == "قصف على مدينة درعا" and result.n_paragraphs == 2
+    read = result.updated_at if stamp else result.published_at
+    valid = _is_calendar_time(year, month, day, hour, minute, second if stamp else 0)
+    if not valid:
+        assert read is None
+    elif year > 1:  # only year 1 can fall before UTC's year 1
+        assert read is not None and read.tzinfo == UTC
+

@@ -120,6 +120,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     from huggingface_hub.errors import RevisionNotFoundError
     from polars.testing import assert_frame_equal
     import syria_news
+    from syria_news.release import ReleaseError
     repo_id, tag, processed = sys.argv[1:4]
     for table in ("articles", "ticker_items", "claims"):
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
@@ -127,7 +128,8 @@ LOAD_FROM_HUB = textwrap.dedent(
         assert_frame_equal(syria_news.load(table, repo_id=repo_id), expected)  # main
     try:
         syria_news.load("claims", revision="v9.9.9", repo_id=repo_id)
-    except RevisionNotFoundError:
+    except ReleaseError as error:
+        assert isinstance(error.__cause__, RevisionNotFoundError), error
         print("no v9.9.9")
     """
 )
