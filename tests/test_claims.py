@@ -713,7 +713,7 @@ def test_frame_columns_and_dtypes():
 
 def test_lexicon_post_triggers_are_triggers():
     """A verb after its noun (قتلوا) must also be a trigger, so that it has a type."""
-    from syria_news import claim_words
+    from syria_news.claims import words as claim_words
 
     assert all(w in claim_words.TRIGGERS or w.startswith(("حتف", "مصرع")) for w in claim_words.POST_TRIGGERS)
 

@@ -22,16 +22,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syria_news import frames
-from syria_news.attribution import trailing_parenthesis
-from syria_news.claim_words import Tokens
-from syria_news.claims import (
-    CLAIM_SCHEMA,
-    Claim,
-    _Sentence,
-    _TextDisease,
-    extract_claims,
-    find_claims,
-)
+from syria_news.claims import CLAIM_SCHEMA, Claim, extract_claims, find_claims
+from syria_news.claims.attribution import trailing_parenthesis
+from syria_news.claims.rules import run
+from syria_news.claims.view import Sentence, TextDisease
+from syria_news.claims.words import Tokens
 from syria_news.numbers import (
     MAX_COUNT,
     MAX_NUMBER_WORDS,
@@ -190,7 +185,7 @@ def test_drafts_end_in_reading_order(text: str) -> None:
     """breakdown_part bisects the drafts' ends: they must increase."""
     ftext = fold(text).text
     toks = Tokens(ftext, 0, len(ftext))
-    drafts = _Sentence(toks, ftext, None, _TextDisease(ftext), None).run()
+    drafts = run(Sentence(toks, ftext, None, TextDisease(ftext), None))
     lasts = [d.last for d in drafts]
     assert lasts == sorted(set(lasts))
 

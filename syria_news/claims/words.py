@@ -15,7 +15,13 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate
 
-from syria_news.numbers import CLAIM_NOUN_FORMS, CLITICS, TOKEN, may_start_count, noun_form
+from syria_news.numbers import (
+    CLAIM_NOUN_FORMS,
+    CLITICS,
+    TOKEN,
+    may_start_count,
+    noun_form,
+)
 from syria_news.text import fold_word
 
 _LEX = tomllib.loads(files("syria_news.lexicon").joinpath("claims.toml").read_text(encoding="utf-8"))
@@ -115,9 +121,10 @@ class Tokens:
     """The tokens of one sentence of a folded text: words, spans, and clause breaks
     (computed on demand: most tokens are never asked)."""
 
-    __slots__ = ("words", "spans", "gaps", "_barriers")
+    __slots__ = ("start", "end", "words", "spans", "gaps", "_barriers")
 
     def __init__(self, ftext: str, start: int, end: int) -> None:
+        self.start, self.end = start, end  # the sentence's span in the folded text
         # One split gives the words and the gaps between them; the spans follow from
         # their lengths. All in C: a match object per token costs twice as much.
         parts = _TOKEN_SPLIT.split(ftext[start:end])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from syria_news.claim_words import (
+from syria_news.claims.words import (
     MEDIA,
     SOURCE_ADDRESSEES,
     SOURCE_BODIES,

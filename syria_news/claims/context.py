@@ -1,0 +1,94 @@
+"""Stage: the type a trigger or noun takes from its sentence (violence, disease, accident)."""
+
+from __future__ import annotations
+
+from syria_news.claims.registry import rule
+from syria_news.claims.view import (
+    Sentence,
+)
+from syria_news.claims.words import (
+    NEUTRAL_DEATHS,
+    claim_type_of,
+    has,
+    strip_clitics,
+)
+
+
+@rule({
+    "أصيب أربعة مدنيين بجروح جراء قصف مدفعي لقوات النظام على مدينة خان شيخون جنوب إدلب": "injured 4 civilians SY07",
+    "سجلت مديرية الصحة إصابة ممرض بجروح جراء قصف على مشفى في ريف إدلب": "injured 1 medical_workers SY07",
+})
+def violence(v: Sentence) -> bool:
+    """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury."""
+    return v.mentions("violence")
+
+
+@rule({
+    "أعلنت الإدارة الذاتية تسجيل 14 إصابة و6 حالات شفاء في مدينة القامشلي شمال الحسكة": "cases 14 SY08; recoveries 6 SY08",
+    "أعلنت هيئة الصحة في الإدارة الذاتية تعافي 22 شخصا وتسجيل 9 إصابات في مدينة الحسكة": "recoveries 22 people SY08; cases 9 SY08",
+})
+def recoveries(v: Sentence) -> bool:
+    """The sentence counts recoveries: only disease bulletins do, so its إصابة are cases."""
+    if v._recoveries is None:
+        v._recoveries = any(claim_type_of(w) == "recoveries" for w in v.words)
+    return v._recoveries
+
+
+@rule({
+    "أعلن فريق الاستجابة الطارئة عن ثماني إصابات جديدة في مخيمات أطمة شمال إدلب": "cases 8 SY07",
+    "أعلنت منظمة طبية عن ثلاث إصابات جديدة في مدينة الباب شرق حلب": "cases 3 SY02",
+})
+def new_cases(v: Sentence) -> bool:
+    """The sentence counts "new" إصابات (ثماني إصابات جديدة): a bulletin's word for cases."""
+    if v._new_cases is None:  # looked up once: every إصابة of the sentence asks
+        words = v.words
+        v._new_cases = any(has(words[q + 1], "new_cases") and has(words[q], "case_words") for q in range(v.n - 1))
+    return v._new_cases
+
+
+@rule({
+    "قضى شابان غرقا في نهر الفرات قرب مدينة الميادين بريف دير الزور الشرقي": "deaths 2 SY09",
+    "لقي طفلان حتفهما بحريق نشب في منزلهما بمدينة الباب شرق حلب": "deaths 2 children SY02",
+    "قتل شاب برصاص قناص في حي جوبر بدمشق": "killed 1 SY01",
+})
+def case_type(v: Sentence, claim_type: str, k: int) -> str:
+    """The type the trigger at k takes from its sentence: a death, a case, an injury or its own.
+
+    A plain death word (قضى, لقي حتفه) counts deaths in an accident where no violence is
+    named; وفاة/توفي go by :func:`death_type`, إصابة by :func:`case_or_injury`."""
+    if claim_type == "deaths":
+        return death_type(v)
+    if claim_type == "killed" and strip_clitics(v.words[k], NEUTRAL_DEATHS) and not violence(v) \
+            and (v.disease or v.mentions("accident")):  # fmt: skip
+        return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
+    return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
+
+
+@rule({
+    "توفي معتقل تحت التعذيب في أحد سجون النظام بعد ثلاث سنوات من اعتقاله في مدينة حمص": "killed 1 SY04",
+    "توفي شاب متأثرا بجراحه التي أصيب بها جراء قصف جوي على بلدة كفرنبل في ريف إدلب": "killed 1 SY07",
+    "سجلت مديرية صحة إدلب وفاة رجل مسن بفيروس كورونا في مدينة سلقين": "deaths 1 SY07",
+})
+def death_type(v: Sentence) -> str:
+    """وفاة/توفي: a death by disease or accident, but killed where violence and no disease is named.
+
+    توفي متأثرا بجراحه جراء القصف, وفاة معتقل تحت التعذيب: killed."""
+    return "killed" if violence(v) and not v.disease else "deaths"
+
+
+@rule({
+    "أصيب ثلاثة عناصر من الفصائل باشتباكات مع قوات النظام على جبهة كبانة في ريف اللاذقية": "injured 3 fighters SY06",
+    "سجلت مديرية الصحة في الحسكة إصابتين بفيروس كورونا لممرضين في المشفى الوطني": "cases 2 SY08",
+})
+def case_or_injury(v: Sentence, word: str) -> str:
+    """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
+    if not has(word, "case_words"):
+        return "injured"
+    if v.disease:
+        return "cases"
+    if violence(v):
+        return "injured"
+    if recoveries(v) or v.mentions("health") or new_cases(v):
+        return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic, "new" cases
+    return "cases" if v._text_disease() else "injured"
+

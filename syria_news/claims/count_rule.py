@@ -1,0 +1,347 @@
+"""Stage: rule 1, a count phrase (digits, number words, a vague quantity) and what says what it
+counts, read in phases over one :class:`CountReading`."""
+
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from syria_news.claims.context import case_or_injury
+from syria_news.claims.filters import (
+    add,
+    listed_before,
+    suspected_after,
+)
+from syria_news.claims.groups import (
+    among_the,
+    describing_group,
+    of_group,
+)
+from syria_news.claims.heads import (
+    and_injured,
+    extend,
+    number_of,
+    percent_after,
+    post_after_body,
+    post_at,
+    resolve_noun_type,
+    state_noun,
+)
+from syria_news.claims.parts import (
+    breakdown_part,
+    coordinated_with,
+    listed_after,
+    parent_for,
+    whole_before,
+)
+from syria_news.claims.registry import rule
+from syria_news.claims.scope import cumulative_before, recorded_at
+from syria_news.claims.triggers import (
+    carried_trigger,
+    case_trigger_before,
+    share_trigger,
+    trigger_across_phrase,
+    trigger_before,
+    verb_across_doer,
+)
+from syria_news.claims.view import (
+    CLAUSE_REACH,
+    STATUS_TYPES,
+    Draft,
+    Sentence,
+)
+from syria_news.claims.words import (
+    ARMED_BODIES,
+    OF_THEM,
+    TOTAL_CUES,
+    has,
+    strip_clitics,
+)
+from syria_news.numbers import (
+    Count,
+    NounForm,
+    at_least_suffix,
+    by_number,
+    change_start,
+    count_clitic,
+    match_count,
+)
+
+
+@dataclass(slots=True)
+class CountReading:
+    """What rule 1 has read so far of a count phrase at tokens [i, j): each phase of
+    :func:`count_claim` fills some fields, or stops the rule with the index to go on from."""
+
+    i: int
+    j: int
+    count: Count
+    from_trigger: tuple[str, int, str] | None = None  # أصيب من 10 إلى 15: the trigger before a range
+    k: int = 0  # the token where the counted noun may stand
+    marked: bool = False  # "منهم" after the count: a part of the claim before
+    armed: bool = False  # "من" and an armed body after the count
+    form: NounForm | None = None  # the counted noun
+    head_type: str | None = None  # the type the noun (or its context) gives
+    group: str | None = None
+    end: int = 0  # the index after the claim's words
+    part: tuple[str, int | None, int] | None = None  # a breakdown part (type, whole, first token)
+    first: int = 0  # the claim's first token
+    clitic: str = ""
+    scope: str = "new"
+    parent: int | None = None
+    share: tuple[str, int, str] | None = None  # توفي منهم 200
+    trig: tuple[str, int, str] | None = None
+    cue: tuple[int, str | None] | None = None  # a running total's cue
+    post: str | None = None  # the type of a verb after the noun
+    alone: bool = False  # a number with no noun: ثلاثة في عداد المفقودين
+    claim_type: str = ""
+
+
+@rule({
+    "قتل 10 أشخاص على الأقل بانفجار سيارة مفخخة في مدينة أعزاز شمال حلب": "killed 10+ people SY02",
+    "قتل أكثر من عشرين مدنيا بغارات جوية على مدينة معرة النعمان جنوب إدلب": "killed 21+ civilians SY07",
+    "قتل عشرات المدنيين بغارات جوية على مدينة معرة النعمان جنوب إدلب": "killed 20 (20-99) civilians SY07",
+})
+def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
+    """Rule 1: a count phrase at tokens [i, j) is a claim when something says what it counts.
+
+    Its phases read a :class:`CountReading` in turn, each may stop it; returns the index
+    to go on from."""
+    r = CountReading(i, j, count)
+    for phase in (count_start, noun_after_count, counted_noun_type, count_qualifiers, whole_or_trigger, count_type, running_total):
+        stop = phase(v, r)
+        if stop is not None:
+            return stop
+    if r.claim_type == "injured" and (v.disease or v._text_disease()) and r.head_type is None:
+        r.claim_type = case_or_injury(v, v.words[r.first])
+    if r.first < v.consumed:
+        r.first, r.clitic = i, count_clitic(v.words[i])
+    add(v, Draft(r.first, r.end, r.clitic, r.claim_type, r.scope, r.count, r.group, r.parent, r.share is not None))
+    return r.end
+
+
+@rule({
+    "ارتفعت نسبة الإصابات 18% خلال الأسبوع الماضي في مدينة الحسكة": "",
+    "ارتفع عدد القتلى من 10 إلى 15 في مدينة دوما بريف دمشق": "killed 15 cumulative SY03",
+    "قتل طفل بعمر 12 عاما بانفجار لغم أرضي في ريف درعا الغربي": "killed 1 children SY12",
+})
+def count_start(v: Sentence, r: CountReading) -> int | None:
+    """Phase 1 of rule 1: what stops a count before its noun is read.
+
+    A blocker or a release before it, a percent after it (18%), the start of a change
+    (ارتفع من 10 إلى 15); after a trigger and من, a range (أصيب من 10 إلى 15 مدنيا)."""
+    i, j = r.i, r.j
+    if i >= 1 and has(v.words[i - 1], "number_blockers") or listed_before(v, i, "releases"):
+        return j
+    if percent_after(v, j):
+        return j
+    from_trigger = trigger_before(v, i - 1) if i >= 2 and v.words[i - 1] == "من" and v.joined(i) else None
+    if from_trigger is not None:  # أصيب من 10 إلى 15 مدنيا: after a trigger, من opens a range
+        ranged = match_count(v.words, i, after_from=True)
+        if ranged is None or ranged[0].high is None:
+            from_trigger = None
+        else:
+            r.count, r.j = ranged
+    elif change_start(v.words, i, j):
+        return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
+    r.from_trigger = from_trigger
+    return None
+
+
+@rule({
+    "أصيب خمسة مدنيين بقصف على مدينة الباب شرق حلب، وحالة اثنين منهم خطرة": "injured 5 civilians SY02",
+    "قتل شاب بخمس رصاصات أطلقها مجهولون في مدينة درعا": "killed 1 SY12",
+})
+def noun_after_count(v: Sentence, r: CountReading) -> int | None:
+    """Phase 2 of rule 1: the token of the counted noun.
+
+    Past "منهم" (a part: أربعة منهم أطفال) and past "من" before a person noun (ثلاثة من
+    عناصر); none when a clitic opens another phrase (مقتل 2 وإصابة 6). A number with ب
+    counts people only before a person noun (بخمس رصاصات)."""
+    i, j = r.i, r.j
+    k = j
+    r.marked = k < v.n and v.words[k] in OF_THEM and v.joined(k) and bool(v.drafts)
+    if r.marked:
+        if i >= 1 and (holder := v.noun(i - 1)) is not None and holder.noun.container:
+            return k + 1  # حالة اثنين منهم خطرة: a state, not a count
+        k += 1  # أربعة منهم أطفال, أربع منها في إدلب: a part of the claim before
+    r.armed = (k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1)
+               and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
+    if k + 1 < v.n and v.words[k] == "من" and v.joined(k):
+        after = v.noun(k + 1)
+        if after is not None and not after.noun.excluded and after.noun.claim_type is None:
+            k += 1  # ثلاثة من عناصر, عدد من المدنيين
+    form = v.noun(k) if v.joined(k) else None
+    if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
+        form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
+    if by_number(v.words[i]) is not None and (form is None or form.noun.excluded):
+        return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
+    r.k, r.form, r.end = k, form, k if r.marked else j
+    return None
+
+
+@rule({
+    "نزحت 80 عائلة من قرى ريف حماة الشمالي بسبب القصف": "",
+    "نزحت 80 عائلة نازحة تضم نحو 400 شخص من قرى ريف حماة الشمالي": "displaced ~400 people SY05",
+    "سجلت مديرية الصحة 12 إصابة مؤكدة بالكوليرا و40 حالة مشتبه بها في مدينة الرقة": "cases 12 SY11",
+})
+def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
+    """Phase 3 of rule 1: the type and group the counted noun gives, and the words that belong to it.
+
+    A claim noun (5 قتلى), حالات typed by a total, a verb or a breakdown, a describing noun
+    (قتلى مدنيين), a state noun (سقط 3 مدنيين قتلى). A count of things (families...) is no
+    claim, but its trigger carries on to a count of people after it."""
+    form, i, k = r.form, r.i, r.k
+    if form is None:
+        return None
+    head_type, end = None, r.end
+    if form.noun.excluded:
+        if (trig := trigger_before(v, i)) is not None:
+            v.carried = (trig, k + 1)
+        elif k + 1 < v.n and v.joined(k + 1) and has(v.words[k + 1], "displaced_adjectives"):
+            v.carried = (("displaced", i, ""), k + 2)  # 80 عائلة نازحة تضم نحو 400 شخص
+        return k + 1
+    if form.noun.claim_type:
+        head_type, end = resolve_noun_type(v, form, k)
+        if head_type is None and end == k + 1 and (cue := cumulative_before(v, i)) is not None:
+            head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
+        if head_type is None and end == k + 1 and form.noun.container:
+            head_type = case_trigger_before(v, i)  # شفيت 57 حالة: the verb says what they are
+        if head_type is None and form.noun.container and (part := breakdown_part(v, i, end)) is not None:
+            r.part, head_type = part, part[0]  # توزعت بين 12 حالة في مدينة إدلب و... (read once: part)
+        if head_type is None:
+            return end  # حالات اشتباه, or حالات with no disease
+    end = max(end, k + 1)
+    group = form.noun.group
+    if head_type == "killed" and and_injured(v, end, counted=form.number == "singular"):
+        head_type, end = "killed_or_injured", end + 1
+    if head_type or group is None:  # قتلى مدنيين, 5 ناشطين إعلاميين, 3 قتلى من المدنيين
+        found = describing_group(v, end) or (of_group(v, end) if group is None else None)
+        if found is not None:
+            group, end = found
+    end = extend(v, end, form)
+    if head_type is None and (state := state_noun(v, end)) is not None:
+        head_type, end = state
+    r.head_type, r.group, r.end = head_type, group, end
+    return None
+
+
+@rule({
+    "سجلت مديرية الصحة 12 إصابة بالكوليرا مشتبه بها في مدينة الرقة": "",
+})
+def count_qualifiers(v: Sentence, r: CountReading) -> int | None:
+    """Phase 4 of rule 1: the words after the noun that qualify the count.
+
+    "من" and an armed body with no noun (3 من الفصائل: fighters), a word of suspicion (no
+    claim), "على الأقل" (at least)."""
+    if r.armed and r.form is None and r.end == r.j:
+        r.group, r.end = "fighters", r.j + 2  # 3 من الفصائل
+    if suspected_after(v, r.end):
+        return r.end
+    if r.count.precision == "exact" and (suffix := at_least_suffix(v.words, r.end)):
+        r.count, r.end = Count(r.count.best, r.count.best, None, "at_least"), r.end + suffix  # 10 أشخاص على الأقل
+    return None
+
+
+@rule({
+    "سجلت 200 إصابة بفيروس كورونا في محافظة إدلب، شفي منها 150 وتوفي 8": "cases 200 SY07; recoveries 150 SY07; deaths 8 SY07",
+    "قتلت قوات النظام 4 مدنيين بقصف مدفعي على قرية في ريف حماة الغربي": "killed 4 civilians SY05",
+})
+def whole_or_trigger(v: Sentence, r: CountReading) -> None:
+    """Phase 5 of rule 1: what the count belongs to or follows.
+
+    The whole it is a part of (بينهم, منهم, a breakdown), a share (توفي منهم 200), the
+    trigger before it (right before, across a phrase or a doer, or carried from a count of
+    things), a running total's cue, a verb after it (3 مدنيين قتلوا, في عداد المفقودين)."""
+    i, form = r.i, r.form
+    r.first, r.clitic, r.scope = i, count_clitic(v.words[i]), "new"
+    r.parent = parent_for(v, i)
+    if r.parent is None and (part := r.part or breakdown_part(v, i, r.end)) is not None:
+        r.head_type, r.parent, r.first = r.head_type or part[0], part[1], part[2]
+        if r.first < i:  # وريف دمشق (12): the quote starts at the place, without its و
+            r.clitic = "و" if v.drafts and v.drafts[-1].last == r.first and v.words[r.first].startswith("و") else ""
+    r.share = share_trigger(v, i)  # توفي منهم 200: of the people before, 200 died
+    r.trig = r.share or r.from_trigger or trigger_before(v, i)
+    if r.marked and r.parent is None and r.trig is None:
+        r.parent = whole_before(v, len(v.drafts))
+    if r.share is not None:
+        r.scope, r.parent = (v.drafts[r.parent].scope if r.parent is not None else r.scope), None
+    elif r.trig is not None and r.trig[2].startswith("و") and v.drafts and v.drafts[-1].share \
+            and v.drafts[-1].last == r.trig[1]:  # fmt: skip
+        r.scope = v.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
+    if r.trig is None and form is not None and r.parent is None and form.noun.claim_type is None:
+        r.trig = trigger_across_phrase(v, i) or carried_trigger(v, i) or verb_across_doer(v, i)
+    r.cue = cumulative_before(v, i) if r.trig is None else None
+    if r.cue is not None and r.cue[1] and form is not None and form.noun.container and r.end == r.k + 1:
+        r.head_type = r.cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
+    r.alone = form is None and r.end == r.j  # a number with no noun: ثلاثة في عداد المفقودين
+    r.post = post_at(v, r.end) if r.end < v.n and v.joined(r.end) else None
+    if r.post is None and (among := among_the(v, r.end)) is not None:
+        r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
+    if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
+        r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
+
+
+@rule({
+    "وصل 5 معتقلين أفرج عنهم من سجن صيدنايا إلى مدينة إدلب": "",
+    "قتل شاب برصاص مجهولين وشارك 200 شخص في تشييعه بمدينة درعا": "killed 1 SY12",
+})
+def count_type(v: Sentence, r: CountReading) -> int | None:
+    """Phase 6 of rule 1: the claim's type, from the strongest evidence; with none the count is no claim.
+
+    In order: its whole, its trigger, a state noun then a death verb, the noun, a verb
+    after it, a running total, "عدد X", the claim it is joined to by و or listed after."""
+    i, j, form, head_type, post, cue = r.i, r.j, r.form, r.head_type, r.post, r.cue
+    if r.parent is not None:
+        base = v.drafts[r.parent]
+        r.claim_type, r.scope = head_type or base.claim_type, base.scope
+        if base.count.best < r.count.best or r.claim_type != base.claim_type:
+            r.parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
+    elif r.trig is not None:
+        r.claim_type, r.first, r.clitic = r.trig
+    elif head_type in STATUS_TYPES and post in ("killed", "deaths"):
+        r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
+    elif head_type in ("arrested", "kidnapped") and r.end < v.n and v.joined(r.end) \
+            and has(v.words[r.end], "releases"):  # fmt: skip
+        return r.end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين
+    elif head_type is not None:
+        r.claim_type = head_type
+    elif post is not None and (form is not None or r.alone):
+        r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
+    elif cue is not None and (cue[1] or v.drafts or v.previous_type):
+        previous = v.drafts[-1].claim_type if v.drafts else v.previous_type
+        r.claim_type = cue[1] or previous  # type: ignore[assignment]
+    elif (named := number_of(v, i)) is not None:
+        r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
+    elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form)) is not None:
+        r.claim_type, r.scope = last.claim_type, last.scope
+    else:
+        return r.end if form is not None else j
+    return None
+
+
+@rule({
+    "تجاوز عدد الإصابات بفيروس كورونا في محافظة إدلب 50 ألفا": "cases 50001+ cumulative SY07",
+    "ارتفع عدد الإصابات بفيروس كورونا في مناطق شمال غرب سوريا إلى 500 والوفيات إلى 20": "cases 500 cumulative; deaths 20 cumulative",
+})
+def running_total(v: Sentence, r: CountReading) -> None:
+    """Phase 7 of rule 1: a count after a running total's cue, or right after a total, is cumulative.
+
+    "exceeds" makes it at least n+1; its quote starts at the cue. A count right after a
+    total, in its clause, goes on with it (... إلى 500 والوفيات إلى 20)."""
+    i, cue = r.i, r.cue
+    if cue is not None:
+        r.scope = "cumulative"
+        if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):
+            r.count = Count(r.count.best + 1, r.count.best + 1, None, "at_least")  # تجاوز عدد الإصابات ... 50 ألفا
+        if r.trig is None and r.head_type is None and r.parent is None \
+                and not any(v.toks.barrier(q) for q in range(cue[0] + 1, i + 1)):  # fmt: skip
+            r.first = cue[0]  # the quote starts at the cue, without its clitic (وبلغ: بلغ)
+            word, cue_word = v.words[r.first], strip_clitics(v.words[r.first], TOTAL_CUES)
+            # a continued total may start at وعدد: the و is left out too
+            r.clitic = cue_word[0] if cue_word else "و" if word[:1] == "و" and has(word[1:], "number_heads") else ""
+    elif r.parent is None and v.drafts and v.drafts[-1].scope == "cumulative" and r.trig is None \
+            and not recorded_at(v, i):  # fmt: skip
+        last = v.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on, in its clause
+        if i - last.last <= CLAUSE_REACH and not any(v.toks.barrier(q) for q in range(last.last, i + 1)):
+            r.scope = "cumulative"

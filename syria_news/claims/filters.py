@@ -1,0 +1,138 @@
+"""Stage: what undoes a count: negation, denial, suspicion, release, return, condition."""
+
+from __future__ import annotations
+
+from syria_news.claims.groups import among_group, medical_body_after, ranks_group
+from syria_news.claims.registry import rule
+from syria_news.claims.view import CLAUSE_REACH, OR, Draft, Sentence
+from syria_news.claims.words import (
+    NONE_WORDS,
+    has,
+    trigger_word,
+)
+from syria_news.numbers import in_range, may_start_count
+
+
+@rule({
+    "رصدت منظمة طبية 1300 حالة إسهال مائي حاد مشتبه بها في مخيمات ريف إدلب الشمالي": "",
+    "سجلت مديرية الصحة 12 إصابة بالكوليرا و40 إصابة مشتبه بها في مدينة الرقة": "cases 12 SY11",
+})
+def suspected_after(v: Sentence, k: int) -> bool:
+    """A word of suspicion follows the counted noun ending before k: suspected cases are no claim.
+
+    It may stand past the words of a disease name: 10 حالات مشتبه, 13 ألف حالة إسهال مائي
+    حاد مشتبه بإصابتها (not past a clause break, و or another count)."""
+    for q in range(k, min(k + 4, v.n)):
+        w = v.words[q]
+        if has(w, "suspected"):
+            return True
+        if not v.joined(q) or w.startswith("و") or may_start_count(w):
+            return False
+    return False
+
+
+@rule({
+    "اعتقلت قوات النظام 15 شابا وأفرجت عن 20 معتقلا في مدينة حماة": "arrested 15 SY05",
+    "نزح 400 شخص من مدينة سراقب شرق إدلب، في حين شهدت مدينة أريحا عودة 1,850 نازحا إلى منازلهم": "displaced 400 people SY07",
+    "أعلنت مديرية الصحة أنها ستفرض حظر التجول في حال تجاوز عدد الإصابات 500 في محافظة إدلب": "",
+})
+def listed_before(v: Sentence, i: int, tag: str) -> bool:
+    """A word of the list ``tag`` stands up to five words before i, in the clause, and undoes the count.
+
+    A release (أفرج عن 20 معتقلا), a return (عودة 1,850 نازحا) or a condition (في حال
+    تجاوز عدد الإصابات 500) undoes the count after it."""
+    for p in range(i - 1, max(-1, i - 6), -1):
+        if has(v.words[p], tag):
+            return True
+        if v.toks.barrier(p):
+            break
+    return False
+
+
+@rule({
+    "قصفت قوات النظام مدينة جسر الشغور دون تسجيل إصابات في صفوف المدنيين": "",
+    "قتل مدني بقصف مدفعي على بلدة كنصفرة جنوب إدلب دون تسجيل إصابات أخرى": "killed 1 civilians SY07",
+})
+def negated_before(v: Sentence, k: int) -> bool:
+    """A negation stands up to three words before token k (دون تسجيل, لم يتم تسجيل)."""
+    return any(v.words[q] in NONE_WORDS for q in range(max(0, k - 3), k))
+
+
+@rule({
+    "نفى مصدر محلي الأنباء التي تحدثت عن اعتقال 15 شابا في مدينة الرستن شمال حمص": "",
+    "اعتقلت قوات النظام ثلاثة شبان في مدينة الرستن شمال حمص، ونفى مصدر محلي الأنباء التي تحدثت عن اعتقال 15 آخرين": "arrested 3 SY04",
+})
+def denied(v: Sentence, k: int) -> bool:
+    """Reports of what stands at k are denied: no claim.
+
+    A word of reports, and a denial before it, up to twelve words back in the clause (نفى
+    مصدر الأنباء التي تحدثت عن اعتقال 15 شابا)."""
+    reports = False
+    for q in range(k - 1, max(-1, k - 13), -1):
+        if v.toks.barrier(q + 1):
+            return False
+        reports = reports or has(v.words[q], "reports")
+        if reports and has(v.words[q], "denials"):
+            return True
+    return False
+
+
+@rule({
+    "لم يسفر القصف الذي استهدف مدينة بنش شمال إدلب عن وقوع قتلى أو جرحى في صفوف المدنيين": "",
+    "قتل مدني بقصف مدفعي على بلدة كنصفرة، بينما لم يسفر القصف على بلدة البارة عن سقوط قتلى أو جرحى": "killed 1 civilians",
+})
+def negated_clause(v: Sentence, k: int) -> bool:
+    """The clause negates the event before token k: what did not happen is no claim.
+
+    لم, دون, عدم or لا (not لا يزال) up to six words before it, or twelve before a verb of
+    outcome (لم يسفر القصف الذي استهدف المدينة عن ...), with no clause break between. Claim
+    nouns and أو joined to them do not count as words: a list of what did not happen is
+    negated as a whole (لم يسفر الانفجار عن وقوع قتلى أو جرحى), up to CLAUSE_REACH tokens back."""
+    words = 0
+    for q in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
+        if v.toks.barrier(q + 1):
+            return False
+        w = v.words[q]
+        if has(w, "negations") and not (q + 1 < v.n and has(v.words[q + 1], "still")):
+            return words < 6 or (q + 1 < v.n and has(v.words[q + 1], "outcome_verbs"))
+        if not (w == OR or v.noun(q) is not None):
+            words += 1
+            if words == 12:
+                return False
+    return False
+
+
+@rule({
+    "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
+    "شهدت الجبهة فرار 5 عناصر من قوات النظام في ريف حماة الشمالي": "",
+    "قتل 99999999999999999999 مدنيا بقصف على مدينة إدلب": "",
+})
+def add(v: Sentence, draft: Draft) -> None:
+    """Add a draft claim to the sentence, unless what surrounds it undoes it.
+
+    A count past MAX_COUNT, a return home counted as displaced (عودة 1,850 نازحا), a
+    condition or a denial, a trigger whose groups are not the claim's (فرار 5 عناصر)
+    give no claim. A claim with no group takes that of في صفوف, بين or a health service."""
+    if not in_range(draft.count):
+        v.consumed = draft.last
+        return  # a count past MAX_COUNT (99999999999999999999 مدنيا): no claim, never an overflow
+    if draft.group is None:
+        draft.group = ranks_group(v, draft.last) or among_group(v, draft.first, draft.last)
+    if draft.group in (None, "people", "fighters") and medical_body_after(v, draft.last):
+        draft.group = "medical_workers"
+    if draft.claim_type == "displaced" and listed_before(v, draft.first, "returns"):
+        v.consumed = draft.last
+        return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
+    if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")
+            or v.mentions("denials") and denied(v, draft.first)):  # fmt: skip
+        v.consumed = draft.last
+        return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
+    for word in (v.words[draft.first], v.words[draft.last - 1]):  # its trigger, or a verb after
+        hit = trigger_word(word)
+        if hit is not None and hit[0].groups and draft.group not in hit[0].groups and not (
+                draft.group is None and v.drafts and v.drafts[-1].group in hit[0].groups):  # وأسر اثنين آخرين
+            v.consumed = draft.last
+            return  # فرار 5 عناصر: fighters flee, they are not displaced
+    v.drafts.append(draft)
+    v.lasts.append(draft.last)
+    v.consumed = draft.last

@@ -1,0 +1,129 @@
+"""Stage: the victim group of a claim beyond its own noun (من المدنيين, في صفوف, بين الكوادر الطبية)."""
+
+from __future__ import annotations
+
+from syria_news.claims.heads import resolve_noun_type
+from syria_news.claims.registry import rule
+from syria_news.claims.view import (
+    Sentence,
+)
+from syria_news.claims.words import (
+    AMONG_WORDS,
+    ARMED_BODIES,
+    MEDICAL_BODIES,
+    MEDICAL_FIRSTS,
+    MEMBER_NOUNS,
+    RANKS_WORDS,
+    strip_clitics,
+)
+
+
+@rule({
+    "سقط خمسة قتلى مدنيين بقصف جوي على مدينة معرة النعمان جنوب إدلب": "killed 5 civilians SY07",
+    "جرح ناشط إعلامي بقصف مدفعي على مدينة دوما في ريف دمشق": "injured 1 journalists SY03",
+    "سقط جريح مدني برصاص قناص في حي الحميدية بمدينة دير الزور": "injured 1 civilians SY09",
+})
+def describing_group(v: Sentence, k: int, number: str | None = None) -> tuple[str, int] | None:
+    """The group a person noun right after the counted one gives it: (group, index after).
+
+    The noun at k describes the counted one: قتلى مدنيين, ناشط إعلامي; of the same
+    grammatical ``number`` when one is given (جريح مدني)."""
+    adj = v.noun(k) if v.joined(k) else None
+    if adj is None or not adj.noun.group or adj.prefix or adj.noun.claim_type or number not in (None, adj.number):
+        return None
+    return adj.noun.group, k + 1
+
+
+@rule({
+    "سقط 3 قتلى من المدنيين بغارة جوية على قرية في ريف حماة الشمالي": "killed 3 civilians SY05",
+    "سقط قتيلان من الطرفين باشتباكات بين فصيلين في مدينة الباب شرق حلب": "killed 2 fighters SY02",
+})
+def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
+    """The group "من X" at k gives the claim noun before it: (group, index after).
+
+    من المدنيين (the quote takes it), من قوات النظام / من الطرفين (fighters; the quote
+    stops before the name)."""
+    if k + 1 >= v.n or v.words[k] != "من" or not (v.joined(k) and v.joined(k + 1)):
+        return None
+    of = v.noun(k + 1)
+    if of is not None and of.noun.group and of.definite and of.number != "singular":
+        return of.noun.group, k + 2
+    return ("fighters", k) if strip_clitics(v.words[k + 1], ARMED_BODIES) is not None else None
+
+
+@rule({
+    "لا يزال 12 شخصا في عداد المفقودين بعد انهيار مبنى في مدينة حلب": "missing 12 people SY02",
+    "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "killed 3 people SY09; missing 2 SY09",
+})
+def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
+    """The type "في عداد <claim noun>" at k gives the count before it: (type, index after).
+
+    Counted among the missing, the dead: 12 شخصا في عداد المفقودين."""
+    if not v.in_phrase(k, AMONG_WORDS):
+        return None
+    form = v.noun(k + 2)
+    if form is None or not form.noun.claim_type or not form.definite:
+        return None
+    claim_type = resolve_noun_type(v, form, k + 2)[0]
+    return (claim_type, k + 3) if claim_type else None
+
+
+@rule({
+    "قتل 7 في صفوف قوات النظام بهجوم لفصائل المعارضة في ريف حماة": "killed 7 fighters SY05",
+    "قتل ثلاثة في صفوف المدنيين بقصف على مدينة سراقب شرق إدلب": "killed 3 civilians SY07",
+})
+def ranks_group(v: Sentence, k: int) -> str | None:
+    """The group of "في صفوف X" at k: the people counted were among X.
+
+    X is an armed body (fighters) or a group noun (في صفوف المدنيين)."""
+    if not v.in_phrase(k, RANKS_WORDS):
+        return None
+    form = v.noun(k + 2)
+    if form is not None and form.noun.group and not form.noun.excluded:
+        return form.noun.group
+    return "fighters" if strip_clitics(v.words[k + 2], ARMED_BODIES) is not None else None
+
+
+@rule({
+    "جرح اثنان من عناصر الدفاع المدني بقصف استهدف مركزهم في مدينة أريحا جنوب إدلب": "injured 2 medical_workers SY07",
+    "جرح شخصان من العاملين في القطاع الصحي بقصف على مشفى في ريف إدلب": "injured 2 medical_workers SY07",
+    "قتل متطوع في الدفاع المدني بغارة جوية على بلدة كفرنبل جنوب إدلب": "killed 1 medical_workers SY07",
+})
+def medical_body_after(v: Sentence, k: int) -> bool:
+    """The people counted before k are members of a rescue or health service (medical workers).
+
+    "من|في|لدى|بين" and a member noun may stand before its name (من عناصر الدفاع المدني,
+    من العاملين في القطاع الصحي, متطوع في الدفاع المدني)."""
+    q = k
+    for optional in (("من", "في", "لدي", "بين"), MEMBER_NOUNS, ("في",)):
+        if q < v.n and v.joined(q) and v.words[q] in optional:
+            q += 1
+    if q >= v.n or v.words[q] not in MEDICAL_FIRSTS or not (q > k or v.words[k - 1] in MEMBER_NOUNS):
+        return False  # the common case: no service's name here
+    return any(tuple(v.words[q : q + len(name)]) == name and all(v.joined(x) for x in range(q, q + len(name)))
+               for name in MEDICAL_BODIES)  # fmt: skip
+
+
+@rule({
+    "ارتفع عدد الوفيات بفيروس كورونا بين الكوادر الطبية إلى 12 في محافظة إدلب": "deaths 12 medical_workers cumulative SY07",
+    "سجلت عدة إصابات بالجرب بين أطفال المخيم في ريف إدلب الشمالي": "cases 3 (3-9) children SY07",
+})
+def among_group(v: Sentence, first: int, last: int) -> str | None:
+    """The group "بين X" gives a claim: X a plural or dual person noun, or a health service.
+
+    "بين" stands inside the claim's words or up to three words after them in the clause:
+    عدد الوفيات بين الكوادر الطبية إلى 12, عدة إصابات بالجرب بين أطفال المخيم."""
+    if "بين" not in v.words[first : last + 3]:
+        return None
+    for q in range(first, min(last + 3, v.n - 1)):
+        if q >= last and not v.joined(q):
+            return None
+        if v.words[q] == "بين" and v.joined(q + 1):
+            if medical_body_after(v, q):
+                return "medical_workers"  # بين العاملين في القطاع الصحي, بين الكوادر الطبية
+            form = v.noun(q + 1)
+            if form is not None and form.noun.group and form.number != "singular" \
+                    and not form.noun.claim_type and not form.noun.excluded and form.prefix in ("", "ال"):  # fmt: skip
+                return form.noun.group
+    return None
+

@@ -1,0 +1,212 @@
+"""Stage: what a count counts, read from the words after it (the counted noun, its words, a verb after it)."""
+
+from __future__ import annotations
+
+from syria_news.claims.context import case_or_injury, case_type, death_type
+from syria_news.claims.registry import rule
+from syria_news.claims.triggers import word_trigger
+from syria_news.claims.view import (
+    CASE_TYPES,
+    STATE_TYPES,
+    Sentence,
+)
+from syria_news.claims.words import (
+    ARMED_BODIES,
+    NEW_WORDS,
+    POST_TRIGGERS,
+    Trigger,
+    cached_noun_form,
+    has,
+    strip_clitics,
+)
+from syria_news.numbers import (
+    Count,
+    NounForm,
+    match_count,
+    may_start_count,
+    noun_count,
+)
+from syria_news.text import fold_word
+
+
+@rule({
+    "وثقت الشبكة السورية لحقوق الإنسان 1,125 حالة اعتقال تعسفي في سوريا خلال شهر آذار": "arrested 1125",
+    "سجلت مديرية صحة إدلب حالتي وفاة بفيروس كورونا في مدينة حارم": "deaths 2 SY07",
+})
+def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, int]:
+    """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
+    noun = form.noun
+    if noun.container:
+        nxt = v.noun(k + 1) if v.joined(k + 1) else None
+        if k + 1 < v.n and has(v.words[k + 1], "suspected"):
+            return None, k + 2
+        if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
+            return resolve_noun_type(v, nxt, k + 1)[0], k + 2
+        event = word_trigger(v, k + 1) if nxt is None and v.joined(k + 1) else None
+        if event is not None and event[2] == "":
+            return event[0], k + 2  # 1,125 حالة اعتقال
+        return ("cases" if (v.disease or v._text_disease()) else None), k + 1
+    if noun.claim_type == "injured":
+        return case_or_injury(v, fold_word(noun.lemma)), k + 1
+    if noun.claim_type == "deaths":
+        return death_type(v), k + 1
+    return noun.claim_type, k + 1
+
+
+@rule({
+    "أعلنت مديرية صحة إدلب شفاء حالتين من فيروس كورونا في مدينة الدانا": "recoveries 2 SY07",
+    "أعلن مشفى مدينة أعزاز شمال حلب شفاء حالة من فيروس كورونا بعد أسبوعين في العزل": "recoveries 1 SY02",
+})
+def cases_of(v: Sentence, trig: Trigger, form: NounForm, k: int) -> bool:
+    """A singular or dual حالة right after a trigger of cases, recoveries or deaths counts what it says.
+
+    شفاء حالتين: 2 recoveries; not where a noun after it says what it is (حالة وفاة) or it is
+    suspected."""
+    return (form.noun.container and trig.claim_type in CASE_TYPES and form.number != "plural"
+            and not (k + 1 < v.n and v.joined(k + 1)
+                     and (v.noun(k + 1) is not None or has(v.words[k + 1], "suspected"))))  # fmt: skip
+
+
+@rule({
+    "سجلت مديرية صحة إدلب 12 إصابة جديدة بفيروس كورونا في مخيمات الشمال": "cases 12 SY07",
+    "أصيب خمسة مدنيين آخرين بقصف مدفعي على مدينة دارة عزة غرب حلب": "injured 5 civilians SY02",
+})
+def extend(v: Sentence, k: int, noun: NounForm | None) -> int:
+    """Index after the words that belong to a counted noun ending before k."""
+    while k < v.n and v.joined(k):
+        w = v.words[k]
+        if (noun is not None and w in noun.noun.compound) or new_word(v, k, noun):
+            k += 1
+        else:
+            break
+    return k
+
+
+@rule({
+    "قتل مدنيان اثنان بقصف مدفعي على قرية في ريف حماة الشمالي": "killed 2 civilians SY05",
+    "سجلت مديرية الصحة حالتين اثنتين بفيروس كورونا في مدينة سرمدا شمال إدلب": "cases 2 SY07",
+})
+def new_word(v: Sentence, k: int, noun: NounForm | None) -> bool:
+    """Token k is "جديدة", "أخرى" or a number agreeing with the noun (``حالتين اثنتين``), not a count of its own.
+
+    A number that does not agree is a count: ``إصابة اثنين`` is 2 injured, ``إصابة اثنين
+    وعشرين`` 22."""
+    if v.words[k] not in NEW_WORDS:
+        return False
+    hit = match_count(v.words, k) if may_start_count(v.words[k]) else None
+    if hit is None:
+        return True
+    own = noun_count(noun) if noun is not None else None
+    return hit[1] == k + 1 and own is not None and own.best == hit[0].best
+
+
+@rule({
+    "قتلت امرأة وأصيب أطفالها الثلاثة بقصف جوي على بلدة معرة حرمة في ريف إدلب": "killed 1 women SY07; injured 3 children SY07",
+    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على بلدة كفرعويد جنوب إدلب": "killed 1 SY07; killed 1 women SY07; injured 3 children SY07",
+})
+def number_after(v: Sentence, j: int) -> Count | None:
+    """The exact count of a definite number word at j (الثلاثة, الأربعة), else None."""
+    if not v.joined(j) or not v.words[j].startswith("ال"):
+        return None
+    hit = match_count([v.words[j][2:]], 0)
+    return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
+
+
+@rule({
+    "سقط 60 قتيلا وجريحا في انفجار سيارة مفخخة بمدينة الباب شرق حلب": "killed_or_injured 60 SY02",
+    "سقط عشرات القتلى والجرحى بقصف جوي على سوق شعبي في مدينة أريحا جنوب إدلب": "killed_or_injured 20 (20-99) SY07",
+})
+def and_injured(v: Sentence, k: int, counted: bool = False) -> bool:
+    """Token k is "وجرحى" joined to the killed noun before it: ``قتلى وجرحى`` is one killed_or_injured claim.
+
+    A dual or singular (``وجريحان``, ``6 قتلى وجريح``) counts by itself, except after a
+    count and a singular killed noun (``60 قتيلا وجريحا``: ``counted``)."""
+    if k >= v.n or not v.joined(k):
+        return False
+    form = v.noun(k)
+    return (form is not None and form.prefix.startswith("و") and form.noun.claim_type == "injured"
+            and (form.number == "plural" or counted and form.number == "singular"))  # fmt: skip
+
+
+@rule({
+    "سقط 3 مدنيين قتلى بقصف مدفعي على بلدة تفتناز شرق إدلب": "killed 3 civilians SY07",
+    "سقط طفل قتيلا برصاص قناص في حي الوعر بمدينة حمص": "killed 1 children SY04",
+    "سقط مدنيان جرحى بقصف مدفعي على قرية في ريف حلب الغربي": "injured 2 civilians SY02",
+})
+def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index after) when token k says in what state the people before it ended.
+
+    سقط 3 مدنيين قتلى, سقط طفل قتيلا: an indefinite killed or injured noun, no clitic."""
+    form = v.noun(k) if v.joined(k) else None
+    if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES or not form.noun.bare:
+        return None
+    claim_type, end = resolve_noun_type(v, form, k)
+    if claim_type == "killed" and and_injured(v, end):
+        return "killed_or_injured", end + 1
+    return (claim_type, end) if claim_type else None
+
+
+@rule({
+    "عثر الأهالي على جثث 5 مدنيين قتلوا برصاص مجهولين في ريف دير الزور": "killed 5 civilians SY09",
+    "أفادت مصادر محلية بأن 5 مدنيين قتلوا بقصف جوي على قرية في ريف إدلب": "killed 5 civilians SY07",
+})
+def post_at(v: Sentence, k: int) -> str | None:
+    """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).
+
+    أصيبوا is a case in a disease context."""
+    post = POST_TRIGGERS.get(v.words[k])
+    return case_type(v, post, k) if post is not None else None
+
+
+@rule({
+    "أكد مصدر عسكري أن 7 عناصر من قوات النظام قتلوا بهجوم على حاجز في ريف حماة": "killed 7 fighters SY05",
+    "أكد قيادي أن 3 عناصر من الفصائل قتلوا خلال التصدي للهجوم في ريف اللاذقية": "killed 3 fighters SY06",
+})
+def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index) of a verb after "من <armed body>" at k, at most three words on.
+
+    7 عناصر من قوات النظام قتلوا."""
+    if not (k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1)
+            and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None):  # fmt: skip
+        return None
+    for q in range(k + 2, min(k + 5, v.n)):
+        if not v.joined(q):
+            return None
+        if (post := post_at(v, q)) is not None:
+            return post, q
+    return None
+
+
+@rule({
+    "ارتفعت نسبة الإصابات بين الأطفال إلى 18 في المئة في مخيمات إدلب": "",
+    "أفاد تقرير أممي بأن 18% من النازحين في مخيمات الشمال السوري أطفال": "",
+    "قتل 12 مدنيا بقصف جوي على مدينة معرة النعمان جنوب إدلب، 40 في المئة منهم أطفال": "killed 12 civilians SY07",
+})
+def percent_after(v: Sentence, j: int) -> bool:
+    """A percent sign or word follows the number ending before token j: it counts no one.
+
+    18%, 18 في المئة, 18 بالمئة."""
+    if v.ftext[v.toks.spans[j - 1][1] : v.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
+        return True
+    if j < v.n and v.words[j] == "في":
+        j += 1
+    return j < v.n and has(v.words[j], "percent")
+
+
+@rule({
+    "قدر ناشطون عدد النازحين بأكثر من 100 ألف من ريف إدلب الجنوبي": "displaced 100001+ SY07",
+    "قدرت مصادر محلية عدد القتلى بنحو 70 في بلدة كفرنبل جنوب إدلب": "killed ~70 SY07",
+})
+def number_of(v: Sentence, i: int) -> str | None:
+    """The type of "عدد <claim noun>" standing up to three words before a count at i, same clause.
+
+    قدر ناشطون عدد النازحين بأكثر من 100 ألف: displaced."""
+    for p in range(i - 1, max(v.consumed, i - 4) - 1, -1):
+        if not v.joined(p + 1):
+            return None
+        form = cached_noun_form(v.words[p])
+        if form is not None and form.noun.claim_type and form.definite and p >= 1 and v.joined(p) \
+                and has(v.words[p - 1], "number_heads"):  # fmt: skip
+            return resolve_noun_type(v, form, p)[0]
+    return None
+

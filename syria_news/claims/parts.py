@@ -1,0 +1,163 @@
+"""Stage: parts and lists: a count that is part of the claim before (بينهم, منهم, a breakdown by place) or goes on from it (و, a list by place)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from syria_news.claims.heads import resolve_noun_type
+from syria_news.claims.registry import rule
+from syria_news.claims.view import (
+    IN,
+    Draft,
+    Sentence,
+)
+from syria_news.claims.words import (
+    ONE_OF_THEM,
+    SUBSET,
+    cached_noun_form,
+    trigger_word,
+)
+from syria_news.numbers import (
+    NounForm,
+    match_count,
+    may_start_count,
+)
+
+
+@rule({
+    "قتل مدني وجرح تسعة آخرون بينهم ثلاثة أطفال بقصف مدفعي على بلدة في ريف إدلب الجنوبي": "killed 1 civilians SY07; injured 9 SY07; injured 3 children SY07 part of 2",
+    "قتل رجل وجرح ستة مدنيين بينهم امرأتان بغارة جوية على مدينة سراقب شرق إدلب": "killed 1 SY07; injured 6 civilians SY07; injured 2 women SY07 part of 2",
+})
+def parent_for(v: Sentence, i: int) -> int | None:
+    """The claim a count after "بينهم" (or in a parenthesis right after it) belongs to."""
+    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or opens_breakdown(v, i) or (
+            v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
+        return len(v.drafts) - 1
+    last = and_after_last(v, i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
+    return last.subset_of if last is not None else None
+
+
+@rule({
+    "قتل طفل وجرح عشرة مدنيين بقصف على مدينة دوما في ريف دمشق، أربعة منهم نساء": "killed 1 children SY03; injured 10 civilians SY03; injured 4 women SY03 part of 2",
+    "سجلت حالة وفاة و30 إصابة جديدة بفيروس كورونا توزعت بين 20 في مدينة إدلب و10 في مدينة سرمدا": "deaths 1 SY07; cases 30 SY07; cases 20 SY07 part of 2; cases 10 SY07 part of 2",
+})
+def whole_before(v: Sentence, n: int) -> int | None:
+    """The claim that parts counted after the first n drafts belong to.
+
+    The last of them, or its own whole when it is a part."""
+    if not n:
+        return None
+    sub = v.drafts[n - 1].subset_of
+    return n - 1 if sub is None else sub
+
+
+@rule({
+    "سجلت 34 إصابة جديدة بفيروس كورونا توزعت بين دمشق (19) وحلب (10) وحمص (5)": "cases 34 SY01; cases 19 SY01 part of 1; cases 10 SY02 part of 1; cases 5 SY04 part of 1",
+    "قتل 12 شخصا بقصف جوي توزعوا بين ستة في كفرنبل وستة في معرة النعمان جنوب إدلب": "killed 12 people SY07; killed 6 SY07 part of 1; killed 6 SY07 part of 1",
+})
+def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int] | None:
+    """A count after a breakdown verb (توزعت) is a part: (type, whole, first token).
+
+    The count at i, its phrase ending at ``end``, stands before في (ستة في كفرنبل), or
+    after a place, in parentheses or not (دمشق (19), دمشق 20،: the part starts at the
+    place). The whole is the claim before the verb; with none, the type is that of the
+    claim noun beside the verb."""
+    if not v.mentions("breakdown"):
+        return None
+    place_before = "(" in v.toks.gaps[i] or (
+        end == i + 1 and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
+        and v.joined(i) and v.noun(i - 1) is None and not may_start_count(v.words[i - 1]))  # fmt: skip
+    if not place_before and not (end < v.n and v.words[end] == IN and v.joined(end)):
+        return None
+    verbs, betweens = v.breakdown_marks()
+    b = verbs[i - 1] if i >= 1 else -1  # the verb before, with no clause opener after it
+    if b < 0:
+        return None
+    first = i
+    if place_before:  # after the last part, or after بين/على
+        first = max(b + 1, v.drafts[-1].last if v.drafts else 0)
+        between = betweens[i - 2] if i >= 2 else -1
+        first = between + 1 if between >= first else first
+        if first == i:
+            return None  # no place: توزعت على 3 ...
+    whole = whole_before(v, bisect_right(v.lasts, b))  # the drafts ending by the verb
+    if whole is not None:
+        return v.drafts[whole].claim_type, whole, first
+    for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت
+        form = v.noun(k) if k >= 0 else None
+        if form is not None and form.noun.claim_type and (claim_type := resolve_noun_type(v, form, k)[0]):
+            return claim_type, None, first
+    return None
+
+
+@rule({
+    "قتل ثمانية مدنيين (خمسة أطفال وثلاث نساء) بقصف صاروخي على بلدة في ريف إدلب الجنوبي": "killed 8 civilians SY07; killed 5 children SY07 part of 1; killed 3 women SY07 part of 1",
+    "قتل خمسة أشخاص (ثلاثة أطفال وامرأتان) بغارة جوية على قرية في ريف إدلب الجنوبي": "killed 5 people SY07; killed 3 children SY07 part of 1; killed 2 women SY07 part of 1",
+})
+def opens_breakdown(v: Sentence, i: int) -> bool:
+    """A parenthesis right after the last claim opens its parts.
+
+    People are counted in it: مقتل ثمانية مدنيين (خمسة أطفال وثلاث نساء)."""
+    if v.drafts[-1].last != i or "(" not in v.toks.gaps[i]:
+        return False
+    hit = match_count(v.words, i)
+    form = v.noun(hit[1] if hit is not None else i)
+    return form is not None and form.noun.group is not None and not form.noun.excluded
+
+
+@rule({
+    "قتل طفل وامرأة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 children SY02; killed 1 women SY02",
+    "قتل 5 مدنيين و3 عناصر من الفصائل بقصف جوي على مدينة أريحا جنوب إدلب": "killed 5 civilians SY07; killed 3 fighters SY07",
+})
+def coordinated_with(v: Sentence, k: int) -> Draft | None:
+    """The claim that a phrase at k is joined to by و (مقتل طفل وامرأة, مقتل 5 مدنيين و3 عناصر)."""
+    last = and_after_last(v, k)
+    return last if last is not None and last.subset_of is None else None
+
+
+@rule({
+    "قتل قيادي في هيئة تحرير الشام وعنصرين بانفجار عبوة ناسفة في ريف إدلب": "killed 1 fighters SY07; killed 2 fighters SY07",
+    "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
+})
+def and_after_last(v: Sentence, k: int) -> Draft | None:
+    """The last claim, when a phrase at k is joined to it by و in the same clause."""
+    if not v.drafts or not v.joined(k):
+        return None
+    last = v.drafts[-1]
+    if v.words[k - 1] == "و":
+        k -= 1  # و3 is tokenized و + 3
+    elif not v.words[k].startswith("و"):
+        return None
+    if not last.last <= k <= last.last + 6:
+        return None
+    # a modifier may stand between (مقتل قيادي في "هيئة تحرير الشام" وعنصرين): no clause
+    # break, number, trigger or counted noun of its own
+    for q in range(last.last, k):
+        w = v.words[q]
+        if v.toks.barrier(q + 1) or may_start_count(w) or trigger_word(w) or cached_noun_form(w):
+            return None
+    return last
+
+
+@rule({
+    "سجلت 18 إصابة بفيروس كورونا في دمشق، و11 في ريف دمشق، و4 في درعا": "cases 18 SY01; cases 11 SY03; cases 4 SY12",
+    "سجلت 9 حالات وفاة بفيروس كورونا في حلب، و3 في حمص": "deaths 9 SY02; deaths 3 SY04",
+})
+def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
+    """The claim a bare count at i goes on from in a list by place.
+
+    18 إصابة في دمشق، و11 في ريف دمشق، و4 في درعا: a comma, و, the count, then في or
+    the clause's end."""
+    if form is not None or not v.drafts or not v.toks.barrier(i - (v.words[i - 1] == "و")):
+        return None
+    if not (v.words[i].startswith("و") or v.words[i - 1] == "و"):
+        return None
+    last = v.drafts[-1]
+    start = i - 1 if v.words[i - 1] == "و" else i
+    if start - last.last > 6:
+        return None  # (tested before the words between are sliced)
+    between = v.words[last.last : start]
+    if "في" not in between or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
+        return None  # the claim before ends in a place phrase, which the comma closes
+    return last if end >= v.n or v.words[end] == "في" or not v.joined(end) else None
+

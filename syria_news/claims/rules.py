@@ -1,0 +1,345 @@
+"""Stage: the productions. Each rule reads one kind of phrase at a token and adds a claim (a draft) to the sentence; ``run`` tries them left to right."""
+
+from __future__ import annotations
+
+from syria_news.claims.context import case_type
+from syria_news.claims.count_rule import count_claim
+from syria_news.claims.filters import (
+    add,
+    negated_before,
+    negated_clause,
+    suspected_after,
+)
+from syria_news.claims.groups import (
+    describing_group,
+    of_group,
+)
+from syria_news.claims.heads import (
+    and_injured,
+    cases_of,
+    extend,
+    new_word,
+    number_after,
+    post_after_body,
+    post_at,
+    resolve_noun_type,
+    state_noun,
+)
+from syria_news.claims.parts import (
+    coordinated_with,
+    parent_for,
+)
+from syria_news.claims.registry import rule
+from syria_news.claims.scope import recorded_at
+from syria_news.claims.triggers import (
+    needs_met,
+    trigger_at,
+)
+from syria_news.claims.view import (
+    CASE_TYPES,
+    Draft,
+    Sentence,
+)
+from syria_news.claims.words import (
+    ACTORS,
+    COUNT_START,
+    IRRELEVANT,
+    NONE_WORDS,
+    ONE_OF_THEM,
+    ORDINALS,
+    UNKNOWN_DOERS,
+    cached_noun_form,
+    has,
+    token_role,
+)
+from syria_news.numbers import (
+    Count,
+    NounForm,
+    match_count,
+    may_start_count,
+    noun_count,
+    read_count,
+)
+
+
+@rule({
+    "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
+    "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
+    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
+})
+def trigger_noun_claim(v: Sentence, t: int) -> int | None:
+    """Rule 2: a trigger at t followed by a counted noun without a number."""
+    found = trigger_at(v, t)
+    if found is None:
+        return None
+    trig, clitic = found
+    k = t + trig.length
+    claim_type = trig.claim_type
+    if claim_type == "killed" and k < v.n and v.joined(k):
+        nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
+        if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
+            claim_type, k = "killed_or_injured", k + 1
+    while k < v.n and v.joined(k) and has(v.words[k], "skip") and k - t <= 3:
+        k += 1
+    doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
+    while doer < v.n and v.words[doer] in ACTORS and doer - k < 3:
+        doer += 1
+    if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
+        while doer < v.n and v.joined(doer) and has(v.words[doer], "skip") and doer - k < 6:
+            doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب
+        if doer >= v.n or not v.joined(doer):
+            return None  # "unknown gunmen" did it; no victim is counted here
+    if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM and v.drafts:
+        return one_of_them_claim(v, t, k, clitic, claim_type)
+    victim = v.words[doer] if k < doer < v.n and v.joined(doer) else ""
+    if victim and (cached_noun_form(victim) or may_start_count(victim)):
+        if may_start_count(victim):
+            return None  # the count rule reads it
+        k = doer
+    if k >= v.n or not v.joined(k) or match_count(v.words, k) is not None:
+        return None
+    form = v.noun(k)
+    if form is None or form.noun.excluded:
+        return None
+    if (form.noun.bare == "recorded" or form.noun.container) and not cases_of(v, trig, form, k):
+        return None
+    count, end = noun_count(form), k + 1
+    if form.number == "plural" and form.definite and "ال" not in form.prefix:
+        count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
+    if count is None:
+        return None
+    if form.number == "plural" and any(match_count(v.words, q) for q in range(k + 1, min(k + 4, v.n))):
+        return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
+    group = form.noun.group
+    if group is None and (described := describing_group(v, end, form.number)) is not None:
+        group, end = described  # اعتقال ناشط إعلامي
+    end = extend(v, end, form)
+    if trig.needs:
+        need = needs_met(v, trig, k)
+        if need is None:
+            return None
+        end = max(end, need + 1)
+    claim_type = case_type(v, claim_type, t)
+    add(v, Draft(t, end, clitic, claim_type, "new", count, group))
+    return end
+
+
+@rule({
+    "أصيب ثلاثة عناصر من قوات النظام وتوفي أحدهم متأثرا بجراحه بانفجار لغم في ريف درعا": "injured 3 fighters SY12; killed 1 fighters SY12",
+})
+def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str) -> int:
+    """A trigger with "one of them" (أحدهم) counts one person of the claim before.
+
+    The trigger at t, "one of them" at k: the person has the group of the claim before
+    (أصيب ثلاثة عناصر، وتوفي أحدهم متأثرا بجراحه: one fighter killed), and is a part of
+    that claim when the type is the same."""
+    before = len(v.drafts) - 1
+    whole = v.drafts[before]
+    claim_type = case_type(v, claim_type, t)
+    parent = before if whole.claim_type == claim_type and whole.subset_of is None else None
+    add(v, Draft(t, k + 1, clitic, claim_type, "new", Count(1, 1, 1, "exact"), whole.group, parent))
+    return k + 1
+
+
+@rule({
+    "سقط قتيل وجريحان بانفجار عبوة ناسفة في مدينة جرابلس شرق حلب": "killed 1 SY02; injured 2 SY02",
+    "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
+    "أعلنت مديرية الصحة تسجيل وفيات جديدة بفيروس كورونا في محافظة إدلب": "deaths 2 (2-?) SY07",
+})
+def bare_noun_claim(v: Sentence, k: int) -> int | None:
+    """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين)."""
+    form = v.noun(k)
+    if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
+        return None
+    if k >= 1 and v.joined(k) and (has(v.words[k - 1], "totals_blockers") or has(v.words[k - 1], "cues")):
+        return None  # عدد القتلى, العدد الكلي لقتلى القصف: a category
+    bare = form.noun.bare
+    if form.number == "plural" and bare != "always" and not (bare == "recorded" and recorded_at(v, k)
+                                                             and not negated_before(v, k - 1)):  # fmt: skip
+        return None  # but تسجيل وفيات: some deaths (not دون تسجيل إصابات)
+    if form.number == "singular" and bare == "counted":
+        return None
+    if form.number == "dual_or_plural" and bare != "always":
+        return None
+    claim_type, end = resolve_noun_type(v, form, k)
+    if claim_type is None:
+        return None
+    if k >= 1 and v.words[k - 1] in NONE_WORDS:
+        return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
+    if form.number != "singular" and negated_clause(v, k):
+        return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات
+    if k >= 1 and v.words[k - 1] == "بين" and form.number == "singular":
+        return end + 1 if v.noun(end) is not None and v.joined(end) else end  # 11 ضحية بين قتيل وجريح
+    if (form.number == "singular" and v.joined(end) and v.words[end][0] not in "وف"
+            and match_count(v.words, end) is not None):  # fmt: skip
+        return None  # ووفاة 4 أشخاص: the noun is the trigger of the count after it
+    if form.number == "singular" and bare == "recorded":
+        p = k - 1
+        while p >= 0 and v.words[p] in ORDINALS:
+            p -= 1
+        recorded = p >= 0 and v.joined(p + 1) and has(v.words[p], "recording") \
+            and not (p >= 1 and has(v.words[p - 1], "number_blockers"))  # منذ تسجيل أول إصابة: a time
+        if not recorded and not (end < v.n and new_word(v, end, form)) and not listed_event(v, k, form):
+            return None
+    count = noun_count(form)
+    if count is None:
+        return None
+    group = None
+    if claim_type == "killed" and form.number == "plural" and and_injured(v, end):
+        claim_type, end = "killed_or_injured", end + 1
+    if (found := describing_group(v, end, form.number) or of_group(v, end)) is not None:
+        group, end = found  # جريح مدني, قتيل وجريحان من الجنود الأتراك
+    end = extend(v, end, form)
+    if suspected_after(v, end):
+        return end
+    parent = parent_for(v, k)
+    scope = v.drafts[parent].scope if parent is not None else "new"
+    if parent is not None and v.drafts[parent].claim_type != claim_type:
+        parent = None
+    add(v, Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
+    return end
+
+
+@rule({
+    "نقل جثامين المتوفين الـ12 إلى مدينة القامشلي بعد حادث سير على طريق الحسكة": "deaths 12 SY08",
+    "سجلت مديرية الصحة 22 إصابة جديدة بفيروس كورونا، وتوزعت الإصابات الـ22 بين مدينتي إدلب وسرمدا": "cases 22 SY07; cases 22 SY07",
+})
+def definite_count_claim(v: Sentence, k: int) -> int | None:
+    """Rule 3b: a definite claim noun then "الـ" and a number names its count.
+
+    الإصابات الـ22, المتوفين الـ12 (the ال and the number are two tokens)."""
+    form = v.noun(k)
+    if form is None or not form.definite or not form.noun.claim_type:
+        return None
+    if k + 2 >= v.n or v.words[k + 1] != "ال" or not (v.joined(k + 1) and v.joined(k + 2)):
+        return None
+    hit = match_count(v.words, k + 2)
+    claim_type = resolve_noun_type(v, form, k)[0] if hit is not None else None
+    if hit is None or claim_type is None:
+        return None
+    clitic = form.prefix[:-2] if form.prefix.endswith(("ال", "لل")) else form.prefix  # the quote keeps the article
+    add(v, Draft(k, hit[1], clitic, claim_type, "new", hit[0], form.noun.group))
+    return hit[1]
+
+
+@rule({
+    "سجلت مديرية الصحة ثلاث حالات وفاة وحالة شفاء من فيروس كورونا في محافظة إدلب": "deaths 3 SY07; recoveries 1 SY07",
+})
+def listed_event(v: Sentence, k: int, form: NounForm) -> bool:
+    """An event noun joined by و right after a case, death or recovery count takes the same recording.
+
+    تسجيل ثلاث حالات وفاة وحالة شفاء."""
+    last = v.drafts[-1] if v.drafts else None
+    return (last is not None and last.last == k and last.claim_type in CASE_TYPES
+            and form.prefix.startswith("و") and v.joined(k))  # fmt: skip
+
+
+@rule({
+    "قتل 4 مدنيين بينهم طفلان بقصف مدفعي على قرية في ريف حماة الغربي": "killed 4 civilians SY05; killed 2 children SY05 part of 1",
+    "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
+})
+def subset_noun_claim(v: Sentence, k: int) -> int | None:
+    """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before."""
+    parent = parent_for(v, k)
+    form = v.noun(k)
+    if parent is None or form is None or form.noun.excluded or form.number == "plural":
+        return None
+    if form.noun.claim_type and form.noun.group is None and form.noun.bare != "always":
+        return None
+    count = noun_count(form)
+    base = v.drafts[parent]
+    if count is None:
+        return None
+    end = extend(v, k + 1, form)
+    sub = parent if base.count.best >= count.best else None
+    add(v, Draft(k, end, form.prefix, base.claim_type, base.scope, count, form.noun.group, sub))
+    return end
+
+
+@rule({
+    "طفلان قتلا بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 children SY02",
+    "عنصران من قوات النظام قتلا بهجوم لتنظيم الدولة في بادية حمص": "killed 2 fighters SY04",
+    "عثر على طفل قتيلا بعد قصف على مدينة أريحا جنوب إدلب": "killed 1 children SY07",
+})
+def post_noun_claim(v: Sentence, k: int) -> int | None:
+    """A singular or dual person noun followed by a verb saying what happened (طفلان قتلا).
+
+    Also across "من <armed body>" (عنصران من قوات النظام قتلا), or before a state noun
+    (طفل قتيلا)."""
+    form = v.noun(k)
+    if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
+        return None
+    end = extend(v, k + 1, form)
+    post = post_at(v, end) if end < v.n and v.joined(end) else None
+    if post is None and (past_body := post_after_body(v, end)) is not None:
+        post, end = past_body
+    state = state_noun(v, end) if post is None else (post, end + 1)  # طفل قتيلا
+    count = noun_count(form)
+    if state is None or count is None:
+        return None
+    add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
+    return state[1]
+
+
+@rule({
+    "قتل طفل وامرأة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 children SY02; killed 1 women SY02",
+    "قتل رجل وأطفاله الثلاثة بغارة جوية على بلدة في ريف إدلب الجنوبي": "killed 1 SY07; killed 3 children SY07",
+})
+def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
+    """A person noun joined by و to the claim before is a claim of the same type.
+
+    A singular or dual noun (مقتل طفل وامرأة), or a plural with a pronoun and its number
+    (مقتل رجل وأطفاله الثلاثة)."""
+    last = coordinated_with(v, k)
+    form = v.noun(k)
+    if last is None or form is None or form.noun.excluded or form.noun.claim_type:
+        return None
+    if not form.prefix.startswith("و") and v.words[k - 1] != "و":
+        return None
+    if form.number == "plural" and form.definite and "ال" not in form.prefix:
+        count, end = number_after(v, k + 1), k + 2
+    elif form.number == "plural" or form.definite:
+        return None
+    else:
+        count, end = noun_count(form), extend(v, k + 1, form)
+    if count is None:
+        return None
+    add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, form.noun.group))
+    return end
+
+
+@rule({
+    "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
+    "قصفت قوات النظام مدينة جسر الشغور دون تسجيل إصابات في صفوف المدنيين": "",
+})
+def run(v: Sentence) -> list[Draft]:
+    """Read the sentence left to right, a rule at each token: the claims it holds, as drafts.
+
+    At a count phrase rule 1 (:func:`count_claim`), elsewhere the rules of ``NOUN_RULES``
+    in turn (the first that reads a phrase wins); words no rule needs are skipped."""
+    i = 0
+    while i < v.n:
+        role = token_role(v.words[i])
+        if role == IRRELEVANT:
+            i += 1  # the common case: a word that plays no part in the grammar
+            continue
+        # a count out of range is read whole too: its claim is dropped (add), none of its words is read again
+        if role == COUNT_START and (hit := read_count(v.words, i)) is not None:
+            i = max(count_claim(v, i, hit[1], hit[0]), i + 1)
+            continue
+        for rule in NOUN_RULES:  # noqa: F402 (a local name; the @rule decorator is used at import)
+            end = rule(v, i)
+            if end is not None:
+                i = max(end, i + 1)
+                break
+        else:
+            i += 1
+    return v.drafts
+
+
+
+
+
+# Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
+NOUN_RULES = (trigger_noun_claim, subset_noun_claim, coordinated_noun_claim,
+               definite_count_claim, bare_noun_claim, post_noun_claim)  # fmt: skip

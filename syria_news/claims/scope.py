@@ -1,0 +1,109 @@
+"""Stage: running totals (scope ``cumulative``): the cue before a count, and what it totals."""
+
+from __future__ import annotations
+
+from syria_news.claims.heads import resolve_noun_type
+from syria_news.claims.registry import rule
+from syria_news.claims.triggers import word_trigger
+from syria_news.claims.view import (
+    Sentence,
+)
+from syria_news.claims.words import (
+    RELATIVES,
+    cached_noun_form,
+    has,
+)
+from syria_news.numbers import (
+    NounForm,
+)
+
+
+@rule({
+    "ارتفع عدد القتلى جراء القصف على مدينة أريحا جنوب إدلب إلى 45 مدنيا": "killed 45 civilians cumulative SY07",
+    "ليرتفع عدد الوفيات بفيروس كورونا في شمال غرب سوريا إلى 35 حالة": "deaths 35 cumulative",
+    "بلغت حصيلة القصف على مدينة سراقب شرق إدلب 17 قتيلا بينهم خمسة أطفال": "killed 17 cumulative SY07; killed 5 children cumulative SY07 part of 1",
+})
+def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
+    """(first cue index, claim type of a noun in the window) when a running total precedes i."""
+    low = max(v.consumed, i - 16)
+    for p in range(i - 1, low - 1, -1):
+        if p + 1 < i and v.toks.barrier(p + 1):
+            low = p + 1
+            break
+    if recorded_at(v, i):
+        return None
+    # وصل and تجاوز only with عدد in the clause; تجاوز may be the count's own qualifier
+    # (عدد الإصابات تجاوز 50 ألفا)
+    cue = next((p for p in range(low, i + 1) if (p < i and has(v.words[p], "cues"))
+                or (has(v.words[p], "counted_cues") and any(has(w, "number_heads") for w in v.words[low:i]))),
+               None)  # fmt: skip
+    if cue is None and v.drafts and v.drafts[-1].scope == "cumulative" and i - v.drafts[-1].last <= 8 \
+            and total_goes_on(v, v.drafts[-1].last, i):  # fmt: skip
+        cue = v.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
+    if cue is None:
+        return None
+    # What is totalled: a claim noun after the cue, else "عدد X" before it in the clause
+    # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
+    window_type = before_cue = None
+    for p in range(min(low, cue), i):
+        found = totalled_at(v, p, low, after_cue=p >= cue)
+        if found is not None and p >= cue:
+            window_type = found
+        elif found is not None:
+            before_cue = found
+    return cue, window_type or before_cue
+
+
+@rule({
+    "ارتفع عدد الإصابات بفيروس كورونا في إدلب إلى 1,593 بعد تسجيل 77 إصابة": "cases 1593 cumulative SY07; cases 77 SY07",
+    "ارتفع عدد الإصابات بفيروس كورونا في شمال سوريا إلى 850 بعد تسجيل 40 إصابة جديدة": "cases 850 cumulative; cases 40",
+})
+def recorded_at(v: Sentence, i: int) -> bool:
+    """A recording word stands right before a count at i: the count is new, even after a running total.
+
+    ارتفع العدد إلى 1,593 بعد تسجيل 77 إصابة: 77 new cases."""
+    return i >= 1 and v.joined(i) and has(v.words[i - 1], "recording")
+
+
+@rule({
+    "ليرتفع عدد الوفيات بفيروس كورونا إلى 9، وعدد الإصابات إلى 200": "deaths 9 cumulative; cases 200 cumulative",
+    "ارتفع عدد الإصابات بفيروس كورونا في الشمال السوري إلى 400، وعدد الوفيات إلى 11": "cases 400 cumulative; deaths 11 cumulative",
+})
+def total_goes_on(v: Sentence, last: int, i: int) -> bool:
+    """A running total ending at ``last`` goes on to a count at i (إلى 9، وعدد الإصابات إلى 200).
+
+    Not past a new clause (فيما لا يزال ...), unless that clause names a number again (فيما
+    وصل عدد حالات الشفاء إلى)."""
+    opener = next((q for q in range(i - 1, last - 1, -1) if has(v.words[q], "clause_openers")), None)
+    return opener is None or any(has(w, "number_heads") for w in v.words[opener:i])
+
+
+@rule({
+    "قالت مديرية الصحة إن عدد المتعافين من فيروس كورونا ارتفع إلى 412": "recoveries 412 cumulative",
+    "ارتفع عدد الذين قتلوا في المعارك مع تنظيم الدولة في البادية إلى 47 عنصرا": "killed 47 fighters cumulative",
+})
+def totalled_at(v: Sentence, p: int, low: int, after_cue: bool) -> str | None:
+    """The type that token p gives a running total whose clause starts at ``low``.
+
+    Any claim noun after the cue; before it only "عدد X" or "عدد الذين <verb>"."""
+    form = cached_noun_form(v.words[p])
+    if form is not None and form.noun.claim_type:
+        return totalled_type(v, form, p) if after_cue or (p > low and has(v.words[p - 1], "number_heads")) else None
+    if p > low + 1 and v.words[p - 1] in RELATIVES and has(v.words[p - 2], "number_heads"):
+        hit = word_trigger(v, p)
+        return hit[0] if hit is not None else None
+    return None
+
+
+@rule({
+    "ارتفع عدد القتلى والجرحى جراء الانفجار إلى 50 شخصا": "killed_or_injured 50 people cumulative",
+    "ارتفعت حصيلة القتلى والجرحى بانفجار الدراجة النارية في مدينة جرابلس شرق حلب إلى 30": "killed_or_injured 30 cumulative SY02",
+})
+def totalled_type(v: Sentence, form: NounForm, p: int) -> str | None:
+    """The type of a claim noun naming a total: القتلى والجرحى together are killed_or_injured."""
+    if p >= 1 and v.words[p - 1] != "و" and form.noun.claim_type == "injured" and form.prefix.startswith("و"):
+        before = v.noun(p - 1)
+        if before is not None and before.noun.claim_type == "killed" and v.joined(p):
+            return "killed_or_injured"  # عدد القتلى والجرحى
+    return resolve_noun_type(v, form, p)[0]
+

@@ -1,0 +1,287 @@
+"""Stage: what a count counts, read from the words before it (a trigger, a verb across its doer or a phrase)."""
+
+from __future__ import annotations
+
+from syria_news.claims.context import case_type
+from syria_news.claims.registry import rule
+from syria_news.claims.view import (
+    CASE_TYPES,
+    Sentence,
+)
+from syria_news.claims.words import (
+    ACTORS,
+    COMPRISING,
+    PHRASE_ENDS,
+    PHRASE_HEADS,
+    PHRASE_TRIGGERS,
+    REACH,
+    RELATIVE_PRONOUNS,
+    RELATIVES,
+    SUBSET,
+    Trigger,
+    cached_noun_form,
+    has,
+    strip_clitics,
+    trigger_word,
+)
+from syria_news.numbers import (
+    count_clitic,
+    may_start_count,
+)
+
+
+@rule({
+    "قتل طفل وجرح سبعة مدنيين بقصف صاروخي على مدينة أريحا جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
+    "ألقت الشرطة العسكرية القبض على ثلاثة أشخاص بتهمة السرقة في مدينة عفرين شمال حلب": "arrested 3 people SY02",
+})
+def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
+    """The trigger at token k and its clitic: a trigger word, or a phrase starting there (ألقت القبض على)."""
+    hit = trigger_word(v.words[k])
+    if hit is not None:
+        return hit
+    if not has(v.words[k], "phrase_firsts"):
+        return None
+    for phrase, trig in PHRASE_TRIGGERS.items():
+        if v.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
+            first = strip_clitics(v.words[k], {phrase[0]})
+            if first is not None:
+                return trig, first[0]
+    return None
+
+
+@rule({
+    "لقي ثلاثة أطفال حتفهم جراء انفجار لغم أرضي في ريف حماة الشرقي": "killed 3 children SY05",
+    "فارق شاب الحياة بعد إصابته برصاص مجهولين في مدينة جاسم بريف درعا": "killed 1 SY12",
+})
+def needs_met(v: Sentence, trig: Trigger, k: int) -> int | None:
+    """For idioms (لقي ... حتفه): the index of the needed word, else None."""
+    for j in range(k, min(k + 5, v.n)):
+        if v.words[j] in trig.needs:
+            return j
+    return None
+
+
+@rule({
+    "اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا في مدينة دوما بريف دمشق": "arrested 12 SY03",
+    "وثقت الشبكة السورية لحقوق الإنسان 1,125 حالة اعتقال تعسفي في سوريا خلال شهر آذار": "arrested 1125",
+})
+def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
+    """(type, k, clitic) when token k is a one-word trigger that needs no idiom word."""
+    found = trigger_at(v, k)
+    if found is None or found[0].length != 1 or found[0].needs:
+        return None
+    return case_type(v, found[0].claim_type, k), k, found[1]
+
+
+@rule({
+    "قتل ثلاثة مدنيين بغارة جوية على قرية في جبل الزاوية جنوب إدلب": "killed 3 civilians SY07",
+    "اعتقلت قوات النظام 4 مدنيين على حاجز قرب مدينة السلمية شرق حماة": "arrested 4 civilians SY05",
+    "قتل وجرح 12 شخصا بانفجار سيارة مفخخة في مدينة أعزاز شمال حلب": "killed_or_injured 12 people SY02",
+})
+def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """(type, first token, clitic) of a trigger governing a count starting at i."""
+    p = i - 1
+    while p >= 0 and v.joined(p + 1) and has(v.words[p], "skip") and i - p <= 2:
+        p -= 1
+    actors = p  # قتلت قوات النظام 4 مدنيين: the doer between verb and count
+    while actors >= 0 and v.joined(actors + 1) and v.words[actors] in ACTORS and p - actors < 3:
+        actors -= 1
+    if actors < p and actors >= v.consumed and v.joined(actors + 1):
+        hit = word_trigger(v, actors)
+        if hit is not None and hit[2] in ("", "و", "ف"):
+            return hit
+    if p < 0 or not v.joined(p + 1) or p < v.consumed:
+        return None
+    if v.words[p] in REACH and p >= 1 + v.consumed and v.joined(p):  # اعتقالات طالت 20
+        return word_trigger(v, p - 1)
+    start = p
+    if v.words[p] in PHRASE_ENDS:  # ألقت القبض على
+        for phrase, trig in PHRASE_TRIGGERS.items():
+            s = p - len(phrase) + 1
+            if s >= v.consumed and v.words[s + 1 : p + 1] == list(phrase[1:]):
+                first = strip_clitics(v.words[s], {phrase[0]})
+                if first is not None:  # يودي بحياة: killed, or a death in an accident
+                    return case_type(v, trig.claim_type, s), s, first[0]
+    found = trigger_at(v, start)
+    if found is None or found[0].length != 1:
+        return None
+    trig, clitic = found
+    if trig.needs and needs_met(v, trig, i) is None:
+        return None
+    claim_type = trig.claim_type
+    # مقتل وجرح: a killed trigger joined to an injured one is not separable
+    if claim_type == "injured" and clitic.startswith("و") and start >= 1 + v.consumed and v.joined(start):
+        before = trigger_at(v, start - 1)
+        if before is not None and before[0].claim_type == "killed":
+            return "killed_or_injured", start - 1, before[1]
+    return case_type(v, claim_type, start), start, clitic
+
+
+@rule({
+    "قتل في الهجوم أربعة عناصر من قوات النظام على أطراف بلدة اللطامنة شمال حماة": "killed 4 fighters SY05",
+    "اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا في مدينة دوما بريف دمشق": "arrested 12 SY03",
+    "أصيب بالقصف ثلاثة مدنيين في بلدة الهبيط جنوب إدلب": "injured 3 civilians SY07",
+})
+def trigger_across_phrase(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """(type, first token, clitic) of a trigger that reaches a count of people at i over a phrase.
+
+    What may stand between a verb and its object: the doer (actor words), time words and
+    short prepositional phrases, each a head and at most three more words (قتل في الهجوم 4
+    عناصر, اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا, ألقت القبض خلال الأسبوع على 12).
+    Commas may set off a time or a source (اعتقلت الشرطة، بحسب ناشطين، 5 أشخاص). Nothing
+    between may be a count, a trigger, a person, a relative or another clause break."""
+    loose = 0  # words seen (walking back) that still wait for their phrase head
+    h = i - 1
+    while h >= max(v.consumed, i - 14):
+        if not v.joined(h + 1):
+            if not v.comma_before(h + 1) or loose:
+                return None
+            if (aside := aside_before(v, h)) is not None:
+                h = aside  # ، بحسب ناشطين ،: a source set off by commas
+                continue
+        w = v.words[h]
+        if (hit := split_phrase(v, h, i)) is not None:
+            return hit
+        if loose > 3:
+            return None
+        if h < i - 1 and (hit := word_trigger(v, h)) is not None:
+            return hit if reaches_on(v, hit) and not loose else None
+        person = cached_noun_form(w)
+        if w == "ال":
+            pass  # الـ48: the article cut off by a tatweel
+        elif w in PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and not person and not may_start_count(w)):
+            loose = 0  # في, خلال ... or a word with ب glued (بقصف, بريف, بمدينة)
+        elif loose and may_start_count(w) and (things := v.noun(h + 1)) is not None and things.noun.excluded:
+            loose += 1  # خلال 48 ساعة, خلال ثلاثة أيام: a count of things inside the phrase
+        elif w in RELATIVES or may_start_count(w) or trigger_word(w) or (person and not person.noun.excluded):
+            return None
+        elif w in ACTORS or has(w, "skip"):
+            if loose:
+                return None  # a doer or a time word inside a phrase: not a phrase
+        else:
+            loose += 1
+        h -= 1
+    return None
+
+
+@rule({
+    "ألقت الشرطة القبض خلال الأسبوع على 12 شخصا في مدينة جرابلس شرق حلب": "arrested 12 people SY02",
+    "ألقت قوات الأمن القبض صباح اليوم على ثلاثة شبان في حي الشيخ مقصود بمدينة حلب": "arrested 3 SY02",
+})
+def split_phrase(v: Sentence, h: int, i: int) -> tuple[str, int, str] | None:
+    """A phrase trigger split by words between: its first words end at h, its last stands before i.
+
+    The words between are the walk's (trigger_across_phrase): ألقت القبض خلال الأسبوع على 12."""
+    for phrase, trig in PHRASE_TRIGGERS.items():
+        s = h - len(phrase) + 2
+        if h < i - 1 and v.words[i - 1] == phrase[-1] and s >= v.consumed \
+                and v.words[s + 1 : h + 1] == list(phrase[1:-1]):  # fmt: skip
+            first = strip_clitics(v.words[s], {phrase[0]})
+            if first is not None:
+                return case_type(v, trig.claim_type, s), s, first[0]
+    return None
+
+
+@rule({
+    "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
+    "اعتقلت الجندرما التركية عدة شبان حاولوا عبور الحدود من ريف إدلب": "arrested 3 (3-9) SY07",
+})
+def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """(type, first token, clitic) of a verb whose doer stands between it and a count of people at i.
+
+    The doer is a phrase of up to eight words: اعتقل فرع الأمن العسكري في مدينة درعا
+    ستة أشخاص, اعتقلت الجندرما التركية عدة شبان. The doer holds no count, trigger, person
+    (but actor words), relative, negation or clause break; a noun trigger (مقتل) has its
+    object right after it, so it takes no doer."""
+    if not v.joined(i):
+        return None
+    for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
+        if not v.joined(h + 1):
+            return None
+        w = v.words[h]
+        if (hit := word_trigger(v, h)) is not None:
+            return hit if reaches_on(v, hit) and not has(w, "event_nouns") else None
+        person = cached_noun_form(w)
+        if w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") \
+                or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS):  # fmt: skip
+            return None
+    return None
+
+
+@rule({
+    "قتل في الهجوم أربعة عناصر من قوات النظام على أطراف بلدة اللطامنة شمال حماة": "killed 4 fighters SY05",
+    "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
+})
+def reaches_on(v: Sentence, hit: tuple[str, int, str]) -> bool:
+    """A trigger (type, index, clitic) may reach a count past the words after it.
+
+    It has no clitic but و or ف, and stands in no relative clause (عدد الذين قتلوا ... إلى 47)."""
+    h = hit[1]
+    return hit[2] in ("", "و", "ف") and not (h >= 1 and v.words[h - 1] in RELATIVE_PRONOUNS)
+
+
+@rule({
+    "اعتقلت الشرطة، بحسب ناشطين، خمسة أشخاص في مدينة عفرين شمال حلب": "arrested 5 people SY02",
+    "اعتقلت قوات النظام، وفق ناشطين، سبعة شبان في مدينة داريا بريف دمشق": "arrested 7 SY03",
+})
+def aside_before(v: Sentence, h: int) -> int | None:
+    """Walking back over a comma after token h: the token before a source set off by commas, else None.
+
+    ، بحسب ناشطين ،: اعتقلت الشرطة، بحسب ناشطين، 5 أشخاص."""
+    for q in range(h, max(v.consumed, h - 5) - 1, -1):
+        if q < h and not v.joined(q + 1):
+            return None
+        if has(v.words[q], "speech_first") and q >= 1 and v.comma_before(q):
+            return q - 1
+    return None
+
+
+@rule({
+    "سجلت الإدارة الذاتية 300 إصابة بفيروس كورونا توفي منهم 12 في محافظة الحسكة": "cases 300 SY08; deaths 12 SY08",
+    "أعلنت مديرية الصحة تسجيل 700 إصابة بفيروس كورونا، شفي منها 584 وتوفي 98": "cases 700; recoveries 584; deaths 98",
+})
+def share_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """(type, first token, clitic) of a trigger before "of them" and a count at i.
+
+    توفي منهم 200 (of the cases before, 200 died) is a count of deaths."""
+    if i < 2 or v.words[i - 1] not in SUBSET or i - 2 < v.consumed or not (v.joined(i) and v.joined(i - 1)):
+        return None
+    return word_trigger(v, i - 2)
+
+
+@rule({
+    "أدى القصف إلى نزوح 300 عائلة و80 ألف مدني من ريف إدلب الجنوبي": "displaced 80000 civilians SY07",
+    "شهدت المنطقة نزوح 400 عائلة تضم 2000 شخص نحو الحدود التركية": "displaced 2000 people",
+    "وثق فريق منسقو الاستجابة نزوح 12,450 عائلة (76,320 نسمة) من ريف حلب الغربي": "displaced 76320 people SY02",
+})
+def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """The trigger of a count of things that a count of people at i goes on from.
+
+    نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص, نزوح 12,450 عائلة (76,320
+    نسمة) (the quote starts at i)."""
+    if v.carried is None:
+        return None
+    (claim_type, _, _), end = v.carried
+    if end < v.consumed or i - end > 7:
+        return None  # (at most seven words between, tested before they are sliced)
+    between = v.words[end:i]
+    if not between:  # و80 ألف مدني; (76,320 نسمة) in parentheses after the things
+        if not ("(" in v.toks.gaps[i] or v.words[i].startswith("و") and v.joined(i)):
+            return None
+    elif not (between == ["و"] or between[-1] in COMPRISING and len(between) <= 7) \
+            or any(v.toks.barrier(q) for q in range(end, i + 1)) or any(map(may_start_count, between)):  # fmt: skip
+        return None  # but عائلة من مدينة التل بريف دمشق تضم 53 شخصا
+    return claim_type, i, count_clitic(v.words[i])
+
+
+@rule({
+    "شفيت 57 حالة في مناطق ريف حلب الشمالي خلال الأسبوع الماضي بحسب مديرية الصحة": "recoveries 57 SY02",
+    "توفيت ثلاث حالات في مشفى مدينة الرقة خلال الأسبوع الماضي": "deaths 3 SY11",
+})
+def case_trigger_before(v: Sentence, i: int) -> str | None:
+    """The type of a trigger right before a count of cases (حالة) that says what they are.
+
+    Recoveries, deaths or cases: شفيت 57 حالة, توفيت ثلاث حالات."""
+    trig = trigger_before(v, i)
+    return trig[0] if trig is not None and trig[0] in CASE_TYPES else None
+

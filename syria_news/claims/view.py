@@ -1,0 +1,149 @@
+"""Stage: the shared view of one sentence: its folded tokens, the facts each token has
+(computed once and memoized), and the claims (drafts) the rules have added so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from syria_news.claims.words import (
+    DISEASE_WORDS,
+    DISEASES,
+    Tokens,
+    cached_noun_form,
+    has,
+    tags,
+)
+from syria_news.numbers import (
+    Count,
+    NounForm,
+)
+from syria_news.text import fold_word
+
+CASE_TYPES = {"cases", "deaths", "recoveries"}
+OR = fold_word("أو")  # "or", joining the nouns a negation covers
+IN = fold_word("في")  # "in", before the place of a part of a breakdown
+BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
+STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
+# The most tokens a rule walks over, back or ahead, from the token it reads, where the words
+# between may otherwise run on to the sentence's ends (module docstring, "linear time").
+CLAUSE_REACH = 64
+
+# A noun of these types names a state people are in (معتقل, مخطوف, نازح, مفقود), so a death
+# verb after it says what happened to them.
+STATUS_TYPES = frozenset({"arrested", "kidnapped", "displaced", "missing"})
+
+
+
+@dataclass(slots=True)
+class Draft:
+    first: int  # token indices, inclusive / exclusive
+    last: int
+    clitic: str  # clitics to leave out of the quote's first token
+    claim_type: str
+    scope: str
+    count: Count
+    group: str | None
+    subset_of: int | None = None  # index among the sentence's drafts
+    share: bool = False  # read as "<trigger> of them N" (توفي منهم 200)
+
+
+def text_disease_of(ftext: str) -> str | None:
+    """The disease a (folded) text names, if any: a few substring tests, no regex."""
+    lowered = None
+    for word in DISEASE_WORDS:
+        if word in ftext:
+            return DISEASES[word]
+        if word.isascii():
+            lowered = ftext.lower() if lowered is None else lowered
+            if word in lowered:
+                return DISEASES[word]
+    return None
+
+
+class TextDisease:
+    """The disease the whole text names, looked up once and only when a rule asks."""
+
+    __slots__ = ("ftext", "value", "done")
+
+    def __init__(self, ftext: str) -> None:
+        self.ftext = ftext
+        self.value: str | None = None
+        self.done = False
+
+    def __call__(self) -> str | None:
+        if not self.done:
+            self.value, self.done = text_disease_of(self.ftext), True
+        return self.value
+
+
+class Sentence:
+    """One sentence as every rule sees it."""
+
+    def __init__(self, toks: Tokens, ftext: str, disease: str | None, text_disease: TextDisease,
+                 previous_type: str | None) -> None:  # fmt: skip
+        self.toks = toks
+        self.ftext = ftext
+        self.words = toks.words
+        self.n = len(toks)
+        self.disease = disease
+        self._recoveries: bool | None = None
+        self._new_cases: bool | None = None
+        self._breakdown_marks: tuple[list[int], list[int]] | None = None
+        self._mentions: frozenset[str] | None = None
+        self._text_disease = text_disease
+        self.previous_type = previous_type
+        self.drafts: list[Draft] = []
+        # each draft's last, increasing: a rule at token i adds a draft ending after i, and the
+        # run goes on from its end (bisected by breakdown_part)
+        self.lasts: list[int] = []
+        self.consumed = 0  # tokens before this index belong to a claim already
+        # (trigger, end) of the last count of things (families...) that had a trigger: a
+        # count of people right after it is the trigger's too (نزوح 400 عائلة تضم 2000 شخص)
+        self.carried: tuple[tuple[str, int, str], int] | None = None
+
+
+    def mentions(self, tag: str) -> bool:
+        """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
+        if self._mentions is None:  # every list any word is in, gathered once
+            self._mentions = frozenset().union(*map(tags, self.words))
+        return tag in self._mentions
+
+
+    def noun(self, k: int) -> NounForm | None:
+        return cached_noun_form(self.words[k]) if k < self.n else None
+
+
+    def joined(self, k: int) -> bool:
+        """Token k follows the one before it within the clause."""
+        return k < self.n and not self.toks.barrier(k)
+
+
+    def comma_before(self, k: int) -> bool:
+        """Only a comma stands between token k-1 and token k."""
+        return k > 0 and self.toks.gaps[k].strip() in (",", "،")
+
+
+    def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
+        """Tokens k, k+1, k+2 are "في <one of heads> X" within the clause."""
+        return (k + 2 < self.n and self.words[k] == "في" and self.words[k + 1] in heads
+                and self.joined(k) and self.joined(k + 1) and self.joined(k + 2))  # fmt: skip
+
+
+    def breakdown_marks(self) -> tuple[list[int], list[int]]:
+        """For each token q, looked up once per sentence (a breakdown lists many parts): the
+        breakdown verb nearest at or before q when no clause opener stands after it (else
+        -1), and the nearest بين/على at or before q (else -1)."""
+        if self._breakdown_marks is None:
+            verbs, betweens, verb, between = [], [], -1, -1
+            for q, w in enumerate(self.words):
+                if has(w, "clause_openers"):
+                    verb = -1
+                elif has(w, "breakdown"):
+                    verb = q
+                if w in BETWEEN_ON:
+                    between = q
+                verbs.append(verb)
+                betweens.append(between)
+            self._breakdown_marks = verbs, betweens
+        return self._breakdown_marks
+
