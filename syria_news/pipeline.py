@@ -25,7 +25,7 @@ import polars as pl
 from syria_news import frames
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
-from syria_news.raw_files import NotRegular, RawEntry, TooLarge, output_paths, read_bounded, scan_raw
+from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge, output_paths, read_bounded, scan_raw
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Pages sent to a worker at once: large enough to amortize inter-process traffic.
@@ -283,15 +283,9 @@ def build(
     from syria_news import __version__, schemas
 
     raw = Path(raw_dir)
-    if not raw.exists():
-        raise BuildError(f"raw folder not found: {raw} (pass --raw DIR, a folder of raw page files)")
-    if not raw.is_dir():
-        raise BuildError(f"not a folder: {raw} (pass --raw DIR, a folder of raw page files)")
     started = time.perf_counter()
-    scan = scan_raw(raw, output_paths(raw, out))
+    scan = _scan(raw, out)
     paths = scan.entries
-    if not paths:
-        raise BuildError(f"no files under {raw}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
     gather = _Gather()
     chunks = iter_chunks(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
     bar = _progress_bar(len(paths)) if progress else None
@@ -353,6 +347,18 @@ def build(
     }
     stage_seconds |= {f"{name}_cpu": seconds for name, seconds in zip(STAGES, gather.cpu_seconds, strict=True)}
     return BuildResult(**tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds)
+
+
+def _scan(raw: Path, out: str | os.PathLike[str] | None) -> Scan:
+    """The raw folder's entries, or a BuildError when there is nothing to build."""
+    if not raw.exists():
+        raise BuildError(f"raw folder not found: {raw} (pass --raw DIR, a folder of raw page files)")
+    if not raw.is_dir():
+        raise BuildError(f"not a folder: {raw} (pass --raw DIR, a folder of raw page files)")
+    scan = scan_raw(raw, output_paths(raw, out))
+    if not scan.entries:
+        raise BuildError(f"no files under {raw}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
+    return scan
 
 
 def _manifest_hash(files: list[dict[str, Any]]) -> str:
