@@ -571,6 +571,26 @@ OWN_CASES = [
     pytest.param("قتل اثنا عشر جنديا وأصيب عدد آخر بهجوم على حافلة", [C("killed", 12, group="fighters"), C("injured", 2, 2, None, "vague")], id="another-number"),
 ]
 
+# Round 1 of the real-text evaluation (EVALUATION.md): our own sentences in the styles found.
+REAL_TEXT_CASES = [
+    # "lost their lives": a death, not a disappearance; lost contact and plain loss stay missing
+    pytest.param("فقد ثلاثة مدنيين حياتهم بقصف مدفعي على قرية قرب عين عيسى", [C("killed", 3, group="civilians")], id="lost-their-lives"),
+    pytest.param("وفقد عاملان في مجلس البلدة، حياتهما، وأصيب ثالث بانفجار لغم", [C("killed", 2), C("injured", 1)], id="lost-their-lives-over-commas"),
+    pytest.param("فقدان شاب لحياته غرقا في بحيرة قرب مدينة الطبقة", [C("deaths", 1)], id="lost-his-life-drowning"),
+    pytest.param("فقد أربعة صيادين في البحر منذ يومين", [C("missing", 4)], id="lost-no-life-word-is-missing"),
+    pytest.param("فقد الاتصال بخمسة شبان منذ أسبوع، ولم يعرف مصير حياتهم", [C("missing", 5)], id="lost-contact-stays-missing"),
+    # a singular noun then its verb, with no object: the noun is who it happened to
+    pytest.param("أفاد مراسل أن رجلا قتل وأصيب ثلاثة آخرون بقصف على حي سكني", [C("killed", 1), C("injured", 3)], id="noun-then-verb-then-second-verb"),
+    pytest.param("قالت مصادر إن طفلة أصيبت برصاص قناص في الحي الشرقي", [C("injured", 1, group="children")], id="noun-then-verb-with-b-phrase"),
+    pytest.param("قال ناشطون إن مسلحا قتل مدنيا بالرصاص أمام منزله", [C("killed", 1, group="civilians")], id="noun-is-the-doer-when-an-object-follows"),
+    # arrests that became enforced disappearances
+    pytest.param("اعتقلت دورية 9 أشخاص في مدينة التل، وتحول ستة منهم إلى مختفين قسريا", [C("arrested", 9, group="people"), C("missing", 6)], id="became-missing"),
+    # "remained", "became" with عدد: a running total
+    pytest.param("ليبقى عدد المفقودين تحت الأنقاض 11 شخصا", [C("missing", 11, group="people", scope="cumulative")], id="remained-number-is-a-total"),
+    pytest.param("وأصبح عدد الوافدين إلى المخيم 640 نازحا", [C("displaced", 640, scope="cumulative")], id="became-number-is-a-total"),
+    pytest.param("تصبح البلدة شبه خالية بعد نزوح 300 عائلة", [], id="became-without-a-number-is-no-cue"),
+]
+
 KNOWN_GAPS = [
     pytest.param("وافتتحت المديرية مركزا للحجر الصحي يتسع لـ 30 مصابا بفيروس كورونا.", [],
                  marks=pytest.mark.xfail(strict=True, reason="a capacity (يتسع لـ N) is read as a count of cases"),
@@ -581,7 +601,7 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTRACT_CASES + OWN_CASES + KNOWN_GAPS)
+@pytest.mark.parametrize(("text", "expected"), CONTRACT_CASES + OWN_CASES + REAL_TEXT_CASES + KNOWN_GAPS)
 def test_claims(text, expected):
     assert observed(text) == expected
 
@@ -702,11 +722,19 @@ def test_cumulative_without_noun_inherits_previous_type():
     assert (total.claim_type, total.scope, total.count_best, new.scope) == ("killed", "cumulative", 40, "new")
 
 
+def test_a_part_names_its_whole_by_row_of_the_frame():
+    frame = extract_claims("قتل ستة مدنيين بينهم طفلان بقصف مدفعي على بلدة في ريف حماة")
+    assert frame["subset_of_row"].to_list() == [None, 0]
+    assert frame["count_best"][frame["subset_of_row"][1]] == 6
+
+
 def test_frame_columns_and_dtypes():
     frame = extract_claims("مقتل طفل وجرح سبعة مدنيين (مصادر محلية)")
-    assert frame.columns == list(CLAIM_COLUMNS) == list(Claim.__slots__)
+    # the frame's subset_of names a row of the frame, and says so; the Claim's is an index in the list
+    assert frame.columns == [c.replace("subset_of", "subset_of_row") for c in CLAIM_COLUMNS]
+    assert list(CLAIM_COLUMNS) == list(Claim.__slots__)
     assert frame.height == 2
-    ints = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of"}
+    ints = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of_row"}
     assert {c: frame.schema[c] for c in frame.columns} == {c: pl.Int64 if c in ints else pl.String for c in frame.columns}
     assert extract_claims("").schema == frame.schema
 

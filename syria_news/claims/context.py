@@ -11,6 +11,7 @@ from syria_news.claims.words import (
     claim_type_of,
     has,
     strip_clitics,
+    trigger_word,
 )
 
 
@@ -58,6 +59,8 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
     named; وفاة/توفي go by :func:`death_type`, إصابة by :func:`case_or_injury`."""
     if claim_type == "deaths":
         return death_type(v)
+    if claim_type == "missing" and lost_lives(v, k):
+        return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
     if claim_type == "killed" and strip_clitics(v.words[k], NEUTRAL_DEATHS) and not violence(v) \
             and (v.disease or v.mentions("accident")):  # fmt: skip
         return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
@@ -91,4 +94,29 @@ def case_or_injury(v: Sentence, word: str) -> str:
     if recoveries(v) or v.mentions("health") or new_cases(v):
         return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic, "new" cases
     return "cases" if v._text_disease() else "injured"
+
+
+# How far after a word of loss its life word may stand: فقد سبعة عاملين في الإدارة الذاتية،
+# حياتهم (a count, its noun and a short phrase between).
+LIFE_REACH = 10
+
+
+@rule({
+    "فقد شخصان حياتهما وأصيب ثلاثة آخرون بقصف مدفعي على قرية شمال الحسكة": "killed 2 people SY08; injured 3 SY08",
+    "فقدان عنصرين من قوات الأمن الداخلي لحياتهما برصاص مسلحين في ريف دير الزور": "killed 2 fighters SY09",
+    "فقد طفل حياته غرقا في نهر الفرات قرب مدينة الرقة": "deaths 1 children SY11",
+})
+def lost_lives(v: Sentence, k: int) -> bool:
+    """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it.
+
+    Within ``LIFE_REACH`` tokens, in the verb's own clause: over commas, but not past
+    another clause break, a negation or another trigger (فقد الاتصال بهم، ولم يعرف مصير
+    حياتهم: missing). Then the people counted died (killed, or deaths in an accident)."""
+    for q in range(k + 1, min(k + 1 + LIFE_REACH, v.n)):
+        w = v.words[q]
+        if v.toks.barrier(q) and not v.comma_before(q) or has(w, "negations") or trigger_word(w) is not None:
+            return False
+        if has(w, "life_words"):
+            return True
+    return False
 

@@ -19,6 +19,7 @@ from syria_news.claims.groups import (
 )
 from syria_news.claims.heads import (
     and_injured,
+    became_state,
     extend,
     number_of,
     percent_after,
@@ -193,6 +194,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     claim, but its trigger carries on to a count of people after it."""
     form, i, k = r.form, r.i, r.k
     if form is None:
+        if (became := became_state(v, r.end)) is not None:
+            r.head_type, r.end = became  # وتحول 52 منهم إلى مختفين قسريا
         return None
     head_type, end = None, r.end
     if form.noun.excluded:

@@ -136,7 +136,8 @@ def find_claims(text: str) -> list[Claim]:
 
 
 def extract_claims(text: str) -> pl.DataFrame:
-    """:func:`find_claims` as a polars frame with the columns of :data:`CLAIM_COLUMNS`.
+    """:func:`find_claims` as a polars frame with the columns of :data:`CLAIM_COLUMNS`;
+    ``subset_of`` is ``subset_of_row``, the row of this frame that a part belongs to.
 
     A lone surrogate in a quote, place or attribution is written U+FFFD: a Polars string
     is UTF-8, which cannot hold one (:func:`syria_news.text.storable`).

@@ -8,16 +8,20 @@ from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
     CASE_TYPES,
     STATE_TYPES,
+    TO,
     Sentence,
 )
 from syria_news.claims.words import (
     ARMED_BODIES,
     NEW_WORDS,
+    PHRASE_HEADS,
     POST_TRIGGERS,
+    SINGULAR_POSTS,
     Trigger,
     cached_noun_form,
     has,
     strip_clitics,
+    trigger_word,
 )
 from syria_news.numbers import (
     Count,
@@ -209,4 +213,47 @@ def number_of(v: Sentence, i: int) -> str | None:
                 and has(v.words[p - 1], "number_heads"):  # fmt: skip
             return resolve_noun_type(v, form, p)[0]
     return None
+
+
+@rule({
+    "قال ناشطون إن طفلا قتل وجرح آخران بقصف جوي على بلدة غرب مدينة دير الزور": "killed 1 children SY09; injured 2 SY09",
+    "قالت مصادر محلية إن امرأة قتلت وجرح عدد من المدنيين بقصف مدفعي على بلدة في ريف حماة": "killed 1 women SY05; injured 2 (2-?) civilians SY05",
+    "أفاد ناشطون أن شابا اعتقل على حاجز لقوات النظام في مدينة درعا": "arrested 1 SY12",
+})
+def intransitive_post_at(v: Sentence, k: int) -> str | None:
+    """The type of a singular verb at k after a singular person noun, when the verb takes no object.
+
+    امرأة قتلت وجرح آخرون, طفل أصيب برصاص قناص: the noun is who it happened to. When a person
+    or a count follows the verb (مسلح قتل مدنيا), the noun is the doer and nothing is read:
+    the verb must be followed by the clause's end, a trigger with و, a phrase head, a word
+    with ب (برصاص) or a time word."""
+    post = SINGULAR_POSTS.get(v.words[k])
+    if post is None:
+        return None
+    q = k + 1
+    if q < v.n and v.joined(q):
+        w = v.words[q]
+        verb = trigger_word(w)
+        glued_b = w.startswith("ب") and len(w) > 3 and v.noun(q) is None and not may_start_count(w)
+        if not ((verb is not None and verb[1] in ("و", "ف")) or w in PHRASE_HEADS or glued_b or has(w, "skip")):
+            return None
+    return case_type(v, post, k)
+
+
+@rule({
+    "وثقت الشبكة اعتقال 40 شخصا بينهم طفلان، وتحول 25 منهم إلى مختفين قسريا، في محافظة حلب": "arrested 40 people SY02; arrested 2 children SY02 part of 1; missing 25 SY02",
+    "اعتقلت الأجهزة الأمنية 12 شابا في ريف دمشق، تحول سبعة منهم إلى مختفين قسريا": "arrested 12 SY03; missing 7 SY03",
+})
+def became_state(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index after) of "إلى" and a state noun at k, after a count with no noun of its own.
+
+    تحول 52 منهم إلى مختفين قسريا: the people counted became missing, a claim of that type
+    (not a part of the arrests before it)."""
+    if k + 1 >= v.n or v.words[k] not in TO or not (v.joined(k) and v.joined(k + 1)):
+        return None
+    form = v.noun(k + 1)
+    if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES:
+        return None
+    claim_type, end = resolve_noun_type(v, form, k + 1)
+    return (claim_type, end) if claim_type else None
 

@@ -18,6 +18,7 @@ from syria_news.claims.heads import (
     and_injured,
     cases_of,
     extend,
+    intransitive_post_at,
     new_word,
     number_after,
     post_after_body,
@@ -271,6 +272,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     end = extend(v, k + 1, form)
     post = post_at(v, end) if end < v.n and v.joined(end) else None
+    if post is None and form.number == "singular" and end < v.n and v.joined(end):
+        post = intransitive_post_at(v, end)  # امرأة قتلت وجرح آخرون
     if post is None and (past_body := post_after_body(v, end)) is not None:
         post, end = past_body
     state = state_noun(v, end) if post is None else (post, end + 1)  # طفل قتيلا

@@ -44,7 +44,10 @@ class Claim:
 
 CLAIM_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
 _INT_COLUMNS = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of"}
-CLAIM_SCHEMA = {c: (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
+# In extract_claims' frame a part names its whole by row of that frame, and the column says
+# so: the claims table's subset_of is a claim_id, which a text alone has no source for.
+FRAME_NAMES = {"subset_of": "subset_of_row"}
+CLAIM_SCHEMA = {FRAME_NAMES.get(c, c): (pl.Int64 if c in _INT_COLUMNS else pl.String) for c in CLAIM_COLUMNS}
 
 
 # Marks that fold away but belong to the word before them (tanwin of قتيلاً, tatweel).

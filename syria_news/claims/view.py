@@ -21,6 +21,7 @@ from syria_news.text import fold_word
 
 CASE_TYPES = {"cases", "deaths", "recoveries"}
 OR = fold_word("أو")  # "or", joining the nouns a negation covers
+TO = frozenset({fold_word("إلى"), fold_word("الى")})  # "to", before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
 BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
 STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)

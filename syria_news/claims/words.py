@@ -58,6 +58,8 @@ PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
 # post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) are killed
 POST_TRIGGERS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type if fold_word(w) in TRIGGERS else "killed"
                   for w in _W["post_triggers"]}  # fmt: skip
+# post trigger in the singular -> its claim type (a singular verb may be active: see heads.intransitive_post_at)
+SINGULAR_POSTS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type for w in _W["post_singular_triggers"]}
 RELEASES = _folded_set("releases")
 SUSPECTED = _folded_set("suspected")
 RECORDING = _folded_set("recording")
@@ -75,7 +77,7 @@ MEMBER_NOUNS = _folded_set("member_nouns")
 CUES = _folded_set("cumulative_cues")
 EXCEED_CUES = _folded_set("exceed_cues")
 # every word a running total's quote may start at
-TOTAL_CUES = CUES | _folded_set("arrival_cues") | EXCEED_CUES
+TOTAL_CUES = CUES | _folded_set("arrival_cues") | _folded_set("state_cues") | EXCEED_CUES
 TOTALS_BLOCKERS = _folded_set("totals_blockers")
 NUMBER_BLOCKERS = _folded_set("number_blockers")
 CASE_WORDS = _folded_set("case_words")
@@ -188,13 +190,14 @@ _LISTS = {
     "speech_first": frozenset(p[0] for p in SPEECH),
     "phrase_firsts": PHRASE_FIRSTS,
     "subset": SUBSET, "returns": _folded_set("returns"),
-    "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | EXCEED_CUES,
+    "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | _folded_set("state_cues") | EXCEED_CUES,
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
+    "life_words": _folded_set("life_words"),
 }  # fmt: skip
 
 
