@@ -488,10 +488,11 @@ def _demote(markdown: str) -> str:
 
 
 def _changelog(text: str) -> str:
-    """The versions' sections of a Keep-a-Changelog file, headings demoted, with the link
-    definitions they use; an empty ``[Unreleased]`` section is left out.
+    """The released versions' sections of a Keep-a-Changelog file, headings demoted, with
+    the link definitions they use. ``[Unreleased]`` is left out: the card describes the
+    release it ships with, and changes not yet released are not in its data.
 
-    >>> print(_changelog("# Changelog\\n\\nIntro.\\n\\n## [Unreleased]\\n\\n## [0.1.0] - 2026-11-24\\n\\n- First.\\n\\n"
+    >>> print(_changelog("# Changelog\\n\\nIntro.\\n\\n## [Unreleased]\\n\\n- Next.\\n\\n## [0.1.0] - 2026-11-24\\n\\n- First.\\n\\n"
     ...                  "[Unreleased]: https://x/compare\\n[0.1.0]: https://x/v0.1.0"))
     ### [0.1.0] - 2026-11-24
     <BLANKLINE>
@@ -508,7 +509,7 @@ def _changelog(text: str) -> str:
             sections.append(current)
         elif current is not None and not _LINK_DEFINITION.match(line):
             current.append(line)
-    kept = ["\n".join(s).strip() for s in sections if any(line.strip() for line in s[1:])]
+    kept = ["\n".join(s).strip() for s in sections if any(line.strip() for line in s[1:]) and not s[0].startswith("## [Unreleased]")]
     used = [link for link in links if any(section.startswith(f"## {link.split(':')[0]}") for section in kept)]
     return _demote("\n\n".join(kept)) + ("\n\n" + "\n".join(used) if used else "")
 
