@@ -589,6 +589,10 @@ REAL_TEXT_CASES = [
     pytest.param("ليبقى عدد المفقودين تحت الأنقاض 11 شخصا", [C("missing", 11, group="people", scope="cumulative")], id="remained-number-is-a-total"),
     pytest.param("وأصبح عدد الوافدين إلى المخيم 640 نازحا", [C("displaced", 640, scope="cumulative")], id="became-number-is-a-total"),
     pytest.param("تصبح البلدة شبه خالية بعد نزوح 300 عائلة", [], id="became-without-a-number-is-no-cue"),
+    # round 2: a count, its parts, then the verb
+    pytest.param("ذكر المكتب أن 15 مدنيا، بينهم خمسة أطفال وسيدة، قتلوا بغارات جوية", [C("killed", 15, group="civilians"), C("killed", 5, group="children", subset_of=0), C("killed", 1, group="women", subset_of=0)], id="parts-then-verb"),
+    pytest.param("وكان 9 أشخاص بينهم طفلان جرحوا بانفجار عبوة ناسفة", [C("injured", 9, group="people"), C("injured", 2, group="children", subset_of=0)], id="parts-then-injured-verb"),
+    pytest.param("وصل 40 شخصا بينهم 12 طفلا وأصيب اثنان منهم", [C("injured", 2)], id="parts-then-another-trigger-is-no-verb-of-theirs"),
 ]
 
 KNOWN_GAPS = [

@@ -17,6 +17,7 @@ from syria_news.claims.words import (
     PHRASE_HEADS,
     POST_TRIGGERS,
     SINGULAR_POSTS,
+    SUBSET,
     Trigger,
     cached_noun_form,
     has,
@@ -256,4 +257,33 @@ def became_state(v: Sentence, k: int) -> tuple[str, int] | None:
         return None
     claim_type, end = resolve_noun_type(v, form, k + 1)
     return (claim_type, end) if claim_type else None
+
+
+# How far past "بينهم" a verb may say what happened to the whole and its parts.
+PARTS_REACH = 12
+
+
+@rule({
+    "وثقت الشبكة أن 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا بقصف على ريف إدلب الجنوبي": "killed 19 civilians SY07; killed 6 children SY07 part of 1; killed 2 women SY07 part of 1",
+    "وأفاد التقرير أن 30 شخصا، بينهم 4 أطفال، قضوا تحت التعذيب في سجون النظام": "killed 30 people; killed 4 children part of 1",
+    "وكان 12 شخصا بينهم ثلاثة أطفال قتلوا وجرحوا بقصف مدفعي على مدينة معرة النعمان": "killed_or_injured 12 people; killed_or_injured 3 children part of 1",
+})
+def post_after_parts(v: Sentence, k: int) -> str | None:
+    """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا.
+
+    "بينهم" (after a comma or not) stands at k; the verb follows its parts within
+    ``PARTS_REACH`` tokens, past counts, person nouns, و and commas only."""
+    q = k
+    if q >= v.n or v.words[q] not in SUBSET or not (v.joined(q) or v.comma_before(q)):
+        return None
+    for q in range(k + 1, min(k + 1 + PARTS_REACH, v.n)):
+        if v.toks.barrier(q) and not v.comma_before(q):
+            return None
+        w = v.words[q]
+        if (post := post_at(v, q)) is not None:
+            nxt = POST_TRIGGERS.get(v.words[q + 1][1:]) if q + 1 < v.n and v.joined(q + 1) and v.words[q + 1][:1] == "و" else None
+            return "killed_or_injured" if post == "killed" and nxt == "injured" else post  # قتلوا وجرحوا
+        if trigger_word(w) is not None or has(w, "clause_openers"):
+            return None
+    return None
 
