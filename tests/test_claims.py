@@ -593,6 +593,9 @@ REAL_TEXT_CASES = [
     pytest.param("ذكر المكتب أن 15 مدنيا، بينهم خمسة أطفال وسيدة، قتلوا بغارات جوية", [C("killed", 15, group="civilians"), C("killed", 5, group="children", subset_of=0), C("killed", 1, group="women", subset_of=0)], id="parts-then-verb"),
     pytest.param("وكان 9 أشخاص بينهم طفلان جرحوا بانفجار عبوة ناسفة", [C("injured", 9, group="people"), C("injured", 2, group="children", subset_of=0)], id="parts-then-injured-verb"),
     pytest.param("وصل 40 شخصا بينهم 12 طفلا وأصيب اثنان منهم", [C("injured", 2)], id="parts-then-another-trigger-is-no-verb-of-theirs"),
+    pytest.param("أفاد المرصد أن 11 من قوات النظام بينهم ضابطان لقوا مصرعهم في الهجوم", [C("killed", 11, group="fighters"), C("killed", 2, group="fighters", subset_of=0)], id="armed-body-parts-then-idiom"),
+    # "of" glued to an armed body between the noun and its verb
+    pytest.param("وذكرت مصادر أن ستة عناصر لتنظيم الدولة قتلوا بغارة", [C("killed", 6, group="fighters")], id="noun-of-glued-body-then-verb"),
 ]
 
 KNOWN_GAPS = [

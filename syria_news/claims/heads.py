@@ -166,15 +166,20 @@ def post_at(v: Sentence, k: int) -> str | None:
 @rule({
     "أكد مصدر عسكري أن 7 عناصر من قوات النظام قتلوا بهجوم على حاجز في ريف حماة": "killed 7 fighters SY05",
     "أكد قيادي أن 3 عناصر من الفصائل قتلوا خلال التصدي للهجوم في ريف اللاذقية": "killed 3 fighters SY06",
+    "وقال مصدر عسكري إن 14 عنصرا لقوات النظام قتلوا بكمين في بادية حمص": "killed 14 fighters SY04",
 })
 def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
-    """(type, index) of a verb after "من <armed body>" at k, at most three words on.
+    """(type, index) of a verb after "من <armed body>" or "ل<armed body>" at k, at most three words on.
 
-    7 عناصر من قوات النظام قتلوا."""
-    if not (k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1)
-            and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None):  # fmt: skip
+    7 عناصر من قوات النظام قتلوا, 21 عنصرا للنظام قتلوا."""
+    if k < v.n and v.joined(k) and (body := strip_clitics(v.words[k], ARMED_BODIES)) is not None and body[0] in ("ل", "لل"):
+        start = k + 1  # عنصرا للنظام, عنصر لتنظيم الدولة: "of" glued to the body
+    elif k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1) \
+            and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None:  # fmt: skip
+        start = k + 2
+    else:
         return None
-    for q in range(k + 2, min(k + 5, v.n)):
+    for q in range(start, min(start + 3, v.n)):
         if not v.joined(q):
             return None
         if (post := post_at(v, q)) is not None:
@@ -267,23 +272,29 @@ PARTS_REACH = 12
     "وثقت الشبكة أن 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا بقصف على ريف إدلب الجنوبي": "killed 19 civilians SY07; killed 6 children SY07 part of 1; killed 2 women SY07 part of 1",
     "وأفاد التقرير أن 30 شخصا، بينهم 4 أطفال، قضوا تحت التعذيب في سجون النظام": "killed 30 people; killed 4 children part of 1",
     "وكان 12 شخصا بينهم ثلاثة أطفال قتلوا وجرحوا بقصف مدفعي على مدينة معرة النعمان": "killed_or_injured 12 people; killed_or_injured 3 children part of 1",
+    "وأكد المصدر أن 9 من عناصر الفصائل بينهم قائد ميداني لقوا مصرعهم في المعارك": "killed 9 fighters; killed 1 fighters part of 1",
 })
 def post_after_parts(v: Sentence, k: int) -> str | None:
     """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا.
 
-    "بينهم" (after a comma or not) stands at k; the verb follows its parts within
-    ``PARTS_REACH`` tokens, past counts, person nouns, و and commas only."""
-    q = k
-    if q >= v.n or v.words[q] not in SUBSET or not (v.joined(q) or v.comma_before(q)):
+    "بينهم" (after a comma or not) stands at k, or past the rest of the counted noun's phrase
+    (13 من قوات النظام بينهم ...); the verb follows the parts within ``PARTS_REACH`` tokens,
+    past counts, person nouns, و and commas only."""
+    marker = next((q for q in range(k, min(k + 3, v.n)) if v.words[q] in SUBSET), None)
+    if marker is None or not (v.joined(marker) or v.comma_before(marker)) \
+            or any(not v.joined(q) or may_start_count(v.words[q]) or trigger_word(v.words[q]) for q in range(k, marker)):  # fmt: skip
         return None
-    for q in range(k + 1, min(k + 1 + PARTS_REACH, v.n)):
+    for q in range(marker + 1, min(marker + 1 + PARTS_REACH, v.n)):
         if v.toks.barrier(q) and not v.comma_before(q):
             return None
         w = v.words[q]
         if (post := post_at(v, q)) is not None:
             nxt = POST_TRIGGERS.get(v.words[q + 1][1:]) if q + 1 < v.n and v.joined(q + 1) and v.words[q + 1][:1] == "و" else None
             return "killed_or_injured" if post == "killed" and nxt == "injured" else post  # قتلوا وجرحوا
-        if trigger_word(w) is not None or has(w, "clause_openers"):
+        if (verb := trigger_word(w)) is not None:  # لقوا مصرعهم: an idiom whose word follows
+            needed = verb[0].needs and q + 1 < v.n and v.words[q + 1] in verb[0].needs
+            return case_type(v, verb[0].claim_type, q) if needed and not verb[1] else None
+        if has(w, "clause_openers"):
             return None
     return None
 
