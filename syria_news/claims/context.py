@@ -99,12 +99,15 @@ def case_or_injury(v: Sentence, word: str) -> str:
 # How far after a word of loss its life word may stand: فقد سبعة عاملين في الإدارة الذاتية،
 # حياتهم (a count, its noun and a short phrase between).
 LIFE_REACH = 10
+# What a life word may stand past: commas, and the quotation marks a name comes in.
+QUOTES_AND_COMMAS = " \t,،\"'“”«»"
 
 
 @rule({
     "فقد شخصان حياتهما وأصيب ثلاثة آخرون بقصف مدفعي على قرية شمال الحسكة": "killed 2 people SY08; injured 3 SY08",
     "فقدان عنصرين من قوات الأمن الداخلي لحياتهما برصاص مسلحين في ريف دير الزور": "killed 2 fighters SY09",
     "فقد طفل حياته غرقا في نهر الفرات قرب مدينة الرقة": "deaths 1 children SY11",
+    "فقد عنصر في “الشرطة العسكرية”، الأحد، حياته بانفجار عبوة في ريف حلب": "killed 1 fighters SY02",
 })
 def lost_lives(v: Sentence, k: int) -> bool:
     """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it.
@@ -114,8 +117,8 @@ def lost_lives(v: Sentence, k: int) -> bool:
     حياتهم: missing). Then the people counted died (killed, or deaths in an accident)."""
     for q in range(k + 1, min(k + 1 + LIFE_REACH, v.n)):
         w = v.words[q]
-        if v.toks.barrier(q) and not v.comma_before(q) or has(w, "negations") or trigger_word(w) is not None:
-            return False
+        if v.toks.barrier(q) and v.toks.gaps[q].strip(QUOTES_AND_COMMAS) or has(w, "negations") or trigger_word(w) is not None:
+            return False  # a clause break other than commas (and the quotes of a name: “قسد”، السبت،)
         if has(w, "life_words"):
             return True
     return False
