@@ -595,7 +595,9 @@ REAL_TEXT_CASES = [
     pytest.param("وصل 40 شخصا بينهم 12 طفلا وأصيب اثنان منهم", [C("injured", 2)], id="parts-then-another-trigger-is-no-verb-of-theirs"),
     pytest.param("أفاد المرصد أن 11 من قوات النظام بينهم ضابطان لقوا مصرعهم في الهجوم", [C("killed", 11, group="fighters"), C("killed", 2, group="fighters", subset_of=0)], id="armed-body-parts-then-idiom"),
     # "of" glued to an armed body between the noun and its verb
-    pytest.param("وذكرت مصادر أن ستة عناصر لتنظيم الدولة قتلوا بغارة", [C("killed", 6, group="fighters")], id="noun-of-glued-body-then-verb"),
+    pytest.param("وذكرت مصادر أن ستة عناصر لتنظيم الدولة قتلوا بغارة", [C("killed", 6, group="fighters")], id="noun-of-glued-body-then-verb"),    # lists by perpetrator, like lists by place
+    pytest.param("ووثقت الشبكة مقتل 22 مدنيا على يد قوات النظام، و7 على يد مجموعات مسلحة", [C("killed", 22, group="civilians"), C("killed", 7)], id="list-by-perpetrator"),
+    pytest.param("قتل 4 أطفال على يد قناصة، و5 أشخاص اعتقلوا في المدينة", [C("killed", 4, group="children"), C("arrested", 5, group="people")], id="list-item-needs-the-same-head"),
 ]
 
 KNOWN_GAPS = [

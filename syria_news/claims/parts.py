@@ -12,6 +12,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    LIST_HEADS,
     ONE_OF_THEM,
     SUBSET,
     cached_noun_form,
@@ -142,13 +143,16 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
 @rule({
     "سجلت 18 إصابة بفيروس كورونا في دمشق، و11 في ريف دمشق، و4 في درعا": "cases 18 SY01; cases 11 SY03; cases 4 SY12",
     "سجلت 9 حالات وفاة بفيروس كورونا في حلب، و3 في حمص": "deaths 9 SY02; deaths 3 SY04",
+    "وذكر التقرير أن 14 مدنيا قتلوا على يد قوات النظام، و9 على يد فصائل المعارضة": "killed 14 civilians; killed 9",
 })
 def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
-    """The claim a bare count at i goes on from in a list by place.
+    """The claim a count at i goes on from in a list by place, perpetrator or cause.
 
-    18 إصابة في دمشق، و11 في ريف دمشق، و4 في درعا: a comma, و, the count, then في or
-    the clause's end."""
-    if form is not None or not v.drafts or not v.toks.barrier(i - (v.words[i - 1] == "و")):
+    18 إصابة في دمشق، و11 في ريف دمشق؛ 15 مدنيا قتلوا على يد X، و12 (مدنيا) على يد Y: a
+    comma, و, the count (and a person noun), then the same head as the item before
+    (``list_heads``: في, على, بسبب) or the clause's end."""
+    if form is not None and (form.noun.claim_type or form.noun.excluded) or not v.drafts \
+            or not v.toks.barrier(i - (v.words[i - 1] == "و")):  # fmt: skip
         return None
     if not (v.words[i].startswith("و") or v.words[i - 1] == "و"):
         return None
@@ -157,7 +161,7 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
     if start - last.last > 6:
         return None  # (tested before the words between are sliced)
     between = v.words[last.last : start]
-    if "في" not in between or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
-        return None  # the claim before ends in a place phrase, which the comma closes
-    return last if end >= v.n or v.words[end] == "في" or not v.joined(end) else None
-
+    heads = LIST_HEADS.intersection(between)
+    if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
+        return None  # the claim before ends in a phrase of the list's head, which the comma closes
+    return last if end >= v.n or v.words[end] in heads or not v.joined(end) else None

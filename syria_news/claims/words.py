@@ -60,6 +60,7 @@ POST_TRIGGERS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type if fold_word(w)
                   for w in _W["post_triggers"]}  # fmt: skip
 # post trigger in the singular -> its claim type (a singular verb may be active: see heads.intransitive_post_at)
 SINGULAR_POSTS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type for w in _W["post_singular_triggers"]}
+LIST_HEADS = _folded_set("list_heads")
 RELEASES = _folded_set("releases")
 SUSPECTED = _folded_set("suspected")
 RECORDING = _folded_set("recording")
