@@ -597,7 +597,9 @@ REAL_TEXT_CASES = [
     # "of" glued to an armed body between the noun and its verb
     pytest.param("وذكرت مصادر أن ستة عناصر لتنظيم الدولة قتلوا بغارة", [C("killed", 6, group="fighters")], id="noun-of-glued-body-then-verb"),    # lists by perpetrator, like lists by place
     pytest.param("ووثقت الشبكة مقتل 22 مدنيا على يد قوات النظام، و7 على يد مجموعات مسلحة", [C("killed", 22, group="civilians"), C("killed", 7)], id="list-by-perpetrator"),
-    pytest.param("قتل 4 أطفال على يد قناصة، و5 أشخاص اعتقلوا في المدينة", [C("killed", 4, group="children"), C("arrested", 5, group="people")], id="list-item-needs-the-same-head"),
+    pytest.param("قتل 4 أطفال على يد قناصة، و5 أشخاص اعتقلوا في المدينة", [C("killed", 4, group="children"), C("arrested", 5, group="people")], id="list-item-needs-the-same-head"),    # persons joined by و before one verb
+    pytest.param("وذكر المراسل أن رجلا وطفلين أصيبوا بانفجار لغم", [C("injured", 1), C("injured", 2, group="children")], id="persons-before-one-verb"),
+    pytest.param("وأفاد الأهالي أن شابا وامرأة خرجا من المدينة أمس", [], id="persons-before-a-verb-of-no-claim"),
 ]
 
 KNOWN_GAPS = [

@@ -298,3 +298,31 @@ def post_after_parts(v: Sentence, k: int) -> str | None:
             return None
     return None
 
+
+# The most persons a list before one verb may join: طفلان وامرأة ورجل قتلوا.
+CHAIN_LENGTH = 5
+
+
+@rule({
+    "وقال مصدر طبي إن طفلتين ورجلا قتلوا وجرح ستة مدنيين بقصف جوي على بلدة في ريف إدلب": "killed 2 children SY07; killed 1 SY07; injured 6 civilians SY07",
+    "وأفاد ناشطون أن امرأة وطفلها قتلا بقصف مدفعي على مدينة في ريف حماة": "killed 1 women SY05; killed 1 children SY05",
+})
+def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+    """Persons joined by و after the one at k (its words ending at ``end``), then one verb for
+    all: طفلتان ورجل قتلوا. Returns each later person's (first, end) and the verb's type.
+
+    Each joined word is a singular or dual person noun, not a claim noun; the verb is a
+    plural or dual one after the last of them (``post_triggers``)."""
+    chain: list[tuple[int, int]] = []
+    q = end
+    while len(chain) < CHAIN_LENGTH and q < v.n and v.joined(q) and v.words[q].startswith("و"):
+        form = v.noun(q)
+        if form is None or form.noun.excluded or form.noun.claim_type or form.number == "plural" or not form.prefix.startswith("و"):
+            return None
+        after = extend(v, q + 1, form)
+        chain.append((q, after))
+        q = after
+    if not chain or q >= v.n or not v.joined(q) or (post := post_at(v, q)) is None:
+        return None
+    return chain, post
+

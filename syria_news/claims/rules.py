@@ -21,6 +21,7 @@ from syria_news.claims.heads import (
     intransitive_post_at,
     new_word,
     number_after,
+    persons_before_verb,
     post_after_body,
     post_at,
     resolve_noun_type,
@@ -276,12 +277,26 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         post = intransitive_post_at(v, end)  # امرأة قتلت وجرح آخرون
     if post is None and (past_body := post_after_body(v, end)) is not None:
         post, end = past_body
+    if post is None and (joined := persons_before_verb(v, k, end)) is not None:
+        return _persons_claims(v, k, end, form, *joined)  # طفلتان ورجل قتلوا
     state = state_noun(v, end) if post is None else (post, end + 1)  # طفل قتيلا
     count = noun_count(form)
     if state is None or count is None:
         return None
     add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
     return state[1]
+
+
+def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int]], post: str) -> int:
+    """A claim for the person at k and for each person joined to it, all of the verb's type;
+    the index after the verb."""
+    for first, last, person in [(k, end, form)] + [(f, e, v.noun(f)) for f, e in chain]:
+        count = noun_count(person) if person is not None else None
+        if person is not None and count is not None:
+            add(v, Draft(first, last, person.prefix, post, "new", count, person.noun.group))
+    v.consumed = chain[-1][1] + 1  # the verb is theirs: وجرح after it starts another claim
+    return v.consumed
+
 
 
 @rule({
