@@ -65,6 +65,11 @@ class Tally:
     predicted: int = 0
     matched: int = 0
 
+    def add(self, gold: int, predicted: int, matched: int) -> None:
+        self.gold += gold
+        self.predicted += predicted
+        self.matched += matched
+
     def scores(self) -> tuple[float, float, float]:
         precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
         return precision, recall, f1(precision, recall)
@@ -239,8 +244,7 @@ def evaluate(gold_path: str | PathLike[str]) -> EvalReport:
         report.n_gold += len(gold)
         report.n_predicted += len(predicted)
         report.n_matched += len(pairs)
-        outlet = report.by_outlet[outlet_of(item)]
-        outlet.gold, outlet.predicted, outlet.matched = outlet.gold + len(gold), outlet.predicted + len(predicted), outlet.matched + len(pairs)
+        report.by_outlet[outlet_of(item)].add(len(gold), len(predicted), len(pairs))
         for g in gold:
             report.by_type[g["claim_type"]].gold += 1
         for p in predicted:

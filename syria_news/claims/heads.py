@@ -14,7 +14,6 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     ARMED_BODIES,
     NEW_WORDS,
-    PHRASE_HEADS,
     POST_TRIGGERS,
     SINGULAR_POSTS,
     SUBSET,
@@ -240,8 +239,7 @@ def intransitive_post_at(v: Sentence, k: int) -> str | None:
     if q < v.n and v.joined(q):
         w = v.words[q]
         verb = trigger_word(w)
-        glued_b = w.startswith("ب") and len(w) > 3 and v.noun(q) is None and not may_start_count(w)
-        if not ((verb is not None and verb[1] in ("و", "ف")) or w in PHRASE_HEADS or glued_b or has(w, "skip")):
+        if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip")):
             return None
     return case_type(v, post, k)
 
@@ -255,7 +253,7 @@ def became_state(v: Sentence, k: int) -> tuple[str, int] | None:
 
     تحول 52 منهم إلى مختفين قسريا: the people counted became missing, a claim of that type
     (not a part of the arrests before it)."""
-    if k + 1 >= v.n or v.words[k] not in TO or not (v.joined(k) and v.joined(k + 1)):
+    if k + 1 >= v.n or v.words[k] != TO or not (v.joined(k) and v.joined(k + 1)):
         return None
     form = v.noun(k + 1)
     if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES:

@@ -12,7 +12,6 @@ from syria_news.claims.words import (
     ACTORS,
     COMPRISING,
     PHRASE_ENDS,
-    PHRASE_HEADS,
     PHRASE_TRIGGERS,
     REACH,
     RELATIVE_PRONOUNS,
@@ -149,7 +148,7 @@ def trigger_across_phrase(v: Sentence, i: int) -> tuple[str, int, str] | None:
         person = cached_noun_form(w)
         if w == "ال":
             pass  # الـ48: the article cut off by a tatweel
-        elif w in PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and not person and not may_start_count(w)):
+        elif v.opens_phrase(h):
             loose = 0  # في, خلال ... or a word with ب glued (بقصف, بريف, بمدينة)
         elif loose and may_start_count(w) and (things := v.noun(h + 1)) is not None and things.noun.excluded:
             loose += 1  # خلال 48 ساعة, خلال ثلاثة أيام: a count of things inside the phrase

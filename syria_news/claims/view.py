@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from syria_news.claims.words import (
     DISEASE_WORDS,
     DISEASES,
+    PHRASE_HEADS,
     Tokens,
     cached_noun_form,
     has,
@@ -16,12 +17,13 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     Count,
     NounForm,
+    may_start_count,
 )
 from syria_news.text import fold_word
 
 CASE_TYPES = {"cases", "deaths", "recoveries"}
 OR = fold_word("أو")  # "or", joining the nouns a negation covers
-TO = frozenset({fold_word("إلى"), fold_word("الى")})  # "to", before a state people came to be in (إلى مختفين)
+TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
 BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
 STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
@@ -118,6 +120,12 @@ class Sentence:
         """Token k follows the one before it within the clause."""
         return k < self.n and not self.toks.barrier(k)
 
+
+    def opens_phrase(self, k: int) -> bool:
+        """Token k opens a prepositional phrase: a phrase head (في, خلال, جراء ...) or a word
+        with ب glued that is no person and no number (بقصف, بريف, برصاص)."""
+        w = self.words[k]
+        return w in PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and self.noun(k) is None and not may_start_count(w))
 
     def comma_before(self, k: int) -> bool:
         """Only a comma stands between token k-1 and token k."""
