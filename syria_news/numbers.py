@@ -564,10 +564,10 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
     lex = _load("nouns.toml")
     forms: dict[str, tuple[Noun, str]] = {}
     for entry in lex["noun"]:
-        singular = [fold_word(w) for w in entry["singular"]]
+        singular = [fold_word(w) for w in entry.get("singular", [])]
         plural = {fold_word(w) for w in entry.get("plural", [])}
         noun = Noun(
-            lemma=entry["singular"][0],
+            lemma=(entry.get("singular") or entry["plural"])[0],
             group=entry.get("group"),
             claim_type=entry.get("claim_type"),
             bare=entry.get("bare"),

@@ -20,6 +20,7 @@ from syria_news.claims.groups import (
 from syria_news.claims.heads import (
     and_injured,
     became_state,
+    exposed_to,
     extend,
     number_of,
     percent_after,
@@ -284,6 +285,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
     if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
         r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
+    if r.post is None and form is not None and (exposed := exposed_to(v, i, r.end)) is not None:
+        r.post = exposed  # تعرض ثلاثة أطفال لإصابات
 
 
 @rule({

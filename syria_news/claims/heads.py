@@ -153,13 +153,44 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
 @rule({
     "عثر الأهالي على جثث 5 مدنيين قتلوا برصاص مجهولين في ريف دير الزور": "killed 5 civilians SY09",
     "أفادت مصادر محلية بأن 5 مدنيين قتلوا بقصف جوي على قرية في ريف إدلب": "killed 5 civilians SY07",
+    "قال الدفاع المدني إن ثلاثة عمال لقوا حتفهم بانفجار لغم في ريف حلب الشرقي": "killed 3 SY02",
+    "أربعة شبان يلقون حتفهم غرقا في نهر الفرات بريف الرقة": "deaths 4 SY11",
 })
 def post_at(v: Sentence, k: int) -> str | None:
     """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).
 
+    An idiom counts with its word right after (لقوا حتفهم, يلقون مصرعهم, فارقوا الحياة).
     أصيبوا is a case in a disease context."""
     post = POST_TRIGGERS.get(v.words[k])
+    if post is None and (idiom := trigger_word(v.words[k])) is not None and idiom[0].needs and idiom[1] in ("", "و"):
+        if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in idiom[0].needs:
+            post = idiom[0].claim_type
     return case_type(v, post, k) if post is not None else None
+
+
+@rule({
+    "تعرض ثلاثة أطفال لإصابات بالغة بانفجار لغم في ريف درعا الشرقي": "injured 3 children SY12",
+    "تعرض شاب للاختطاف على يد مسلحين مجهولين قرب مدينة شهبا في ريف السويداء": "kidnapped 1 SY13",
+})
+def exposed_to(v: Sentence, first: int, end: int) -> str | None:
+    """The type of the ل-noun at end when "تعرض" stands before the people counted from first.
+
+    تعرض ثلاثة أطفال لإصابات: what they were subjected to says what happened to them; time
+    words may stand between the verb and the people."""
+    if end >= v.n or not v.joined(end):
+        return None
+    p = first - 1
+    while p >= v.consumed and has(v.words[p], "skip") and v.joined(p + 1) and first - p <= 3:
+        p -= 1
+    if p < v.consumed or not v.joined(p + 1) or not has(v.words[p], "exposure"):
+        return None
+    word = v.words[end]
+    if (trig := trigger_word(word)) is not None and trig[1] in ("ل", "لل") and not trig[0].needs:
+        return case_type(v, trig[0].claim_type, end)
+    form = cached_noun_form(word)
+    if form is not None and form.prefix in ("ل", "لل") and form.noun.claim_type and not form.noun.container:
+        return case_type(v, form.noun.claim_type, end)
+    return None
 
 
 @rule({

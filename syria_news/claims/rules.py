@@ -17,6 +17,7 @@ from syria_news.claims.groups import (
 from syria_news.claims.heads import (
     and_injured,
     cases_of,
+    exposed_to,
     extend,
     intransitive_post_at,
     new_word,
@@ -277,6 +278,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         post = intransitive_post_at(v, end)  # امرأة قتلت وجرح آخرون
     if post is None and (past_body := post_after_body(v, end)) is not None:
         post, end = past_body
+    if post is None and (exposed := exposed_to(v, k, end)) is not None:
+        post = exposed  # تعرض مدني لإصابة بليغة
     if post is None and (joined := persons_before_verb(v, k, end)) is not None:
         return _persons_claims(v, k, end, form, *joined)  # طفلتان ورجل قتلوا
     state = state_noun(v, end) if post is None else (post, end + 1)  # طفل قتيلا

@@ -51,10 +51,14 @@ def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
 @rule({
     "لقي ثلاثة أطفال حتفهم جراء انفجار لغم أرضي في ريف حماة الشرقي": "killed 3 children SY05",
     "فارق شاب الحياة بعد إصابته برصاص مجهولين في مدينة جاسم بريف درعا": "killed 1 SY12",
+    "لقيت طفلة في العاشرة من عمرها مصرعها بانفجار قنبلة عنقودية في ريف إدلب": "killed 1 children SY07",
 })
 def needs_met(v: Sentence, trig: Trigger, k: int) -> int | None:
-    """For idioms (لقي ... حتفه): the index of the needed word, else None."""
-    for j in range(k, min(k + 5, v.n)):
+    """For idioms (لقي ... حتفه): the index of the needed word, else None.
+
+    It may stand up to seven words on, past the person's age (لقيت طفلة في العاشرة من عمرها
+    مصرعها)."""
+    for j in range(k, min(k + 8, v.n)):
         if v.words[j] in trig.needs:
             return j
     return None
@@ -76,6 +80,8 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "قتل ثلاثة مدنيين بغارة جوية على قرية في جبل الزاوية جنوب إدلب": "killed 3 civilians SY07",
     "اعتقلت قوات النظام 4 مدنيين على حاجز قرب مدينة السلمية شرق حماة": "arrested 4 civilians SY05",
     "قتل وجرح 12 شخصا بانفجار سيارة مفخخة في مدينة أعزاز شمال حلب": "killed_or_injured 12 people SY02",
+    "شنت قوات النظام حملة اعتقالات واسعة طالت نحو 30 شابا في بلدة الكسوة بريف دمشق": "arrested ~30 SY03",
+    "شهدت المنطقة عمليات تهجير قسري طالت نحو 500 مدني من أحياء حمص القديمة": "displaced ~500 civilians SY04",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
@@ -91,8 +97,14 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
             return hit
     if p < 0 or not v.joined(p + 1) or p < v.consumed:
         return None
-    if v.words[p] in REACH and p >= 1 + v.consumed and v.joined(p):  # اعتقالات طالت 20
-        return word_trigger(v, p - 1)
+    reach = v.words[p] in REACH
+    if reach:  # اعتقالات طالت 20
+        p -= 1
+    if p > v.consumed and has(v.words[p], "event_adjectives") and v.joined(p) and v.joined(p + 1) \
+            and has(v.words[p - 1], "event_nouns"):  # fmt: skip
+        p -= 1  # النزوح الجماعي لعشرات الآلاف, اعتقالات واسعة طالت
+    if reach:
+        return word_trigger(v, p) if p >= v.consumed and v.joined(p + 1) else None
     start = p
     if v.words[p] in PHRASE_ENDS:  # ألقت القبض على
         for phrase, trig in PHRASE_TRIGGERS.items():
