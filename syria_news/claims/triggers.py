@@ -286,6 +286,30 @@ def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
 
 
 @rule({
+    "ألقت الشرطة القبض على مجموعة تابعة لتنظيم الدولة مكونة من 19 عنصرا في ريف السويداء": "arrested 19 fighters SY13",
+    "أعلنت قوى الأمن اعتقال خلية تضم خمسة أشخاص في مدينة الباب شرق حلب": "arrested 5 people SY02",
+})
+def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """The trigger of a group (مجموعة, خلية) that the count of people at i makes up.
+
+    ألقت القبض على مجموعة ... مكونة من 19 عنصرا: the trigger before the group noun, at most
+    six words before "made of", is the count's (its quote starts at i)."""
+    if i >= 2 and v.words[i - 1] == "من" and has(v.words[i - 2], "made_of"):
+        c = i - 2
+    elif i >= 1 and v.words[i - 1] in COMPRISING:
+        c = i - 1
+    else:
+        return None
+    for h in range(c - 1, max(v.consumed, c - 7) - 1, -1):
+        if not v.joined(h + 1) or may_start_count(v.words[h]):
+            return None
+        if has(v.words[h], "group_nouns"):
+            trig = trigger_before(v, h)
+            return (trig[0], i, count_clitic(v.words[i])) if trig is not None else None
+    return None
+
+
+@rule({
     "شفيت 57 حالة في مناطق ريف حلب الشمالي خلال الأسبوع الماضي بحسب مديرية الصحة": "recoveries 57 SY02",
     "توفيت ثلاث حالات في مشفى مدينة الرقة خلال الأسبوع الماضي": "deaths 3 SY11",
 })
