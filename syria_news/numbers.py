@@ -389,8 +389,9 @@ _COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUAL
 
 
 def _by_qualifier(token: str) -> str | None:
-    """A qualifier with ب glued to it (قدر عددهم بنحو 70): the qualifier's first word."""
-    return token[1:] if token[:1] == "ب" and token[1:] in _QUALIFIERS else None
+    """A qualifier with ب or ل glued to it (قدر عددهم بنحو 70, ارتفعت الحصيلة لأكثر من 1900):
+    the qualifier's first word."""
+    return token[1:] if token[:1] in ("ب", "ل") and token[1:] in _QUALIFIERS else None
 
 
 def by_number(token: str) -> str | None:
@@ -418,7 +419,7 @@ def count_clitic(token: str) -> str:
         return ""
     if _strip_and(token) in _COUNT_STARTS:
         return "و"
-    return "ب" if _by_qualifier(token) is not None or by_number(token) is not None else ""
+    return token[0] if _by_qualifier(token) is not None or by_number(token) is not None else ""
 
 
 def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[Count, int] | None:

@@ -612,6 +612,22 @@ REAL_TEXT_CASES = [
     pytest.param("انتشال جثث 9 سوريين قبالة السواحل بعد غرق مركبهم", [C("deaths", 9)], id="nationality-plural-is-a-person"),
     pytest.param("أصدرت الشبكة السورية لحقوق الإنسان تقريرها عن مقتل 40 مدنيا", [C("killed", 40, group="civilians")], id="human-in-a-body-name-is-no-person"),
     pytest.param("وشنت الشرطة حملة مداهمات واعتقالات واسعة طالت 14 شابا", [C("arrested", 14)], id="event-adjective-before-reach-verb"),
+    pytest.param("واعتقلت الدورية عصابة مؤلفة من 6 أشخاص قرب المعبر", [C("arrested", 6, group="people")], id="group-made-of-people"),
+    # round 4 classes
+    pytest.param("وقال الأهالي إن عددا من الشبان قتلوا وجرحوا بانفجار عبوة", [C("killed_or_injured", 2, 2, None, "vague")], id="count-then-killed-and-injured-verbs"),
+    pytest.param("وفاة وإصابة 7 أشخاص بانقلاب حافلة على طريق سلمية", [C("killed_or_injured", 7, group="people")], id="death-and-injury-nouns-not-separable"),
+    pytest.param("ووثق التقرير وفاة 4 معتقلين تحت التعذيب و3 ضحايا بسبب الإهمال الطبي", [C("killed", 4), C("killed", 3)], id="victims-where-torture-is-named-are-dead"),
+    pytest.param("ضحيتان وثلاثون جريحا بحوادث سير خلال يومين في ريف إدلب", [C("deaths", 2), C("injured", 30)], id="victims-beside-the-wounded-are-dead"),
+    pytest.param("سقوط ضحايا بقصف على مدينة بنش", [C("killed_or_injured", 2, 2, None, "vague")], id="victims-alone-are-dead-or-wounded"),
+    pytest.param("ارتفع العدد الكلي للإصابات بالكوليرا في دير الزور، إلى 812 إصابة، منها 14 حالة وفاة", [C("cases", 812, scope="cumulative"), C("deaths", 14, scope="cumulative")], id="running-total-over-a-comma-before-to"),
+    pytest.param("ارتفعت حصيلة ضحايا السيول لأكثر من 40 حالة وفاة", [C("deaths", 41, 41, None, "at_least", scope="cumulative")], id="qualifier-with-glued-lam"),
+    pytest.param("اختطف مسلحون مجهولون، مساء الخميس، طبيبا في مدينة شهبا", [C("kidnapped", 1, group="medical_workers")], id="doer-then-time-between-commas"),
+    pytest.param("وكان خمسة شبان غرقوا في بحيرة قطينة الأسبوع الماضي", [C("deaths", 5)], id="drowned-verb-after-the-count"),
+    pytest.param("أربعة غرقى في نهر العاصي خلال يومين", [C("deaths", 4)], id="drowned-noun"),
+    pytest.param("ومات ثلاثة أطفال من البرد في مخيمات عرسال", [C("deaths", 3, group="children")], id="died-verb"),
+    pytest.param("بلغ مجموع الإصابات بالفيروس 300 إصابة شفي منها 120 حالة", [C("cases", 300, scope="cumulative"), C("recoveries", 120, scope="cumulative")], id="total-then-share-verb"),
+    pytest.param("سجلت مديرية الصحة إصابة جديدة بكوفيد 19 في الحسكة", [C("cases", 1)], id="covid-19-is-a-name-not-a-count"),
+    pytest.param("مقتل رجل وطفلين ووالديهما بقصف على القرية", [C("killed", 1), C("killed", 2, group="children"), C("killed", 2)], id="parents-dual-kin"),
 ]
 
 KNOWN_GAPS = [

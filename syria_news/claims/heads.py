@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from syria_news.claims.context import case_or_injury, case_type, death_type
+from syria_news.claims.context import case_or_injury, case_type, death_type, victims_type
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
@@ -47,13 +47,15 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
         if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
             return resolve_noun_type(v, nxt, k + 1)[0], k + 2
         event = word_trigger(v, k + 1) if nxt is None and v.joined(k + 1) else None
-        if event is not None and event[2] == "":
+        if event is not None and event[2] == "" and not (k + 2 < v.n and v.words[k + 2] in SUBSET):
             return event[0], k + 2  # 1,125 حالة اعتقال
         return ("cases" if (v.disease or v._text_disease()) else None), k + 1
     if noun.claim_type == "injured":
         return case_or_injury(v, fold_word(noun.lemma)), k + 1
     if noun.claim_type == "deaths":
         return death_type(v), k + 1
+    if noun.claim_type == "killed_or_injured":
+        return victims_type(v, k), k + 1  # ستة ضحايا بسبب التعذيب: the dead
     return noun.claim_type, k + 1
 
 
@@ -153,6 +155,7 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
 @rule({
     "عثر الأهالي على جثث 5 مدنيين قتلوا برصاص مجهولين في ريف دير الزور": "killed 5 civilians SY09",
     "أفادت مصادر محلية بأن 5 مدنيين قتلوا بقصف جوي على قرية في ريف إدلب": "killed 5 civilians SY07",
+    "أفاد ناشطون أن عددا من المدنيين قتلوا وجرحوا بقصف صاروخي على مدينة درعا": "killed_or_injured 2 (2-?) civilians SY12",
     "قال الدفاع المدني إن ثلاثة عمال لقوا حتفهم بانفجار لغم في ريف حلب الشرقي": "killed 3 SY02",
     "أربعة شبان يلقون حتفهم غرقا في نهر الفرات بريف الرقة": "deaths 4 SY11",
 })
@@ -160,11 +163,16 @@ def post_at(v: Sentence, k: int) -> str | None:
     """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).
 
     An idiom counts with its word right after (لقوا حتفهم, يلقون مصرعهم, فارقوا الحياة).
-    أصيبوا is a case in a disease context."""
+    قتلوا وجرحوا is killed_or_injured. أصيبوا is a case in a disease context."""
+    if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET:
+        return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's
     post = POST_TRIGGERS.get(v.words[k])
     if post is None and (idiom := trigger_word(v.words[k])) is not None and idiom[0].needs and idiom[1] in ("", "و"):
         if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in idiom[0].needs:
             post = idiom[0].claim_type
+    if post == "killed" and k + 1 < v.n and v.joined(k + 1) and v.words[k + 1][:1] == "و" \
+            and POST_TRIGGERS.get(v.words[k + 1][1:]) == "injured":  # fmt: skip
+        return "killed_or_injured"  # قتلوا وجرحوا: not separable
     return case_type(v, post, k) if post is not None else None
 
 
@@ -318,8 +326,7 @@ def post_after_parts(v: Sentence, k: int) -> str | None:
             return None
         w = v.words[q]
         if (post := post_at(v, q)) is not None:
-            nxt = POST_TRIGGERS.get(v.words[q + 1][1:]) if q + 1 < v.n and v.joined(q + 1) and v.words[q + 1][:1] == "و" else None
-            return "killed_or_injured" if post == "killed" and nxt == "injured" else post  # قتلوا وجرحوا
+            return post
         if (verb := trigger_word(w)) is not None:  # لقوا مصرعهم: an idiom whose word follows
             needed = verb[0].needs and q + 1 < v.n and v.words[q + 1] in verb[0].needs
             return case_type(v, verb[0].claim_type, q) if needed and not verb[1] else None

@@ -67,6 +67,7 @@ from syria_news.numbers import (
 
 @rule({
     "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
+    "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
 })
@@ -87,19 +88,21 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
     while doer < v.n and v.words[doer] in ACTORS and doer - k < 3:
         doer += 1
+    after_doer = False  # the doer ends before a victim, maybe past a time set off by commas
     if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
-        while doer < v.n and v.joined(doer) and has(v.words[doer], "skip") and doer - k < 6:
-            doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب
-        if doer >= v.n or not v.joined(doer):
+        while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and has(v.words[doer], "skip") and doer - k < 6:
+            doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب; اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا
+        after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and has(v.words[doer - 1], "skip"))
+        if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM and v.drafts:
         return one_of_them_claim(v, t, k, clitic, claim_type)
-    victim = v.words[doer] if k < doer < v.n and v.joined(doer) else ""
+    victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
         if may_start_count(victim):
             return None  # the count rule reads it
         k = doer
-    if k >= v.n or not v.joined(k) or match_count(v.words, k) is not None:
+    if k >= v.n or not (v.joined(k) or k == doer and after_doer) or match_count(v.words, k) is not None:
         return None
     form = v.noun(k)
     if form is None or form.noun.excluded:

@@ -6,6 +6,7 @@ from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
+    TO,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -22,12 +23,20 @@ from syria_news.numbers import (
     "ارتفع عدد القتلى جراء القصف على مدينة أريحا جنوب إدلب إلى 45 مدنيا": "killed 45 civilians cumulative SY07",
     "ليرتفع عدد الوفيات بفيروس كورونا في شمال غرب سوريا إلى 35 حالة": "deaths 35 cumulative",
     "بلغت حصيلة القصف على مدينة سراقب شرق إدلب 17 قتيلا بينهم خمسة أطفال": "killed 17 cumulative SY07; killed 5 children cumulative SY07 part of 1",
+    "يرتفع العدد الكلي للإصابات بالفيروس في شمال غرب سوريا، إلى 2,350 إصابة": "cases 2350 cumulative",
+    "وقالت المديرية إن عدد المصابين بالكوليرا خلال الشهر الجاري، وصل إلى 90 مصابا": "cases 90 cumulative",
 })
 def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
-    """(first cue index, claim type of a noun in the window) when a running total precedes i."""
+    """(first cue index, claim type of a noun in the window) when a running total precedes i.
+
+    The window is the count's clause, up to 16 words; a comma before "إلى" or a cue does not
+    end it (عدد الإصابات في شمال سوريا، إلى 2,350)."""
     low = max(v.consumed, i - 16)
     for p in range(i - 1, low - 1, -1):
         if p + 1 < i and v.toks.barrier(p + 1):
+            nxt = v.words[p + 1]
+            if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")):
+                continue  # ...، إلى 2,350 / ...، وصل إلى 90: the total's words go on
             low = p + 1
             break
     if recorded_at(v, i):

@@ -80,6 +80,7 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "قتل ثلاثة مدنيين بغارة جوية على قرية في جبل الزاوية جنوب إدلب": "killed 3 civilians SY07",
     "اعتقلت قوات النظام 4 مدنيين على حاجز قرب مدينة السلمية شرق حماة": "arrested 4 civilians SY05",
     "قتل وجرح 12 شخصا بانفجار سيارة مفخخة في مدينة أعزاز شمال حلب": "killed_or_injured 12 people SY02",
+    "وفاة وإصابة 9 أشخاص بحادث سير على طريق حلب اللاذقية": "killed_or_injured 9 people",
     "شنت قوات النظام حملة اعتقالات واسعة طالت نحو 30 شابا في بلدة الكسوة بريف دمشق": "arrested ~30 SY03",
     "شهدت المنطقة عمليات تهجير قسري طالت نحو 500 مدني من أحياء حمص القديمة": "displaced ~500 civilians SY04",
 })
@@ -123,8 +124,8 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     # مقتل وجرح: a killed trigger joined to an injured one is not separable
     if claim_type == "injured" and clitic.startswith("و") and start >= 1 + v.consumed and v.joined(start):
         before = trigger_at(v, start - 1)
-        if before is not None and before[0].claim_type == "killed":
-            return "killed_or_injured", start - 1, before[1]
+        if before is not None and before[0].claim_type in ("killed", "deaths") and not before[0].needs:
+            return "killed_or_injured", start - 1, before[1]  # وفاة وإصابة 15 شخصا: not separable either
     return case_type(v, claim_type, start), start, clitic
 
 
@@ -203,9 +204,12 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     The doer is a phrase of up to eight words: اعتقل فرع الأمن العسكري في مدينة درعا
     ستة أشخاص, اعتقلت الجندرما التركية عدة شبان. The doer holds no count, trigger, person
     (but actor words), relative, negation or clause break; a noun trigger (مقتل) has its
-    object right after it, so it takes no doer."""
+    object right after it, so it takes no doer. Commas may set off a time between the doer
+    and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا)."""
     if not v.joined(i):
-        return None
+        i = time_aside_before(v, i)
+        if i is None:
+            return None
     for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
         if not v.joined(h + 1):
             return None
@@ -216,6 +220,23 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
         if w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") \
                 or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS):  # fmt: skip
             return None
+    return None
+
+
+@rule({
+    "اختطفت مجموعة مسلحة، اليوم السبت، ثلاثة شبان على طريق دمشق السويداء": "kidnapped 3",
+    "اعتقلت دورية للأمن العسكري، فجر اليوم، خمسة شبان في بلدة اليادودة غرب درعا": "arrested 5 SY12",
+})
+def time_aside_before(v: Sentence, i: int) -> int | None:
+    """A time set off by commas right before the count at i (، أمس الجمعة،): the index of its
+    first word, where the doer before it ends; else None."""
+    if not v.comma_before(i):
+        return None
+    for q in range(i - 1, max(v.consumed, i - 5) - 1, -1):
+        if not has(v.words[q], "skip"):
+            return None
+        if not v.joined(q):
+            return q if v.comma_before(q) and q >= 2 else None
     return None
 
 
