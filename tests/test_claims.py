@@ -627,6 +627,8 @@ REAL_TEXT_CASES = [
     pytest.param("ومات ثلاثة أطفال من البرد في مخيمات عرسال", [C("deaths", 3, group="children")], id="died-verb"),
     pytest.param("بلغ مجموع الإصابات بالفيروس 300 إصابة شفي منها 120 حالة", [C("cases", 300, scope="cumulative"), C("recoveries", 120, scope="cumulative")], id="total-then-share-verb"),
     pytest.param("سجلت مديرية الصحة إصابة جديدة بكوفيد 19 في الحسكة", [C("cases", 1)], id="covid-19-is-a-name-not-a-count"),
+    pytest.param("وبين التقرير أن الاعتقالات توزعت بين حماة (7 حالات) وإدلب (4 حالات)", [C("arrested", 7), C("arrested", 4)], id="breakdown-of-an-event-noun-by-place"),
+    pytest.param("وأشار إلى أن 60 بينهم 5 أطفال تم اعتقالهم على يد الأجهزة الأمنية", [C("arrested", 60), C("arrested", 5, group="children", subset_of=0)], id="number-parts-then-passive-verb"),
     pytest.param("مقتل رجل وطفلين ووالديهما بقصف على القرية", [C("killed", 1), C("killed", 2, group="children"), C("killed", 2)], id="parents-dual-kin"),
 ]
 

@@ -316,7 +316,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = head_type
     elif post is not None and (form is not None or r.alone):
         r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
-    elif (form is not None or r.armed) and (later := post_after_parts(v, r.end)) is not None:
+    elif (form is not None or r.armed or r.alone) and (later := post_after_parts(v, r.end)) is not None:
         r.claim_type = later  # 19 مدنيا بينهم ستة أطفال قتلوا: the parts are read next
     elif cue is not None and (cue[1] or v.drafts or v.previous_type):
         previous = v.drafts[-1].claim_type if v.drafts else v.previous_type

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from syria_news.claims.context import case_or_injury, case_type, death_type, victims_type
+from syria_news.claims.context import (
+    case_or_injury,
+    case_type,
+    death_type,
+    victims_type,
+)
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
@@ -157,16 +162,20 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     "أفادت مصادر محلية بأن 5 مدنيين قتلوا بقصف جوي على قرية في ريف إدلب": "killed 5 civilians SY07",
     "أفاد ناشطون أن عددا من المدنيين قتلوا وجرحوا بقصف صاروخي على مدينة درعا": "killed_or_injured 2 (2-?) civilians SY12",
     "قال الدفاع المدني إن ثلاثة عمال لقوا حتفهم بانفجار لغم في ريف حلب الشرقي": "killed 3 SY02",
+    "وذكر التقرير أن 45 شخصا تم اعتقالهم على يد قوات النظام في محافظة درعا": "arrested 45 people SY12",
     "أربعة شبان يلقون حتفهم غرقا في نهر الفرات بريف الرقة": "deaths 4 SY11",
 })
 def post_at(v: Sentence, k: int) -> str | None:
     """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).
 
+    "تم" and an event noun with their pronoun is a passive verb (تم اعتقالهم).
     An idiom counts with its word right after (لقوا حتفهم, يلقون مصرعهم, فارقوا الحياة).
     قتلوا وجرحوا is killed_or_injured. أصيبوا is a case in a disease context."""
     if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET:
         return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's
     post = POST_TRIGGERS.get(v.words[k])
+    if post is None and v.words[k] == DONE and k + 1 < v.n and v.joined(k + 1):
+        post = _done_to(v.words[k + 1])  # 197 حالة تم اعتقالهم
     if post is None and (idiom := trigger_word(v.words[k])) is not None and idiom[0].needs and idiom[1] in ("", "و"):
         if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in idiom[0].needs:
             post = idiom[0].claim_type
@@ -174,6 +183,17 @@ def post_at(v: Sentence, k: int) -> str | None:
             and POST_TRIGGERS.get(v.words[k + 1][1:]) == "injured":  # fmt: skip
         return "killed_or_injured"  # قتلوا وجرحوا: not separable
     return case_type(v, post, k) if post is not None else None
+
+
+DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
+
+
+def _done_to(word: str) -> str | None:
+    """The type of an event noun with a pronoun after تم (اعتقالهم, قتله, اختطافها)."""
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if word.endswith(suffix) and (event := trigger_word(word[: -len(suffix)])) is not None:
+            return event[0].claim_type if event[1] == "" and has(word[: -len(suffix)], "event_nouns") else None
+    return None
 
 
 @rule({

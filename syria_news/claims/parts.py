@@ -16,6 +16,7 @@ from syria_news.claims.words import (
     ONE_OF_THEM,
     SUBSET,
     cached_noun_form,
+    has,
     trigger_word,
 )
 from syria_news.numbers import (
@@ -55,6 +56,7 @@ def whole_before(v: Sentence, n: int) -> int | None:
 @rule({
     "سجلت 34 إصابة جديدة بفيروس كورونا توزعت بين دمشق (19) وحلب (10) وحمص (5)": "cases 34 SY01; cases 19 SY01 part of 1; cases 10 SY02 part of 1; cases 5 SY04 part of 1",
     "قتل 12 شخصا بقصف جوي توزعوا بين ستة في كفرنبل وستة في معرة النعمان جنوب إدلب": "killed 12 people SY07; killed 6 SY07 part of 1; killed 6 SY07 part of 1",
+    "وتوزعت الاعتقالات بين درعا (6 حالات) وحمص (3 حالات) خلال الشهر الماضي": "arrested 6 SY12; arrested 3 SY04",
 })
 def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int] | None:
     """A count after a breakdown verb (توزعت) is a part: (type, whole, first token).
@@ -84,10 +86,12 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
     whole = whole_before(v, bisect_right(v.lasts, b))  # the drafts ending by the verb
     if whole is not None:
         return v.drafts[whole].claim_type, whole, first
-    for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت
+    for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت, الاعتقالات توزعت
         form = v.noun(k) if k >= 0 else None
         if form is not None and form.noun.claim_type and (claim_type := resolve_noun_type(v, form, k)[0]):
             return claim_type, None, first
+        if k >= 0 and has(v.words[k], "event_nouns") and (event := trigger_word(v.words[k])) is not None:
+            return event[0].claim_type, None, first
     return None
 
 

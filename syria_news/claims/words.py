@@ -109,6 +109,8 @@ ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 CLAIM_WORDS = frozenset(
     clitic + form
     for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
+    # an event noun with its pronoun, after تم (تم اعتقالهم)
+    | {e + pronoun for e in _folded_set("event_nouns") for pronoun in ("ه", "ها", "هم", "هما", "هن")}
     for clitic in ("", *CLITICS)
 )
 
