@@ -207,9 +207,10 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     object right after it, so it takes no doer. Commas may set off a time between the doer
     and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا)."""
     if not v.joined(i):
-        i = time_aside_before(v, i)
-        if i is None:
+        aside = time_aside_before(v, i)
+        if aside is None:
             return None
+        i = aside
     for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
         if not v.joined(h + 1):
             return None
