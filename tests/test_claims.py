@@ -629,6 +629,11 @@ REAL_TEXT_CASES = [
     pytest.param("سجلت مديرية الصحة إصابة جديدة بكوفيد 19 في الحسكة", [C("cases", 1)], id="covid-19-is-a-name-not-a-count"),
     pytest.param("وبين التقرير أن الاعتقالات توزعت بين حماة (7 حالات) وإدلب (4 حالات)", [C("arrested", 7), C("arrested", 4)], id="breakdown-of-an-event-noun-by-place"),
     pytest.param("وأشار إلى أن 60 بينهم 5 أطفال تم اعتقالهم على يد الأجهزة الأمنية", [C("arrested", 60), C("arrested", 5, group="children", subset_of=0)], id="number-parts-then-passive-verb"),
+    # words glued at a scraped link's edge
+    pytest.param("وكان شابقتل وجرح آخرون بقصف على البلدة", [C("killed", 1), C("injured", 2, 2, None, "vague")], id="glued-noun-and-verb"),
+    pytest.param("وقتل طفلالسبت، بقصف مدفعي على القرية", [C("killed", 1, group="children")], id="glued-noun-and-day"),
+    pytest.param("وجرح ثلاثة مدنيين بينهمامرأة بقصف على البلدة", [C("injured", 3, group="civilians"), C("injured", 1, group="women", subset_of=0)], id="glued-among-them-and-noun"),
+    pytest.param("وكانت مدرسة البلدة مغلقة منذ أسابيع", [], id="no-split-of-a-plain-word"),
     pytest.param("مقتل رجل وطفلين ووالديهما بقصف على القرية", [C("killed", 1), C("killed", 2, group="children"), C("killed", 2)], id="parents-dual-kin"),
 ]
 

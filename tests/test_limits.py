@@ -280,3 +280,16 @@ def test_the_benchmark_fails_only_past_its_budget(budget: float, status: int, mo
     argv = ["long_text.py", "--sizes", "1", "2", "--shapes", "claims", "--repeat", "1", "--budget", str(budget), "--max-ratio", "1e9"]
     monkeypatch.setattr(sys, "argv", argv)
     assert long_text.main() == status
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CLAIM_BITS, max_size=40).map("".join))
+def test_glued_words_split_into_spans_that_rebuild_the_text(text: str) -> None:
+    """Words glued together (no space) are split into tokens whose spans and gaps rebuild the
+    sentence exactly, in order: a quote cut from them is the text's own."""
+    ftext = fold(text).text
+    toks = Tokens(ftext, 0, len(ftext))
+    rebuilt = "".join(gap + word for gap, word in zip(toks.gaps, toks.words, strict=False)) + toks.gaps[-1]
+    assert rebuilt == ftext
+    assert all(ftext[s:e] == w for w, (s, e) in zip(toks.words, toks.spans, strict=True))
+    assert len(toks.gaps) == len(toks.words) + 1

@@ -78,6 +78,7 @@ from syria_news.claims.words import (
     ARABIC_WORD,
     CLAIM_WORDS,
     Tokens,
+    glued,
 )
 from syria_news.text import fold, has_surrogates, storable
 
@@ -121,8 +122,9 @@ def find_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     previous_type: str | None = None
     for fs, fe in _sentences(ftext):
-        if CLAIM_WORDS.isdisjoint(ARABIC_WORD.findall(ftext, fs, fe)):
-            continue
+        words = ARABIC_WORD.findall(ftext, fs, fe)
+        if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)):
+            continue  # no claim word, whole or glued to another (طفلقتل)
         toks = Tokens(ftext, fs, fe)
         disease = text_disease_of(ftext[fs:fe])
         drafts = run(Sentence(toks, ftext, disease, text_disease, previous_type))

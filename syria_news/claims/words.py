@@ -21,6 +21,7 @@ from syria_news.numbers import (
     TOKEN,
     may_start_count,
     noun_form,
+    read_count,
 )
 from syria_news.text import fold_word
 
@@ -114,6 +115,45 @@ CLAIM_WORDS = frozenset(
     for clitic in ("", *CLITICS)
 )
 
+
+_GLUE = _folded_set("glue_words") | SKIP | SUBSET
+
+
+def _claim_word(word: str) -> bool:
+    """A trigger, a counted noun (a person or a claim noun) or a count by itself (a number word,
+    عشرات; not a qualifier's first word, which is also a common word: لا, ما)."""
+    if word in CLAIM_WORDS or read_count([word], 0) is not None:
+        return True
+    if len(word) >= 4 and word[0] not in "لب" and may_start_count(word):
+        return True  # أكثر, حوالي: a qualifier of four letters or more
+    form = noun_form(word)
+    return form is not None and not form.noun.excluded
+
+
+def _known(word: str) -> bool:
+    return _claim_word(word) or strip_clitics(word, _GLUE) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def glued(token: str) -> int | None:
+    """Where the second word starts, when a token is two known words glued at a scraped link's
+    edge (طفلقتل, أكثرمن, بينهمامرأة, مدنيالخميس); else None.
+
+    One half is a claim word or a count, the other any known word; the token itself is no
+    known word, and each half has two letters or more.
+
+    >>> glued("طفلقتل"), glued("عناصرمن"), glued("مدنيالخميس"), glued("مدرسة"), glued("منهم")
+    (3, 5, 4, None, None)
+    """
+    if len(token) < 5 or _known(token) or noun_form(token) is not None:
+        return None
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if _claim_word(left) and (_known(right) or glued(right)) or _known(left) and _claim_word(right):
+            return cut
+    return None
+
+
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 # Punctuation that closes a clause: a trigger does not reach over it.
 _BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -138,6 +178,22 @@ class Tokens:
         offsets = list(accumulate(map(len, parts), initial=start))
         self.spans = list(zip(offsets[1::2], offsets[2::2]))
         self._barriers: dict[int, bool] = {}
+        if any(map(glued, self.words)):
+            self._split_glued()
+
+    def _split_glued(self) -> None:
+        """Split each token that is two words glued together into two tokens with no gap."""
+        words, gaps, spans = [], [], []
+        for word, gap, (s, e) in zip(self.words, self.gaps, self.spans, strict=False):
+            while (cut := glued(word)) is not None:  # طفلقتلوجرح: three words
+                words.append(word[:cut])
+                gaps.append(gap)
+                spans.append((s, s + cut))
+                word, gap, s = word[cut:], "", s + cut
+            words.append(word)
+            gaps.append(gap)
+            spans.append((s, e))
+        self.words, self.spans, self.gaps = words, spans, gaps + self.gaps[-1:]  # and the gap after the last
 
     def __len__(self) -> int:
         return len(self.words)
