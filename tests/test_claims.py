@@ -629,6 +629,13 @@ REAL_TEXT_CASES = [
     pytest.param("سجلت مديرية الصحة إصابة جديدة بكوفيد 19 في الحسكة", [C("cases", 1)], id="covid-19-is-a-name-not-a-count"),
     pytest.param("وبين التقرير أن الاعتقالات توزعت بين حماة (7 حالات) وإدلب (4 حالات)", [C("arrested", 7), C("arrested", 4)], id="breakdown-of-an-event-noun-by-place"),
     pytest.param("وأشار إلى أن 60 بينهم 5 أطفال تم اعتقالهم على يد الأجهزة الأمنية", [C("arrested", 60), C("arrested", 5, group="children", subset_of=0)], id="number-parts-then-passive-verb"),
+    # round 5 classes
+    pytest.param("ووثق المكتب مقتل 20 شخصا، منهم 12 بقصف جوي و5 نتيجة انفجار ألغام و3 تحت التعذيب", [C("killed", 20, group="people"), C("killed", 12, subset_of=0), C("killed", 5, subset_of=0), C("killed", 3, subset_of=0)], id="tally-by-cause"),
+    pytest.param("قتل 4 مدنيين بقصف على البلدة و3 قذائف سقطت في محيطها", [C("killed", 4, group="civilians")], id="tally-item-needs-a-cause-after-it"),
+    pytest.param("30 مدنيا بين قتيل وجريح بانفجار في سوق المدينة", [C("killed_or_injured", 30, group="civilians")], id="persons-between-killed-and-wounded"),
+    pytest.param("وذكر المصدر أن أربعة عمال قد لقوا حتفهم بانهيار مبنى", [C("deaths", 4)], id="qad-before-the-verb"),
+    pytest.param("ووثق الفريق مقتل ما لايقل عن 15 مدنيا", [C("killed", 15, 15, None, "at_least", group="civilians")], id="glued-la-yaqill"),
+    pytest.param("ويرتفع بذلك، عدد الإصابات بالكوليرا في الرقة إلى 310 إصابات، منها 12 حالة تماثلت للشفاء", [C("cases", 310, scope="cumulative"), C("recoveries", 12, scope="cumulative")], id="total-cue-before-a-comma"),
     # words glued at a scraped link's edge
     pytest.param("وكان شابقتل وجرح آخرون بقصف على البلدة", [C("killed", 1), C("injured", 2, 2, None, "vague")], id="glued-noun-and-verb"),
     pytest.param("وقتل طفلالسبت، بقصف مدفعي على القرية", [C("killed", 1, group="children")], id="glued-noun-and-day"),

@@ -35,6 +35,7 @@ from syria_news.claims.parts import (
     coordinated_with,
     listed_after,
     parent_for,
+    tally_item,
     whole_before,
 )
 from syria_news.claims.registry import rule
@@ -323,8 +324,11 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = cue[1] or previous  # type: ignore[assignment]
     elif (named := number_of(v, i)) is not None:
         r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
-    elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form)) is not None:
+    elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
+        whole = last.subset_of  # a list of parts goes on as parts of the same whole
+        if whole is not None and v.drafts[whole].count.best >= r.count.best:
+            r.parent = whole
     else:
         return r.end if form is not None else j
     return None

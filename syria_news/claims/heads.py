@@ -24,6 +24,7 @@ from syria_news.claims.words import (
     SUBSET,
     Trigger,
     cached_noun_form,
+    claim_type_of,
     has,
     strip_clitics,
     trigger_word,
@@ -143,11 +144,17 @@ def and_injured(v: Sentence, k: int, counted: bool = False) -> bool:
     "سقط 3 مدنيين قتلى بقصف مدفعي على بلدة تفتناز شرق إدلب": "killed 3 civilians SY07",
     "سقط طفل قتيلا برصاص قناص في حي الوعر بمدينة حمص": "killed 1 children SY04",
     "سقط مدنيان جرحى بقصف مدفعي على قرية في ريف حلب الغربي": "injured 2 civilians SY02",
+    "30 مدنيا بين قتيل وجريح بانفجار سيارة مفخخة في مدينة أعزاز": "killed_or_injured 30 civilians",
 })
 def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index after) when token k says in what state the people before it ended.
 
-    سقط 3 مدنيين قتلى, سقط طفل قتيلا: an indefinite killed or injured noun, no clitic."""
+    سقط 3 مدنيين قتلى, سقط طفل قتيلا: an indefinite killed or injured noun, no clitic.
+    "بين قتيل وجريح" (between killed and wounded): killed_or_injured."""
+    if k + 2 < v.n and v.words[k] == AMONG and v.joined(k) and v.joined(k + 1) and v.joined(k + 2) \
+            and claim_type_of(v.words[k + 1]) == "killed" and v.words[k + 2][:1] == "و" \
+            and claim_type_of(v.words[k + 2][1:]) == "injured":  # fmt: skip
+        return "killed_or_injured", k + 3  # 45 مدنيا بين قتيل وجريح
     form = v.noun(k) if v.joined(k) else None
     if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES or not form.noun.bare:
         return None
@@ -173,6 +180,8 @@ def post_at(v: Sentence, k: int) -> str | None:
     قتلوا وجرحوا is killed_or_injured. أصيبوا is a case in a disease context."""
     if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET:
         return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's
+    if v.words[k] == ALREADY and k + 1 < v.n and v.joined(k + 1):
+        k += 1  # سبعة أشخاص قد لقوا حتفهم
     post = POST_TRIGGERS.get(v.words[k])
     if post is None and v.words[k] == DONE and k + 1 < v.n and v.joined(k + 1):
         post = _done_to(v.words[k + 1])  # 197 حالة تم اعتقالهم
@@ -186,6 +195,8 @@ def post_at(v: Sentence, k: int) -> str | None:
 
 
 DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
+AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح
+ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
 
 
 def _done_to(word: str) -> str | None:

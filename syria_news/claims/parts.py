@@ -14,6 +14,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     LIST_HEADS,
     ONE_OF_THEM,
+    POST_TRIGGERS,
     SUBSET,
     cached_noun_form,
     has,
@@ -21,6 +22,7 @@ from syria_news.claims.words import (
 )
 from syria_news.numbers import (
     NounForm,
+    count_clitic,
     match_count,
     may_start_count,
 )
@@ -169,3 +171,33 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
     if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
         return None  # the claim before ends in a phrase of the list's head, which the comma closes
     return last if end >= v.n or v.words[end] in heads or not v.joined(end) else None
+
+@rule({
+    "وأحصى التقرير مقتل 30 شخصا، منهم 22 قتلوا بإطلاق نار و5 نتيجة انفجار ألغام و3 تحت التعذيب": "killed 30 people; killed 22 part of 1; killed 5 part of 1; killed 3 part of 1",
+    "ووثق المكتب مقتل تسعة أشخاص، ستة منهم بقصف جوي، وثلاثة بعبوة ناسفة": "killed 9 people; killed 6 part of 1; killed 3 part of 1",
+})
+def tally_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
+    """The claim a count at i goes on from in a tally by cause or manner.
+
+    و3 نتيجة انفجار مخلفات، و2 تحت التعذيب: a count after و (a person noun may follow it),
+    then a cause (``cause_heads``, or a ب-word of violence: بعبوة), after a claim of the
+    sentence with no trigger or clause opener between (up to twelve words)."""
+    if form is not None and (form.noun.claim_type or form.noun.excluded) or not v.drafts:
+        return None
+    if not (count_clitic(v.words[i]) == "و" or i >= 1 and v.words[i - 1] == "و"):
+        return None  # (واحد is no و and أحد)
+    if end >= v.n or not v.joined(end):
+        return None
+    head = v.words[end]
+    if not (has(head, "cause_heads") or head[:1] == "ب" and has(head, "violence")):
+        return None
+    last = v.drafts[-1]
+    start = i - 1 if v.words[i - 1] == "و" else i
+    if not 0 <= start - last.last <= 12:
+        return None
+    between = v.words[last.last : start]
+    if between and between[0] in POST_TRIGGERS:
+        between = between[1:]  # 22 قتلوا بإطلاق نار و5 ...: the claim's own verb
+    if any(trigger_word(w) or has(w, "clause_openers") for w in between):
+        return None
+    return last

@@ -25,6 +25,7 @@ from syria_news.numbers import (
     "بلغت حصيلة القصف على مدينة سراقب شرق إدلب 17 قتيلا بينهم خمسة أطفال": "killed 17 cumulative SY07; killed 5 children cumulative SY07 part of 1",
     "يرتفع العدد الكلي للإصابات بالفيروس في شمال غرب سوريا، إلى 2,350 إصابة": "cases 2350 cumulative",
     "وقالت المديرية إن عدد المصابين بالكوليرا خلال الشهر الجاري، وصل إلى 90 مصابا": "cases 90 cumulative",
+    "ويرتفع بذلك، عدد الإصابات بالفيروس في مدينة الرقة إلى 310 إصابات": "cases 310 cumulative SY11",
 })
 def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     """(first cue index, claim type of a noun in the window) when a running total precedes i.
@@ -34,9 +35,10 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     low = max(v.consumed, i - 16)
     for p in range(i - 1, low - 1, -1):
         if p + 1 < i and v.toks.barrier(p + 1):
-            nxt = v.words[p + 1]
-            if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")):
-                continue  # ...، إلى 2,350 / ...، وصل إلى 90: the total's words go on
+            nxt, before = v.words[p + 1], v.words[max(low, p - 1) : p + 1]
+            if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")
+                                          or any(has(w, "cues") for w in before)):  # fmt: skip
+                continue  # ...، إلى 2,350 / ...، وصل إلى 90 / ويرتفع بذلك، عدد ...: the total's words go on
             low = p + 1
             break
     if recorded_at(v, i):

@@ -256,7 +256,7 @@ _LISTS = {
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
-    "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "made_of": _folded_set("made_of"),
+    "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
 }  # fmt: skip
 
 
