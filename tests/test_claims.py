@@ -636,6 +636,7 @@ REAL_TEXT_CASES = [
     pytest.param("وذكر المصدر أن أربعة عمال قد لقوا حتفهم بانهيار مبنى", [C("deaths", 4)], id="qad-before-the-verb"),
     pytest.param("ووثق الفريق مقتل ما لايقل عن 15 مدنيا", [C("killed", 15, 15, None, "at_least", group="civilians")], id="glued-la-yaqill"),
     pytest.param("ويرتفع بذلك، عدد الإصابات بالكوليرا في الرقة إلى 310 إصابات، منها 12 حالة تماثلت للشفاء", [C("cases", 310, scope="cumulative"), C("recoveries", 12, scope="cumulative")], id="total-cue-before-a-comma"),
+    pytest.param('اعتقلت قوات "الأمن العام"، فجر اليوم، ثلاثة شبان في المدينة', [C("arrested", 3)], id="quoted-doer-then-time-between-commas"),
     # words glued at a scraped link's edge
     pytest.param("وكان شابقتل وجرح آخرون بقصف على البلدة", [C("killed", 1), C("injured", 2, 2, None, "vague")], id="glued-noun-and-verb"),
     pytest.param("وقتل طفلالسبت، بقصف مدفعي على القرية", [C("killed", 1, group="children")], id="glued-noun-and-day"),

@@ -23,6 +23,7 @@ from syria_news.text import fold_word
 
 CASE_TYPES = {"cases", "deaths", "recoveries"}
 OR = fold_word("أو")  # "or", joining the nouns a negation covers
+QUOTE_MARKS = " \"'“”«»„‘’"  # around a name before a comma: "قسد"،
 TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
 BETWEEN_ON = frozenset({fold_word("بين"), fold_word("على")})  # "between", "over": before its places
@@ -128,8 +129,8 @@ class Sentence:
         return w in PHRASE_HEADS or (w.startswith("ب") and len(w) > 3 and self.noun(k) is None and not may_start_count(w))
 
     def comma_before(self, k: int) -> bool:
-        """Only a comma stands between token k-1 and token k."""
-        return k > 0 and self.toks.gaps[k].strip() in (",", "،")
+        """Only a comma stands between token k-1 and token k (and quote marks: "قسد"،)."""
+        return k > 0 and self.toks.gaps[k].strip(QUOTE_MARKS) in (",", "،")
 
 
     def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
