@@ -637,6 +637,10 @@ REAL_TEXT_CASES = [
     pytest.param("ووثق الفريق مقتل ما لايقل عن 15 مدنيا", [C("killed", 15, 15, None, "at_least", group="civilians")], id="glued-la-yaqill"),
     pytest.param("ويرتفع بذلك، عدد الإصابات بالكوليرا في الرقة إلى 310 إصابات، منها 12 حالة تماثلت للشفاء", [C("cases", 310, scope="cumulative"), C("recoveries", 12, scope="cumulative")], id="total-cue-before-a-comma"),
     pytest.param('اعتقلت قوات "الأمن العام"، فجر اليوم، ثلاثة شبان في المدينة', [C("arrested", 3)], id="quoted-doer-then-time-between-commas"),
+    # round 6 classes
+    pytest.param("ووثق الفريق اعتقال قوات الأمن لـ 9 أشخاص في المدينة", [C("arrested", 9, group="people")], id="event-noun-doer-then-lam-count"),
+    pytest.param("وسجلت الهيئة 7 إصابات بالكوليرا، توزعت على النحو الآتي: الرقة 4 حالات، الحسكة 3 حالات", [C("cases", 7), C("cases", 4, subset_of=0), C("cases", 3, subset_of=0)], id="breakdown-place-then-count-of-cases"),
+    pytest.param("لتصبح حصيلة الوفيات، بحسب المديرية، 33 حالة", [C("deaths", 33, scope="cumulative")], id="total-over-a-source-aside"),
     # words glued at a scraped link's edge
     pytest.param("وكان شابقتل وجرح آخرون بقصف على البلدة", [C("killed", 1), C("injured", 2, 2, None, "vague")], id="glued-noun-and-verb"),
     pytest.param("وقتل طفلالسبت، بقصف مدفعي على القرية", [C("killed", 1, group="children")], id="glued-noun-and-day"),

@@ -43,6 +43,7 @@ from syria_news.claims.scope import cumulative_before, recorded_at
 from syria_news.claims.triggers import (
     carried_trigger,
     case_trigger_before,
+    event_by_doer,
     made_of,
     share_trigger,
     trigger_across_phrase,
@@ -277,7 +278,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
             and v.drafts[-1].last == r.trig[1]:  # fmt: skip
         r.scope = v.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
     if r.trig is None and form is not None and r.parent is None and form.noun.claim_type is None:
-        r.trig = trigger_across_phrase(v, i) or carried_trigger(v, i) or made_of(v, i) or verb_across_doer(v, i)
+        r.trig = (trigger_across_phrase(v, i) or carried_trigger(v, i) or made_of(v, i) or verb_across_doer(v, i)
+                  or event_by_doer(v, i))
     r.cue = cumulative_before(v, i) if r.trig is None else None
     if r.cue is not None and r.cue[1] and form is not None and form.noun.container and r.end == r.k + 1:
         r.head_type = r.cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة

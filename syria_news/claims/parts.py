@@ -59,6 +59,7 @@ def whole_before(v: Sentence, n: int) -> int | None:
     "سجلت 34 إصابة جديدة بفيروس كورونا توزعت بين دمشق (19) وحلب (10) وحمص (5)": "cases 34 SY01; cases 19 SY01 part of 1; cases 10 SY02 part of 1; cases 5 SY04 part of 1",
     "قتل 12 شخصا بقصف جوي توزعوا بين ستة في كفرنبل وستة في معرة النعمان جنوب إدلب": "killed 12 people SY07; killed 6 SY07 part of 1; killed 6 SY07 part of 1",
     "وتوزعت الاعتقالات بين درعا (6 حالات) وحمص (3 حالات) خلال الشهر الماضي": "arrested 6 SY12; arrested 3 SY04",
+    "سجلت 9 إصابات بالكوليرا، وتوزعت على الشكل التالي: الحسكة 4 حالات، الرقة 3 حالات، حلب حالتان": "cases 9; cases 4 SY08 part of 1; cases 3 SY11 part of 1; cases 2 SY02",
 })
 def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int] | None:
     """A count after a breakdown verb (توزعت) is a part: (type, whole, first token).
@@ -69,8 +70,9 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
     claim noun beside the verb."""
     if not v.mentions("breakdown"):
         return None
+    cases_after = end == i + 2 and (noun := v.noun(i + 1)) is not None and noun.noun.container  # الحسكة 2 حالة
     place_before = "(" in v.toks.gaps[i] or (
-        end == i + 1 and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
+        (end == i + 1 or cases_after) and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
         and v.joined(i) and v.noun(i - 1) is None and not may_start_count(v.words[i - 1]))  # fmt: skip
     if not place_before and not (end < v.n and v.words[end] == IN and v.joined(end)):
         return None
@@ -83,6 +85,7 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
         first = max(b + 1, v.drafts[-1].last if v.drafts else 0)
         between = betweens[i - 2] if i >= 2 else -1
         first = between + 1 if between >= first else first
+        first = max([first] + [q for q in range(first + 1, i) if v.toks.barrier(q)])  # على الشكل التالي: الحسكة 4
         if first == i:
             return None  # no place: توزعت على 3 ...
     whole = whole_before(v, bisect_right(v.lasts, b))  # the drafts ending by the verb

@@ -26,6 +26,7 @@ from syria_news.numbers import (
     "يرتفع العدد الكلي للإصابات بالفيروس في شمال غرب سوريا، إلى 2,350 إصابة": "cases 2350 cumulative",
     "وقالت المديرية إن عدد المصابين بالكوليرا خلال الشهر الجاري، وصل إلى 90 مصابا": "cases 90 cumulative",
     "ويرتفع بذلك، عدد الإصابات بالفيروس في مدينة الرقة إلى 310 إصابات": "cases 310 cumulative SY11",
+    "وبذلك تصبح حصيلة الإصابات، بحسب وزارة الصحة، 4,120 إصابة": "cases 4120 cumulative",
 })
 def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     """(first cue index, claim type of a noun in the window) when a running total precedes i.
@@ -37,8 +38,8 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
         if p + 1 < i and v.toks.barrier(p + 1):
             nxt, before = v.words[p + 1], v.words[max(low, p - 1) : p + 1]
             if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")
-                                          or any(has(w, "cues") for w in before)):  # fmt: skip
-                continue  # ...، إلى 2,350 / ...، وصل إلى 90 / ويرتفع بذلك، عدد ...: the total's words go on
+                                          or has(nxt, "speech_first") or any(has(w, "cues") for w in before)):  # fmt: skip
+                continue  # ...، إلى 2,350 / ...، وصل إلى 90 / ويرتفع بذلك، عدد / ...، بحسب الوزارة، تصبح
             low = p + 1
             break
     if recorded_at(v, i):

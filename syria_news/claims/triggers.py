@@ -225,6 +225,27 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
 
 
 @rule({
+    "ووثق المكتب خلال الشهر الماضي اعتقال قوات النظام لـ 17 شخصا في محافظة درعا": "arrested 17 people SY12",
+    "وسجل التقرير مقتل حرس الحدود التركي ل 4 لاجئين قرب بلدة خربة الجوز": "killed 4",
+})
+def event_by_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
+    """(type, first token, clitic) of an event noun, its doer, then لـ and the count at i.
+
+    اعتقال قوات النظام لـ 17 شخصا: the doer is up to four actor words (قوات النظام, حرس
+    الحدود التركي), none a count, trigger or person."""
+    if i < 3 or v.words[i - 1] != "ل" or not (v.joined(i) and v.joined(i - 1)):
+        return None
+    for h in range(i - 2, max(v.consumed, i - 6) - 1, -1):
+        if not v.joined(h + 1):
+            return None
+        if (hit := word_trigger(v, h)) is not None:
+            return hit if h < i - 2 and has(v.words[h], "event_nouns") and hit[2] in ("", "و") else None
+        if v.words[h] not in ACTORS:
+            return None
+    return None
+
+
+@rule({
     "اختطفت مجموعة مسلحة، اليوم السبت، ثلاثة شبان على طريق دمشق السويداء": "kidnapped 3",
     "اعتقلت دورية للأمن العسكري، فجر اليوم، خمسة شبان في بلدة اليادودة غرب درعا": "arrested 5 SY12",
 })
