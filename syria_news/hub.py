@@ -481,8 +481,8 @@ def _blind_paragraph() -> str:
         f"contract, hold {b['gold']} claims; the extractor returned {b['predicted']}, of which "
         f"{b['matched']} matched. **F1 {f1(p, r):.3f}** (precision {p:.3f}, recall {r:.3f}); "
         + "; ".join(f"{OUTLET_LABELS.get(name, name)} F1 {f1(*pr):.3f}" for name, pr in scores.items())
-        + ". Most misses are claims not found (report summaries, lists of persons, parts by "
-        "place or perpetrator), not claims misread."
+        + ". Most misses are claims not found (in report summaries and bulletins, and of the "
+        "rarer types: deaths, displacement, the missing), not claims misread."
     )
 
 
