@@ -38,6 +38,10 @@ from syria_news.numbers import (
 )
 from syria_news.text import fold_word
 
+DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
+AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح
+ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
+
 
 @rule({
     "وثقت الشبكة السورية لحقوق الإنسان 1,125 حالة اعتقال تعسفي في سوريا خلال شهر آذار": "arrested 1125",
@@ -194,9 +198,6 @@ def post_at(v: Sentence, k: int) -> str | None:
     return case_type(v, post, k) if post is not None else None
 
 
-DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
-AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح
-ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
 
 
 def _done_to(word: str) -> str | None:
