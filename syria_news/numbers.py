@@ -631,7 +631,8 @@ def noun_form(token: str) -> NounForm | None:
     return None
 
 
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "ه")
+THIRD_PERSON = ("هما", "هم", "هن", "ها", "ه")  # pronouns glued to a noun, the longest first
+_POSSESSIVES = (*THIRD_PERSON[:4], "نا", "ه")
 
 
 def _bare_noun_form(token: str) -> NounForm | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
+    AMONG,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -136,7 +137,7 @@ def victims_type(v: Sentence, k: int) -> str:
     Where it names a cause that only kills (التعذيب, الغرق, الإعدام) or counts the wounded
     apart (ضحيتان وعشرات الإصابات), the victims are the dead: killed, or deaths in an accident
     or illness. Not where the wounded are among them (11 ضحية بين قتيل وجريح)."""
-    if k + 1 < v.n and v.words[k + 1] == "بين":
+    if k + 1 < v.n and v.words[k + 1] == AMONG:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
     apart = any(claim_type_of(w) == "injured" for w in v.words)
     if not apart and not any(has(w, "dead_only") for w in v.words):

@@ -11,6 +11,7 @@ from syria_news.claims.context import (
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
+    AMONG,
     CASE_TYPES,
     STATE_TYPES,
     TO,
@@ -30,6 +31,7 @@ from syria_news.claims.words import (
     trigger_word,
 )
 from syria_news.numbers import (
+    THIRD_PERSON,
     Count,
     NounForm,
     match_count,
@@ -39,7 +41,6 @@ from syria_news.numbers import (
 from syria_news.text import fold_word
 
 DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
-AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح
 ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
 
 
@@ -202,7 +203,7 @@ def post_at(v: Sentence, k: int) -> str | None:
 
 def _done_to(word: str) -> str | None:
     """The type of an event noun with a pronoun after تم (اعتقالهم, قتله, اختطافها)."""
-    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+    for suffix in THIRD_PERSON:
         if word.endswith(suffix) and (event := trigger_word(word[: -len(suffix)])) is not None:
             return event[0].claim_type if event[1] == "" and has(word[: -len(suffix)], "event_nouns") else None
     return None

@@ -39,6 +39,7 @@ from syria_news.claims.triggers import (
     trigger_at,
 )
 from syria_news.claims.view import (
+    AMONG,
     CASE_TYPES,
     Draft,
     Sentence,
@@ -174,7 +175,7 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
         return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
     if form.number != "singular" and negated_clause(v, k):
         return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات
-    if k >= 1 and v.words[k - 1] == "بين" and form.number == "singular":
+    if k >= 1 and v.words[k - 1] == AMONG and form.number == "singular":
         return end + 1 if v.noun(end) is not None and v.joined(end) else end  # 11 ضحية بين قتيل وجريح
     if (form.number == "singular" and v.joined(end) and v.words[end][0] not in "وف"
             and match_count(v.words, end) is not None):  # fmt: skip

@@ -18,6 +18,7 @@ from itertools import accumulate
 from syria_news.numbers import (
     CLAIM_NOUN_FORMS,
     CLITICS,
+    THIRD_PERSON,
     TOKEN,
     may_start_count,
     noun_form,
@@ -93,7 +94,11 @@ ACTORS = _folded_set("actor_words")
 ARMED_BODIES = _folded_set("armed_bodies")
 ORDINALS = _folded_set("ordinals")
 VIOLENCE = _folded_set("violence_cues")
-NEUTRAL_DEATHS = _folded_set("neutral_deaths")
+# Plain death words: the list, and the bodies and the idiom (لقي ... حتفه) with its words.
+NEUTRAL_DEATHS = _folded_set("neutral_deaths") | frozenset(
+    fold_word(w) for key in ("killed_bodies", "killed_idiom") for field in ("words", "needs")
+    for w in _LEX["triggers"][key].get(field, [])
+)  # fmt: skip
 SOURCE_HEADS = _folded_set("source_heads")
 SOURCE_STOPS = _folded_set("source_stops")
 SOURCE_BODIES = _folded_set("source_bodies")
@@ -111,7 +116,7 @@ CLAIM_WORDS = frozenset(
     clitic + form
     for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
     # an event noun with its pronoun, after تم (تم اعتقالهم)
-    | {e + pronoun for e in _folded_set("event_nouns") for pronoun in ("ه", "ها", "هم", "هما", "هن")}
+    | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
     for clitic in ("", *CLITICS)
 )
 
