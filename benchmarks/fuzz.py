@@ -634,7 +634,7 @@ def run_build(entries: list[Entry]) -> dict[str, Any]:
         result = build(os.fsdecode(raw), jobs=1)
         report = result.report
         counts = report["counts"]
-        ensure(counts["parsed"] + counts["duplicate"] + counts["rejected"] == counts["total"], "report counts add up", str(counts))
+        ensure(counts["parsed"] + counts["duplicate"] + counts["rejected"] + counts["manifest"] == counts["total"], "report counts add up", str(counts))
         ensure(counts["total"] == len(paths), "report total = number of paths", f"{counts['total']} != {len(paths)}")
         reported = sorted(f["path"] for f in report["files"])
         ensure(reported == sorted(_shown(p) for p in paths), "every path reported once", f"{reported} != {sorted(_shown(p) for p in paths)}")

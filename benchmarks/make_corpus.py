@@ -642,7 +642,7 @@ def make_corpus(out: str | Path, pages: int, seed: int) -> dict[str, Any]:
         "generator_version": GENERATOR_VERSION,
         "pages": pages,
         "seed": seed,
-        "counts": {"parsed": n_articles, "duplicate": n_duplicates, "rejected": n_broken, "total": pages},
+        "counts": {"parsed": n_articles, "duplicate": n_duplicates, "rejected": n_broken, "manifest": 0, "total": pages},
         "rejected_by_reason_prefix": dict(sorted(broken.items())),
         "rows": {"articles": n_articles, "ticker_items": len(ticker_keys)},
         "ticker_item_pages": ticker_item_pages,

@@ -6,6 +6,7 @@ The small public surface::
     extract_claims(text)   any Arabic text -> polars DataFrame of the counts it asserts
     build(raw_dir)         a folder of raw pages -> validated frames and a build report
     load(table)            a table of the release bundled with this package, as polars
+    tally(claims, by=[...])  people per claim type and group, each figure counted once
     citation(style)        how to cite the dataset: "bibtex", "cff" or "apa"
 
 Names are imported on first use, so ``import syria_news`` stays cheap.
@@ -26,6 +27,7 @@ _PUBLIC = {
     "extract_claims": "syria_news.claims",
     "build": "syria_news.pipeline",
     "load": "syria_news.release",
+    "tally": "syria_news.tallies",
 }
 __all__ = ["__version__", "citation", *_PUBLIC]
 

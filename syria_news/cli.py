@@ -84,6 +84,19 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_articles(args: argparse.Namespace) -> int:
+    from syria_news.evaluate_articles import evaluate_articles
+    from syria_news.release import one_line
+
+    try:
+        report = evaluate_articles(args.gold)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"syria-news eval-articles: error: {one_line(str(error))}", file=sys.stderr)
+        return 2
+    print(report.format(verbose=args.verbose))
+    return 0
+
+
 # Problems `validate` prints before "... and N more".
 PROBLEMS_LISTED = 20
 
@@ -287,6 +300,10 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", help="JSONL file: one {'text': ..., 'claims': [...]} per line (and 'outlet' or 'url')")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list each sentence's missed and extra claims")
     evaluate.set_defaults(func=_eval)
+    articles = commands.add_parser("eval-articles", parents=[debug], help="score restatements, parts, background and article tallies against annotated articles (JSONL)")
+    articles.add_argument("gold", help="JSONL file: one article per line: title, body, mentions (with restates, subset_of, background) and tallies")
+    articles.add_argument("-v", "--verbose", action="store_true", help="list each article's differences")
+    articles.set_defaults(func=_eval_articles)
 
     check = commands.add_parser("validate", parents=[debug], help="validate a built package with Frictionless, its checksums and Pandera")
     check.add_argument("folder", nargs="?", default=".", help="folder holding datapackage.json (default: .)")

@@ -7,12 +7,13 @@ same inputs give the same frames whatever the number of worker processes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import polars as pl
 
 from syria_news.claims import Claim
-from syria_news.page import Page, TickerItem, stable_id
+from syria_news.page import DAMASCUS, Page, TickerItem, stable_id
 from syria_news.schemas import ARTICLES, CLAIMS, TICKER_ITEMS, Table
 
 
@@ -35,10 +36,11 @@ def article_row(page: Page, source_file: str, source_sha256: str) -> dict[str, A
         "n_paragraphs": page.n_paragraphs,
         "source_file": source_file,
         "source_sha256": source_sha256,
+        "url": None,  # from the manifest, set once all pages are read
     }
 
 
-def ticker_row(item: TickerItem, article_id: str, n_pages: int) -> dict[str, Any]:
+def ticker_row(item: TickerItem, article_id: str, n_pages: int, captured_at: datetime | None = None) -> dict[str, Any]:
     return {
         "ticker_id": item.ticker_id,
         "text": item.text,
@@ -47,7 +49,27 @@ def ticker_row(item: TickerItem, article_id: str, n_pages: int) -> dict[str, Any
         "time_local": item.time_local,
         "article_id": article_id,
         "n_pages": n_pages,
+        "captured_at": captured_at,
+        "published_at": ticker_published_at(item.time_local, captured_at),
     }
+
+
+def ticker_published_at(time_local: str | None, captured_at: datetime | None) -> datetime | None:
+    """When a ticker item was published, in UTC: its ``HH:MM`` as Damascus wall-clock time
+    on the capture's Damascus date, or on the day before when that time is later than the
+    capture's (the strip still showed yesterday's item). Null without both.
+
+    >>> ticker_published_at("23:50", datetime(2020, 3, 2, 6, 0, tzinfo=timezone.utc)).isoformat()
+    '2020-03-01T21:50:00+00:00'
+    >>> ticker_published_at("07:15", datetime(2020, 3, 2, 6, 0, tzinfo=timezone.utc)).isoformat()
+    '2020-03-02T05:15:00+00:00'
+    """
+    if time_local is None or captured_at is None:
+        return None
+    seen = captured_at.astimezone(DAMASCUS)
+    hour, minute = map(int, time_local.split(":"))
+    day = seen.date() if (hour, minute) <= (seen.hour, seen.minute) else seen.date() - timedelta(days=1)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=DAMASCUS).astimezone(timezone.utc)
 
 
 def claim_rows(
@@ -87,6 +109,8 @@ def claim_rows(
             "governorate_pcode": c.governorate_pcode,
             "attribution": c.attribution or attribution,
             "subset_of": ids[c.subset_of] if c.subset_of is not None else None,
+            "restates": None,
+            "background": False,
         }
         for claim_id, c in zip(ids, claims, strict=True)
     ]
@@ -102,3 +126,4 @@ def ticker_frame(rows: Iterable[dict[str, Any]]) -> pl.DataFrame:
 
 def claims_frame(rows: Iterable[dict[str, Any]]) -> pl.DataFrame:
     return frame(CLAIMS, rows)
+

@@ -44,7 +44,7 @@ FIGURES = "extraction_figures.toml"
 
 # Arrow type names as the card's `dataset_info.features` spells them; they must stay in
 # sync with schemas._FRICTIONLESS_TYPE (every dtype a column may have).
-HF_DTYPE = {pl.String: "string", pl.Int64: "int64", UTC_DATETIME: "timestamp[us, tz=UTC]"}
+HF_DTYPE = {pl.String: "string", pl.Int64: "int64", pl.Boolean: "bool", UTC_DATETIME: "timestamp[us, tz=UTC]"}
 
 # The line of the card that names its version; ``publish`` reads it back.
 VERSION_LINE = "**Version {version}** of the syria-news tables (Git tag and Hub tag `v{version}`)."
@@ -373,7 +373,7 @@ def _tables(inputs: CardInputs) -> str:
 
 
 def _table_section(table: Table, rows: int) -> str:
-    keys = [f"Primary key `{table.primary_key}`."]
+    keys = [f"Primary key {', '.join(f'`{k}`' for k in table.primary_key)}."]
     keys += [f"`{col}` → `{ref_table}.{ref}`." for col, ref_table, ref in table.foreign_keys]
     lines = [
         f"### `{table.name}` ({_count(rows, 'row')})",

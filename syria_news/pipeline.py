@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
-from syria_news import frames
+from syria_news import events, frames, manifest
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
 from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge, output_paths, read_bounded, scan_raw
@@ -98,8 +98,7 @@ def _parse_text(path: str, sha256: str, text: str, started: float, read_at: floa
     if isinstance(page, Rejection):
         return PageRows(path, sha256, reason=page.reason, seconds=(read_at - started, parsed_at - read_at, 0.0))
     article_id = page.article_id
-    claims = frames.claim_rows(find_claims(page.title), field="title", article_id=article_id)
-    claims += frames.claim_rows(find_claims(page.body), field="body", article_id=article_id)
+    claims = events.article_claims(page.title, page.body, article_id)
     ticker: dict[str, TickerItem] = {}  # a page counts once however often it repeats an item
     for item in page.ticker:
         ticker.setdefault(item.ticker_id, item)
@@ -168,13 +167,14 @@ class BuildResult:
     articles: pl.DataFrame
     ticker_items: pl.DataFrame
     claims: pl.DataFrame
+    article_tallies: pl.DataFrame
     report: dict[str, Any]
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def tables(self) -> dict[str, pl.DataFrame]:
-        return {"articles": self.articles, "ticker_items": self.ticker_items, "claims": self.claims}
+        return {"articles": self.articles, "ticker_items": self.ticker_items, "claims": self.claims, "article_tallies": self.article_tallies}
 
 
 @dataclass
@@ -188,8 +188,9 @@ class _Gather:
     # once at the end, a filter per chunk costing more than the rows it drops.
     keep_articles: list[bool] = field(default_factory=list)
     keep_claims: list[bool] = field(default_factory=list)
-    # ticker_id -> [item, first article_id, pages carrying it]
+    # ticker_id -> [item, first article_id, pages carrying it, earliest fetch of those pages]
     ticker: dict[str, list[Any]] = field(default_factory=dict)
+    fetches: dict[str, manifest.Fetch] = field(default_factory=dict)  # from the manifest, by path
     seen: set[str] = field(default_factory=set)
     rejections: Counter[str] = field(default_factory=Counter)
     cpu_seconds: list[float] = field(default_factory=lambda: [0.0] * len(STAGES))
@@ -212,17 +213,21 @@ class _Gather:
                     entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": article_id}
                 self.keep_articles.append(first)
                 self.keep_claims += [first] * f.n_claims
-                self._count_ticker(chunk.ticker, f.ticker_ids, article_id)
+                fetch = self.fetches.get(f.path)
+                self._count_ticker(chunk.ticker, f.ticker_ids, article_id, fetch.fetched_at if fetch else None)
             self.files.append(entry)
         self.article_frames.append(chunk.articles)
         self.claim_frames.append(chunk.claims)
 
-    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str) -> None:
+    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str, fetched_at: Any) -> None:
         for ticker_id in ticker_ids:
-            if ticker_id in self.ticker:
-                self.ticker[ticker_id][2] += 1
-            else:
-                self.ticker[ticker_id] = [TickerItem(*items[ticker_id]), article_id, 1]
+            seen = self.ticker.get(ticker_id)
+            if seen is None:
+                self.ticker[ticker_id] = [TickerItem(*items[ticker_id]), article_id, 1, fetched_at]
+                continue
+            seen[2] += 1
+            if fetched_at is not None and (seen[3] is None or fetched_at < seen[3]):
+                seen[3] = fetched_at
 
 
 def _reason_kind(reason: str | None) -> str:
@@ -285,8 +290,8 @@ def build(
     raw = Path(raw_dir)
     started = time.perf_counter()
     scan = _scan(raw, out)
-    paths = scan.entries
-    gather = _Gather()
+    paths, scrape, manifest_entry = _split_manifest(raw, scan.entries, max_bytes)
+    gather = _Gather(fetches=scrape.fetches if scrape else {})
     chunks = iter_chunks(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
     bar = _progress_bar(len(paths)) if progress else None
     for chunk in chunks:
@@ -299,8 +304,8 @@ def build(
     parsed_at = time.perf_counter()
 
     ticker_rows, ticker_claims, ticker_errors = [], [], []
-    for ticker_id, (item, article_id, n_pages) in gather.ticker.items():
-        ticker_rows.append(frames.ticker_row(item, article_id, n_pages))
+    for ticker_id, (item, article_id, n_pages, captured_at) in gather.ticker.items():
+        ticker_rows.append(frames.ticker_row(item, article_id, n_pages, captured_at))
         try:
             found = find_claims(item.text)
         except Exception as error:  # noqa: BLE001 - as for a page: the item stays, its claims are reported missing
@@ -310,11 +315,16 @@ def build(
 
     gather.claim_frames.append(frames.claims_frame(ticker_claims))
     gather.keep_claims += [True] * len(ticker_claims)
+    claims = _concat(gather.claim_frames, gather.keep_claims, frames.claims_frame([]))
     tables = {
-        "articles": _concat(gather.article_frames, gather.keep_articles, frames.articles_frame([])),
+        "articles": _with_urls(_concat(gather.article_frames, gather.keep_articles, frames.articles_frame([])), gather.fetches),
         "ticker_items": frames.ticker_frame(ticker_rows),
-        "claims": _concat(gather.claim_frames, gather.keep_claims, frames.claims_frame([])),
+        "claims": claims,
+        "article_tallies": events.article_tallies(claims),
     }
+    if manifest_entry is not None:
+        index, entry = manifest_entry
+        gather.files.insert(index, entry)
     framed_at = time.perf_counter()
     for name, table in tables.items():
         schemas.validate(name, table)
@@ -328,8 +338,11 @@ def build(
             "parsed": counts["parsed"],
             "duplicate": counts["duplicate"],
             "rejected": counts["rejected"],
+            "manifest": counts["manifest"],
             "total": len(gather.files),
         },
+        # the scrape's manifest.csv: rows read, rows used, problems (null: the raw folder has none)
+        "manifest": scrape.report() if scrape else None,
         "rejected_by_reason": dict(sorted(gather.rejections.items())),
         "rows": {name: table.height for name, table in tables.items()},
         # build outputs found under the raw folder (--out inside --raw): not read as pages
@@ -347,6 +360,35 @@ def build(
     }
     stage_seconds |= {f"{name}_cpu": seconds for name, seconds in zip(STAGES, gather.cpu_seconds, strict=True)}
     return BuildResult(**tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds)
+
+
+def _split_manifest(raw: Path, entries: list[RawEntry], max_bytes: int) -> tuple[list[RawEntry], manifest.Manifest | None, tuple[int, dict[str, Any]] | None]:
+    """The page entries, the manifest read from the raw folder's root (if it has one), and
+    the manifest's report entry with its place in the sorted file list."""
+    for index, entry in enumerate(entries):
+        if entry.name == manifest.NAME and entry.reason is None:
+            break
+    else:
+        return entries, None, None
+    pages = entries[:index] + entries[index + 1 :]
+    sha256 = None
+    try:
+        data = read_bounded(raw / entry.name, max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        scrape = manifest.read_manifest(data, {e.shown for e in pages if e.reason is None})
+    except (TooLarge, NotRegular, OSError) as error:
+        scrape = manifest.Manifest()
+        scrape.problem(f"unreadable ({error}): manifest ignored")
+    report = {"path": entry.shown, "sha256": sha256, "status": "manifest", "reason": None, "article_id": None}
+    return pages, scrape, (index, report)
+
+
+def _with_urls(articles: pl.DataFrame, fetches: dict[str, manifest.Fetch]) -> pl.DataFrame:
+    """``articles.url`` from the manifest, by each article's source file."""
+    if not fetches:
+        return articles
+    urls = {path: f.url for path, f in fetches.items() if f.url is not None}
+    return articles.with_columns(pl.col("source_file").replace_strict(urls, default=None, return_dtype=pl.String).alias("url"))
 
 
 def _scan(raw: Path, out: str | os.PathLike[str] | None) -> Scan:

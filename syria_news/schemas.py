@@ -40,7 +40,7 @@ SHA256_PATTERN = "^[0-9a-f]{64}$"
 HHMM_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 UTC_DATETIME = pl.Datetime("us", "UTC")
-_FRICTIONLESS_TYPE = {pl.String: "string", pl.Int64: "integer", UTC_DATETIME: "datetime"}
+_FRICTIONLESS_TYPE = {pl.String: "string", pl.Int64: "integer", pl.Boolean: "boolean", UTC_DATETIME: "datetime"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class Table:
     title: str
     description: str
     columns: tuple[Col, ...]
-    primary_key: str
+    primary_key: tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, table, column)
     checks: tuple[pa.Check, ...] = field(default=())
 
@@ -121,7 +121,7 @@ class Table:
             "description": self.description,
             "fields": [c.frictionless() for c in self.columns],
             "missingValues": [""],
-            "primaryKey": [self.primary_key],
+            "primaryKey": list(self.primary_key),
         }
         if self.foreign_keys:
             schema["foreignKeys"] = [
@@ -169,17 +169,34 @@ def _subset_within_parent(data: pa.PolarsData) -> pl.LazyFrame:
         pl.col("field").alias("parent_field"),
     )
     joined = claims.join(parents, on="subset_of", how="left", maintain_order="left")
-    same_source = pl.col("parent_article").eq_missing(pl.col("article_id")) & pl.col("parent_ticker").eq_missing(pl.col("ticker_id")) & (pl.col("parent_field") == pl.col("field"))
+    same_source = pl.col("parent_article").eq_missing(pl.col("article_id")) & pl.col("parent_ticker").eq_missing(pl.col("ticker_id"))
     return joined.select(pl.col("subset_of").is_null() | (same_source & (pl.col("parent_best") >= pl.col("count_best"))).fill_null(False))
 
 
-# --- the three tables ---------------------------------------------------------------
+def _restates_first_statement(data: pa.PolarsData) -> pl.LazyFrame:
+    claims = data.lazyframe
+    firsts = claims.select(
+        pl.col("claim_id").alias("restates"),
+        *(pl.col(c).alias(f"first_{c}") for c in ("article_id", "claim_type", "scope", "count_best", "restates")),
+    )
+    joined = claims.join(firsts, on="restates", how="left", maintain_order="left")
+    same = (
+        (pl.col("first_article_id") == pl.col("article_id"))
+        & (pl.col("first_claim_type") == pl.col("claim_type"))
+        & (pl.col("first_scope") == pl.col("scope"))
+        & (pl.col("first_count_best") == pl.col("count_best"))
+        & pl.col("first_restates").is_null()
+    )
+    return joined.select(pl.col("restates").is_null() | same.fill_null(False))
+
+
+# --- the four tables ---------------------------------------------------------------
 
 ARTICLES = Table(
     name="articles",
     title="Articles",
     description="One row per distinct article (the same article scraped twice is one row).",
-    primary_key="article_id",
+    primary_key=("article_id",),
     columns=(
         Col("article_id", pl.String, "Stable hash of the article's own content (title, publication time, body).", unique=True, pattern=ID_PATTERN),
         Col("outlet", pl.String, "The news outlet whose layout the page has.", enum=OUTLETS),
@@ -193,6 +210,7 @@ ARTICLES = Table(
         Col("n_paragraphs", pl.Int64, "Number of paragraphs in body.", minimum=1),
         Col("source_file", pl.String, "Path of the first raw file holding the article, relative to the raw folder, '/'-separated."),
         Col("source_sha256", pl.String, "SHA-256 of that raw file's bytes.", pattern=SHA256_PATTERN),
+        Col("url", pl.String, "The page's address, from the scrape's manifest.csv; null without a manifest.", required=False),
     ),
 )
 
@@ -200,7 +218,7 @@ TICKER_ITEMS = Table(
     name="ticker_items",
     title="Ticker items",
     description="One row per distinct breaking-news ticker item. The ticker is a snapshot at scrape time, not about the article.",
-    primary_key="ticker_id",
+    primary_key=("ticker_id",),
     foreign_keys=(("article_id", "articles", "article_id"),),
     columns=(
         Col("ticker_id", pl.String, "Stable hash of the normalized item text and its time.", unique=True, pattern=ID_PATTERN),
@@ -210,6 +228,8 @@ TICKER_ITEMS = Table(
         Col("time_local", pl.String, "The item's HH:MM stamp (Damascus time); null when the item was cut off.", required=False, pattern=HHMM_PATTERN),
         Col("article_id", pl.String, "The first page (in sorted source_file order) that carried the item.", pattern=ID_PATTERN),
         Col("n_pages", pl.Int64, "How many pages (parsed or duplicate) carried the item.", minimum=1),
+        Col("captured_at", UTC_DATETIME, "The earliest fetch (manifest.csv fetched_at) of a page that carried the item, UTC; null without a manifest.", required=False),
+        Col("published_at", UTC_DATETIME, "time_local as Damascus time on the capture's Damascus date (the day before when later than the capture), UTC.", required=False),
     ),
 )
 
@@ -217,7 +237,7 @@ CLAIMS = Table(
     name="claims",
     title="Claims",
     description="One row per count of people (or of disease cases) stated in a title, body or ticker item.",
-    primary_key="claim_id",
+    primary_key=("claim_id",),
     foreign_keys=(
         ("article_id", "articles", "article_id"),
         ("ticker_id", "ticker_items", "ticker_id"),
@@ -242,18 +262,39 @@ CLAIMS = Table(
         Col("place", pl.String, "The place the sentence gives, as written.", required=False),
         Col("governorate_pcode", pl.String, "OCHA P-code of the governorate of place; null when none or ambiguous.", required=False, enum=PCODES),
         Col("attribution", pl.String, "The cited source, when the text gives one.", required=False),
-        Col("subset_of", pl.String, "For a 'بينهم' sub-count: the claim_id of the claim it is part of.", required=False, pattern=ID_PATTERN),
+        Col("subset_of", pl.String, "The claim_id of the total this count is part of: a 'بينهم' sub-count, or a later sentence's part of an earlier total.", required=False, pattern=ID_PATTERN),
+        Col("restates", pl.String, "The claim_id of the first statement (title first) of the same figure in the same article; null for a first statement.", required=False, pattern=ID_PATTERN),
+        Col("background", pl.Boolean, "The claim recalls an earlier event (وسبق أن، وكان ... قد): context, not news of this article."),
     ),
     checks=(
         pa.Check(_bounds_ordered, name="bounds_ordered", error="count_low <= count_best <= count_high where set"),
         pa.Check(_exact_means_equal, name="exact_means_equal_bounds", error="precision 'exact' means count_low = count_best = count_high"),
         pa.Check(_quote_is_span, name="quote_fits_span", error="quote length equals span_end - span_start"),
         pa.Check(_one_source, name="one_source", error="exactly one of article_id/ticker_id is set, ticker_id iff field is 'ticker'"),
-        pa.Check(_subset_within_parent, name="subset_within_parent", error="subset_of names a claim of the same source and field with count_best at least as large"),
+        pa.Check(_subset_within_parent, name="subset_within_parent", error="subset_of names a claim of the same source with count_best at least as large"),
+        pa.Check(_restates_first_statement, name="restates_first_statement", error="restates names a first statement of the same article, type, scope and count"),
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS)}
+ARTICLE_TALLIES = Table(
+    name="article_tallies",
+    title="Article tallies",
+    description="Each article's people counted once: per article, claim type and scope, the sums of its claims without restatements, parts, background and summaries (docs/rules.md, Events).",
+    primary_key=("article_id", "claim_type", "scope"),
+    foreign_keys=(("article_id", "articles", "article_id"),),
+    columns=(
+        Col("article_id", pl.String, "The article.", pattern=ID_PATTERN),
+        Col("claim_type", pl.String, "What was counted.", enum=CLAIM_TYPES),
+        Col("scope", pl.String, "'new' for this event or report, 'cumulative' for running totals.", enum=SCOPES),
+        Col("count_low", pl.Int64, "Sum of the counted claims' count_low; null when any is null.", required=False, minimum=0),
+        Col("count_best", pl.Int64, "Sum of the counted claims' count_best.", minimum=0),
+        Col("count_high", pl.Int64, "Sum of the counted claims' count_high; null when any is null (no upper bound).", required=False, minimum=0),
+        Col("claim_ids", pl.String, "The claim_ids summed, space-separated, in reading order.", pattern="^[0-9a-f]{16}( [0-9a-f]{16})*$"),
+    ),
+    checks=(pa.Check(_bounds_ordered, name="bounds_ordered", error="count_low <= count_best <= count_high where set"),),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS, ARTICLE_TALLIES)}
 
 
 def validate(name: str, frame: pl.DataFrame) -> pl.DataFrame:

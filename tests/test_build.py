@@ -62,7 +62,7 @@ def test_every_input_file_is_accounted_for(mixed_raw: Path, tmp_path: Path, caps
     report = json.loads((tmp_path / "out" / "data" / "processed" / "build_report.json").read_text(encoding="utf-8"))
     by_path = {f["path"]: f for f in report["files"]}
     assert sorted(by_path) == sorted(MIXED)
-    assert report["counts"] == {"parsed": 2, "duplicate": 1, "rejected": 5, "total": len(MIXED)}
+    assert report["counts"] == {"parsed": 2, "duplicate": 1, "rejected": 5, "manifest": 0, "total": len(MIXED)}
     assert by_path["2018/07/seed.txt"]["status"] == "parsed"
     assert by_path["2020/04/copy-of-seed.txt"]["status"] == "duplicate"
     assert by_path["2020/04/copy-of-seed.txt"]["article_id"] == by_path["2018/07/seed.txt"]["article_id"]

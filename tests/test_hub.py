@@ -45,7 +45,7 @@ TOKEN = "hf_standin_write_token"
 TAG = f"v{__version__}"
 
 # Polars dtype of a Parquet column -> the Arrow type name the card must declare for it.
-PARQUET_TO_CARD = {pl.String: "string", pl.Int64: "int64", pl.Datetime("us", "UTC"): "timestamp[us, tz=UTC]"}
+PARQUET_TO_CARD = {pl.String: "string", pl.Int64: "int64", pl.Boolean: "bool", pl.Datetime("us", "UTC"): "timestamp[us, tz=UTC]"}
 
 
 def front_matter(card: str) -> dict:
@@ -335,7 +335,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     import datasets, polars as pl
     from polars.testing import assert_frame_equal
     repo_id, tag, processed, cache = sys.argv[1:5]
-    for table in ("articles", "ticker_items", "claims"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies"):
         ds = datasets.load_dataset(repo_id, table, split="train", revision=tag, cache_dir=cache)
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
         assert_frame_equal(pl.from_arrow(ds.data.table), expected)

@@ -22,7 +22,7 @@ def claim(**changes: object) -> dict:
         "claim_id": "c" * 16, "article_id": A, "ticker_id": None, "field": "body", "span_start": 0, "span_end": 8,
         "quote": "مقتل طفل", "claim_type": "killed", "scope": "new", "count_low": 1, "count_best": 1, "count_high": 1,
         "precision": "exact", "victim_group": "children", "disease": None, "place": None, "governorate_pcode": None,
-        "attribution": None, "subset_of": None,
+        "attribution": None, "subset_of": None, "restates": None, "background": False,
     }
     return row | changes
 
@@ -64,6 +64,19 @@ def test_subset_must_point_at_a_larger_claim_of_the_same_source() -> None:
         validate("claims", claims(parent, claim(claim_id="2" * 16, subset_of="1" * 16, count_low=10, count_best=10, count_high=10)))
     with pytest.raises(SchemaErrors, match="subset_within_parent"):
         validate("claims", claims(parent, claim(claim_id="2" * 16, subset_of="1" * 16, article_id="d" * 16)))
+    # a later sentence's part of the title's total: another field of the same article
+    validate("claims", claims(claim(claim_id="1" * 16, field="title", count_low=9, count_best=9, count_high=9), claim(claim_id="2" * 16, subset_of="1" * 16)))
+
+
+def test_restates_must_point_at_a_first_statement_of_the_same_figure() -> None:
+    first = claim(claim_id="1" * 16, field="title")
+    validate("claims", claims(first, claim(claim_id="2" * 16, restates="1" * 16)))
+    for change in ({"count_low": 2, "count_best": 2, "count_high": 2}, {"claim_type": "injured"}, {"scope": "cumulative"}, {"article_id": "d" * 16}, {"restates": "9" * 16}):
+        with pytest.raises(SchemaErrors, match="restates_first_statement"):
+            validate("claims", claims(first, claim(claim_id="2" * 16, restates="1" * 16) | change))
+    second = claim(claim_id="2" * 16, restates="1" * 16)
+    with pytest.raises(SchemaErrors, match="restates_first_statement"):  # a restatement of a restatement
+        validate("claims", claims(first, second, claim(claim_id="3" * 16, restates="2" * 16)))
 
 
 def test_primary_keys_are_unique() -> None:
@@ -83,7 +96,7 @@ def test_pandera_and_table_schema_describe_the_same_columns(name: str) -> None:
     model = TABLES[name].pandera()
     fields = {f["name"]: f for f in committed["fields"]}
     assert list(fields) == list(model.columns)
-    kinds = {"string": pl.String, "integer": pl.Int64, "datetime": schemas.UTC_DATETIME}
+    kinds = {"string": pl.String, "integer": pl.Int64, "boolean": pl.Boolean, "datetime": schemas.UTC_DATETIME}
     for column_name, column in model.columns.items():
         spec = fields[column_name]
         constraints = spec.get("constraints", {})
@@ -92,7 +105,7 @@ def test_pandera_and_table_schema_describe_the_same_columns(name: str) -> None:
         assert constraints.get("unique", False) == column.unique, column_name
         allowed = [c.statistics["allowed_values"] for c in column.checks if c.name == "isin"]
         assert sorted(constraints.get("enum", [])) == sorted(allowed[0] if allowed else []), column_name
-    assert committed["primaryKey"] == [TABLES[name].primary_key]
+    assert committed["primaryKey"] == list(TABLES[name].primary_key)
 
 
 def test_lexicon_labels_stay_inside_the_schema_vocabularies() -> None:

@@ -1,0 +1,370 @@
+"""Counting each event once: restatements, parts across sentences, background, article tallies.
+
+A news article states its figures several times: the title restates the lead, the lead's
+total is broken down by place in later paragraphs, a closing paragraph recalls an earlier
+event. :func:`link` marks those among one article's claims (pure: an article's text and
+its claim rows in, the rows with ``restates``, ``subset_of`` and ``background`` out);
+:func:`counted` says which claims an article's tally keeps, and :func:`article_tallies`
+sums them per article, claim type and scope. The rules, by name (``docs/rules.md``,
+"Events"):
+
+* ``background``: a sentence that recalls an earlier event (opening ``وسبق أن``, ``وكان``,
+  ``ويذكر أن``; holding ``في وقت سابق`` or ``يأتي ذلك بعد``; outside the lead, a date in
+  the past) marks its claims, and the rest of its paragraph.
+* ``restatement``: a claim of the same type, scope, count and disease as an earlier one,
+  in another sentence, with a compatible victim group and place, restates the first
+  statement of that figure (reading order, title first).
+* ``part_across_sentences``: a later claim of the same type and scope, smaller, in no
+  other governorate, is part of the nearest earlier total it fits in: parts of one total
+  by place, and parts by victim group (children within civilians), each sum to at most
+  the total.
+* ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
+  the article's more detailed account of the same people: a title figure where the body
+  counts that type itself (a headline); a killed-or-injured figure where killed or injured
+  are counted apart; a vague figure (``وجرح آخرون``) where the article gives a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from syria_news.text import fold, fold_word
+
+# Sentence ends inside a paragraph: . ! ? ؟ and line breaks; a dot between digits is a separator.
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]")
+_PARAGRAPH = "\n\n"
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+# Openings of a sentence that recalls an earlier event (folded; a glued و or ف is split off).
+_RECALL_OPENERS = frozenset(fold_word(w) for w in ("سبق", "سبقت", "يذكر", "يشار"))
+_PLUPERFECT = frozenset(fold_word(w) for w in ("كان", "كانت", "كانوا"))
+# "وكان بين القتلى ..." names part of today's toll: not a recall.
+_NOT_PLUPERFECT = frozenset(fold_word(w) for w in ("بين", "من", "ضمن", "بينهم", "معظم", "غالبية", "اغلب"))
+# "يأتي ذلك بعد ...": this comes after (an earlier event).
+_COMES_AFTER = re.compile(fold_word("(?:يأتي|ياتي|جاء|وياتي|ويأتي|وجاء) (?:ذلك|هذا) (?:بعد|عقب)"))
+# Anywhere in a sentence: what follows was reported or happened before.
+_EARLIER = re.compile("|".join(fold_word(w) for w in ("سبق ان", "سبق و", "سبق ل", "في وقت سابق")))
+# Dates in the past, read outside the title and the lead: "الأسبوع الماضي", "23 نيسان الفائت",
+# "قبل أيام", a year.
+_TIME_NOUNS = "|".join(fold_word(w) for w in (
+    "الأسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+))
+_PAST_DATE = re.compile(
+    rf"(?:{_TIME_NOUNS})\s*/?\s*(?:[\u0621-\u064a/]+\s+)?(?:" + "|".join(fold_word(w) for w in ("الماضي", "الفائت", "المنصرم")) + ")"
+    + "|" + fold_word("قبل") + r"\s+(?:" + "|".join(fold_word(w) for w in ("أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "أعوام", "سنوات", "سنة")) + r")\b"
+    + r"|\b(?:19|20)\d\d\b"
+)
+
+# Victim groups: the generic ones fit any; children, women, medical workers and
+# journalists are civilians; fighters are not.
+_GENERIC_GROUPS = frozenset({None, "people"})
+_CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "medical_workers", "journalists"})
+_NARROW_GROUPS = _CIVILIAN_GROUPS - {"civilians"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where a claim stands: its reading position, sentence and paragraph."""
+
+    order: int  # reading order: title claims first
+    sentence: tuple[str, int]  # (field, sentence start)
+    paragraph: tuple[str, int]  # (field, paragraph start)
+
+
+def _starts(text: str, pattern: re.Pattern[str] | str) -> list[int]:
+    """Offsets where units (sentences or paragraphs) of ``text`` start."""
+    if isinstance(pattern, str):
+        return [0] + [m.end() for m in re.finditer(re.escape(pattern), text)]
+    return [0] + [m.end() for m in pattern.finditer(text)]
+
+
+def _unit_start(starts: list[int], at: int) -> int:
+    lo, hi = 0, len(starts)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if starts[mid] <= at:
+            lo = mid
+        else:
+            hi = mid
+    return starts[lo]
+
+
+def _opening_words(text: str, start: int, end: int, n: int = 6) -> list[str]:
+    """The first ``n`` words of ``text[start:end]``, folded, a leading و split off."""
+    words: list[str] = []
+    for m in _WORD.finditer(fold(text[start:end]).text):
+        word = m.group()
+        if not words and word.startswith("و") and len(word) > 3 and word[1:] in _RECALL_OPENERS | _PLUPERFECT:
+            word = word[1:]
+        if not words and word == "وفي":
+            word = "في"
+        words.append(word)
+        if len(words) == n:
+            break
+    return words
+
+
+def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
+    """The sentence recalls an earlier event (rule ``background``); ``lead``: it stands in the
+    first paragraph, where a date in the past is the news's own.
+
+    >>> recalls_earlier("وسبق أن قتل خمسة مدنيين بقصف مماثل")
+    True
+    >>> recalls_earlier("وكان ثلاثة مدنيين قتلوا بقصف مماثل على البلدة")
+    True
+    >>> recalls_earlier("وقال ناشطون، في وقت سابق اليوم، إن مدنيا قتل")
+    True
+    >>> recalls_earlier("وجرح أربعة مدنيين بانفجار مماثل يوم 12 آذار الماضي")
+    True
+    >>> recalls_earlier("قتل أربعة مدنيين خلال الشهر الماضي", lead=True)
+    False
+    >>> recalls_earlier("وكان بين القتلى طفلان")
+    False
+    """
+    folded = fold(sentence).text
+    words = _WORD.findall(folded)[:3]
+    if not words:
+        return False
+    first = words[0]
+    if first[:1] in "وف" and first[1:] in _RECALL_OPENERS | _PLUPERFECT:
+        first = first[1:]
+    for opener in _PLUPERFECT:  # glued at a link edge: "وكانأربعة"
+        if first.startswith(("و" + opener, opener)) and first not in _PLUPERFECT and len(first) > len(opener) + 2:
+            first = opener
+    if first in _RECALL_OPENERS:
+        return True
+    if first in _PLUPERFECT and (len(words) < 2 or words[1] not in _NOT_PLUPERFECT):
+        return True
+    if _COMES_AFTER.search(folded) or _EARLIER.search(folded):
+        return True
+    return not lead and _PAST_DATE.search(folded) is not None
+
+
+def _places_fit(a: dict[str, Any], b: dict[str, Any], *, strict: bool) -> bool:
+    """Two claims' places can be the same: no two governorates; with ``strict`` (both in
+    the body), no two place phrases of which neither holds the other."""
+    pa, pb = a["governorate_pcode"], b["governorate_pcode"]
+    if pa is not None and pb is not None and pa != pb:
+        return False
+    if strict and a["place"] and b["place"]:
+        fa, fb = fold(a["place"]).text, fold(b["place"]).text
+        return fa in fb or fb in fa
+    return True
+
+
+def _groups_fit(a: str | None, b: str | None) -> bool:
+    """Two victim groups can name the same people."""
+    if a == b or a in _GENERIC_GROUPS or b in _GENERIC_GROUPS:
+        return True
+    return {a, b} <= _CIVILIAN_GROUPS and "civilians" in (a, b)
+
+
+def _narrower(part: str | None, whole: str | None) -> bool:
+    """``part`` names a group within ``whole`` (children among civilians)."""
+    return part in _NARROW_GROUPS and (whole in _GENERIC_GROUPS or whole == "civilians")
+
+
+def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        a["claim_type"] == b["claim_type"]
+        and a["scope"] == b["scope"]
+        and a["count_best"] == b["count_best"]
+        and a["count_high"] == b["count_high"]
+        and a["disease"] == b["disease"]
+        and _groups_fit(a["victim_group"], b["victim_group"])
+    )
+
+
+def article_claims(title: str, body: str, article_id: str) -> list[dict[str, Any]]:
+    """An article's claim rows, title then body, linked (what a build writes for it)."""
+    from syria_news import frames
+    from syria_news.claims import find_claims
+
+    rows = frames.claim_rows(find_claims(title), field="title", article_id=article_id)
+    rows += frames.claim_rows(find_claims(body), field="body", article_id=article_id)
+    return link(title, body, rows)
+
+
+def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One article's claim rows with ``background``, ``restates`` and cross-sentence
+    ``subset_of`` set; rows in, rows out, in the same order.
+
+    ``rows`` are the article's claims with ``claim_id`` set and ``subset_of`` holding the
+    in-sentence parts the grammar found.
+    """
+    texts = {"title": title, "body": body}
+    sentence_starts = {f: _starts(t, _SENTENCE_END) for f, t in texts.items()}
+    paragraph_starts = {f: _starts(t, _PARAGRAPH) for f, t in texts.items()}
+    out = [dict(r, restates=None, background=False) for r in rows]
+    field_rank = {"title": 0, "body": 1}
+    order = sorted(range(len(out)), key=lambda i: (field_rank[out[i]["field"]], out[i]["span_start"]))
+    where: dict[int, _Where] = {}
+    for rank, i in enumerate(order):
+        f, at = out[i]["field"], out[i]["span_start"]
+        where[i] = _Where(rank, (f, _unit_start(sentence_starts[f], at)), (f, _unit_start(paragraph_starts[f], at)))
+
+    _mark_background(out, order, where, texts, sentence_starts)
+    _mark_restatements(out, order, where)
+    _mark_parts(out, order, where)
+    return out
+
+
+def _mark_background(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], texts: dict[str, str], sentence_starts: dict[str, list[int]]) -> None:
+    """Rule ``background``: from a recalling sentence to the end of its paragraph."""
+    recalling: dict[tuple[str, int], int] = {}  # paragraph -> start of its first recalling sentence
+    for f, text in texts.items():
+        if f == "title":
+            continue  # a headline is the news
+        starts = sentence_starts[f]
+        paragraph_starts = _starts(text, _PARAGRAPH)
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else len(text)
+            paragraph = (f, _unit_start(paragraph_starts, s))
+            if recalls_earlier(text[s:e], lead=paragraph[1] == 0):
+                recalling.setdefault(paragraph, s)
+    for i in order:
+        w = where[i]
+        first = recalling.get(w.paragraph)
+        if first is not None and w.sentence[1] >= first:
+            out[i]["background"] = True
+
+
+def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> None:
+    """Rule ``restatement``: the first earlier statement of the same figure, in another sentence."""
+    firsts: list[int] = []  # claims that restate nothing, in reading order
+    for i in order:
+        c = out[i]
+        if c["background"]:
+            continue
+        for j in firsts:
+            e = out[j]
+            if where[j].sentence == where[i].sentence or not _same_figure(e, c):
+                continue
+            if _places_fit(e, c, strict=e["field"] == c["field"] == "body"):
+                c["restates"] = e["claim_id"]
+                break
+        else:
+            firsts.append(i)
+
+
+def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> None:
+    """Rule ``part_across_sentences``: a later, smaller figure inside an earlier total."""
+    by_id = {out[i]["claim_id"]: i for i in order}
+    # room left in each total, by place and by group
+    room: dict[int, dict[str, int]] = {}
+    totals: list[int] = []
+    for i in order:
+        c = out[i]
+        if c["background"] or c["restates"] is not None:
+            continue
+        if c["subset_of"] is not None:
+            # an in-sentence part uses room of its whole across sentences too
+            whole = by_id.get(c["subset_of"])
+            if whole is not None and out[whole]["restates"] is not None:
+                whole = by_id.get(out[whole]["restates"])  # the room is the first statement's
+            if whole in room:
+                kind = "group" if _narrower(c["victim_group"], out[whole]["victim_group"]) else "place"
+                room[whole][kind] -= c["count_best"]
+            continue
+        for j in reversed(totals):
+            t = out[j]
+            if where[j].sentence == where[i].sentence or t["claim_type"] != c["claim_type"] or t["scope"] != c["scope"]:
+                continue
+            if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] or not _groups_fit(t["victim_group"], c["victim_group"]):
+                continue
+            if not _places_fit(t, c, strict=False):
+                continue
+            kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
+            if c["count_best"] <= room[j][kind]:
+                room[j][kind] -= c["count_best"]
+                c["subset_of"] = t["claim_id"]
+                break
+        else:
+            totals.append(i)
+            room[i] = {"place": c["count_best"], "group": c["count_best"]}
+
+
+# --- tallies -------------------------------------------------------------------------
+
+DROP_REASONS = ("restates", "part", "background", "summary", "ticker")
+
+
+def drop_reasons(claims: pl.DataFrame) -> pl.Series:
+    """Why each claim stays out of the tallies (null: it is counted), as a string Series.
+
+    ``restates``, ``part`` (``subset_of`` set), ``background``, ``summary`` (rule
+    ``summary``) or ``ticker`` (a ticker item repeats the articles and has no event date).
+    """
+    rows = claims.select("claim_id", "article_id", "field", "claim_type", "scope", "precision", "restates", "subset_of", "background").to_dicts()
+    restated = {r["restates"] for r in rows if r["restates"] is not None}
+    parted = {r["subset_of"] for r in rows if r["subset_of"] is not None}
+    # (article, type, scope) -> which figures of its own the article states: body ones, and any not vague
+    own: dict[tuple[str, str, str], set[str]] = {}
+    for r in rows:
+        if r["field"] != "ticker" and r["restates"] is None and r["subset_of"] is None and not r["background"]:
+            kinds = own.setdefault((r["article_id"], r["claim_type"], r["scope"]), set())
+            kinds |= {"body"} if r["field"] == "body" else set()
+            kinds |= {"figure"} if r["precision"] != "vague" else set()
+    reasons: list[str | None] = []
+    for r in rows:
+        if r["field"] == "ticker":
+            reasons.append("ticker")
+        elif r["background"]:
+            reasons.append("background")
+        elif r["restates"] is not None:
+            reasons.append("restates")
+        elif r["subset_of"] is not None:
+            reasons.append("part")
+        elif r["claim_id"] not in restated and r["claim_id"] not in parted and _summarises(r, own):
+            reasons.append("summary")
+        else:
+            reasons.append(None)
+    return pl.Series("dropped", reasons, dtype=pl.String)
+
+
+def _summarises(claim: dict[str, Any], own: dict[tuple[str, str, str], set[str]]) -> bool:
+    """Rule ``summary``: the article gives a more detailed account of these people."""
+    article, scope = claim["article_id"], claim["scope"]
+
+    def states(claim_type: str, kind: str) -> bool:
+        return kind in own.get((article, claim_type, scope), set())
+
+    if claim["claim_type"] == "killed_or_injured":
+        return states("killed", "body") or states("injured", "body") or states("killed", "figure") or states("injured", "figure")
+    if claim["field"] == "title" and states(claim["claim_type"], "body"):
+        return True  # a headline
+    return claim["precision"] == "vague" and states(claim["claim_type"], "figure")
+
+
+def bound_sums(where: pl.Expr | None = None) -> list[pl.Expr]:
+    """Sums of the bounds in a group (of its rows ``where`` holds): a null bound anywhere
+    (no bound stated) makes the group's bound null; ``count_best`` always sums."""
+
+    def col(name: str) -> pl.Expr:
+        return pl.col(name) if where is None else pl.col(name).filter(where)
+
+    return [
+        pl.when(col("count_low").is_null().any()).then(None).otherwise(col("count_low").sum()).alias("count_low"),
+        col("count_best").sum().alias("count_best"),
+        pl.when(col("count_high").is_null().any()).then(None).otherwise(col("count_high").sum()).alias("count_high"),
+    ]
+
+
+def article_tallies(claims: pl.DataFrame) -> pl.DataFrame:
+    """Table ``article_tallies``: per article, claim type and scope, the counted claims' sums.
+
+    Rows follow the claims' order (articles in build order, types as first counted).
+    """
+    from syria_news.schemas import ARTICLE_TALLIES
+
+    kept = claims.filter(drop_reasons(claims).is_null())
+    keys = ["article_id", "claim_type", "scope"]
+    sums = kept.group_by(keys, maintain_order=True).agg(*bound_sums(), pl.col("claim_id").str.join(" ").alias("claim_ids"))
+    return sums.select(ARTICLE_TALLIES.column_names).cast(ARTICLE_TALLIES.polars_schema).rechunk()

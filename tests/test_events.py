@@ -1,0 +1,215 @@
+"""Counting each event once: restatements, parts across sentences, background, article
+tallies, ``tally()``, and the scrape's manifest. Articles are our own, in the styles of
+SMART and other Syrian outlets (no third-party sentences)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import syria_news
+from syria_news import events
+from syria_news.evaluate_articles import evaluate_articles
+from syria_news.frames import ticker_published_at
+from syria_news.manifest import read_manifest
+from syria_news.pipeline import build
+from syria_news.schemas import CLAIMS, validate
+
+from tests.test_build import variant, write
+
+TITLE = "مقتل تسعة مدنيين بقصف جوي على قريتين بريف حماة"
+BODY = (
+    "قتل تسعة مدنيين بينهم ثلاثة أطفال، الخميس، بقصف جوي على قريتين في ريف حماة الشمالي.\n\n"
+    "وقال ناشطون إن ستة مدنيين قتلوا في قرية الزكاة، فيما قتل ثلاثة آخرون في قرية الأربعين.\n\n"
+    "وسبق أن قتل خمسة مدنيين بقصف مماثل على المنطقة."
+)
+
+
+def linked(title: str, body: str) -> list[dict]:
+    return events.article_claims(title, body, "a" * 16)
+
+
+def frame(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=CLAIMS.polars_schema, orient="row")
+
+
+def by_quote(rows: list[dict]) -> dict[str, dict]:
+    return {r["quote"]: r for r in rows}
+
+
+def test_title_lead_breakdown_and_background_count_nine_once() -> None:
+    rows = by_quote(linked(TITLE, BODY))
+    title = rows["مقتل تسعة مدنيين"]
+    assert rows["قتل تسعة مدنيين"]["restates"] == title["claim_id"]
+    assert rows["ستة مدنيين قتلوا"]["subset_of"] == title["claim_id"]
+    assert rows["قتل ثلاثة آخرون"]["subset_of"] == title["claim_id"]
+    assert rows["قتل خمسة مدنيين"]["background"] and rows["قتل خمسة مدنيين"]["restates"] is None
+    tallies = events.article_tallies(frame(list(rows.values())))
+    assert tallies.select("claim_type", "scope", "count_best").rows() == [("killed", "new", 9)]
+    assert tallies["claim_ids"][0] == title["claim_id"]
+    validate("claims", frame(list(rows.values())))
+    validate("article_tallies", tallies)
+
+
+def test_two_villages_with_the_same_count_are_two_figures() -> None:
+    body = "قتل مدنيان بقصف على بلدة كفرنبل.\n\nوفي بلدة حاس، قتل مدنيان بقصف مماثل.\n\nوأضاف ناشطون أن القصف مستمر."
+    rows = linked("قصف على ريف إدلب", body)
+    assert [r["restates"] for r in rows] == [None, None]
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [4]
+
+
+def test_a_part_that_does_not_fit_its_total_is_its_own_figure() -> None:
+    body = "قتل أربعة مدنيين بقصف على مدينة دوما.\n\nوقتل خمسة مدنيين في قصف على مدينة حرستا.\n\nوتعرضت المنطقة لقصف مدفعي."
+    rows = linked("قصف على الغوطة", body)
+    assert all(r["subset_of"] is None for r in rows)
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [9]
+
+
+def test_another_governorate_is_never_a_part_or_a_restatement() -> None:
+    body = "قتل ثلاثة مدنيين بقصف على مدينة إدلب.\n\nوفي درعا، قتل ثلاثة مدنيين بقصف مماثل.\n\nوفي حمص، قتل مدني برصاص قناص."
+    rows = linked("قصف على مدن سورية", body)
+    assert all(r["restates"] is None and r["subset_of"] is None for r in rows)
+
+
+def test_a_killed_or_injured_headline_gives_way_to_the_body() -> None:
+    title = "20 قتيلا وجريحا بقصف على بلدة في ريف درعا"
+    body = "قتل ثمانية مدنيين وجرح 11 آخرون بقصف صاروخي على بلدة الحراك.\n\nوقال الدفاع المدني إن فرقه أسعفت الجرحى.\n\nوتشهد المنطقة تصعيدا."
+    rows = linked(title, body)
+    reasons = events.drop_reasons(frame(rows)).to_list()
+    assert reasons[0] == "summary"
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 8), ("injured", 11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "recalls"),
+    [
+        ("وسبق أن جرح أربعة شبان بانفجار لغم", False, True),
+        ("وكانت دورية قد اعتقلت ثلاثة شبان", False, True),
+        ("وكانأربعة مدنيين قتلوا بقصف مماثل", False, True),
+        ("ويذكر أن مدنيين اثنين قتلا بالقصف ذاته", False, True),
+        ("يأتي ذلك بعد مقتل شاب بانفجار عبوة", False, True),
+        ("وجرح طفلان بقصف على البلدة يوم 3 أيار الفائت", False, True),
+        ("ووثق الفريق مقتل 40 مدنيا خلال الشهر الماضي", True, False),
+        ("وكان من بين القتلى امرأتان", False, False),
+        ("وقتل شاب أمس برصاص مجهولين", False, False),
+    ],
+)
+def test_background_cues(sentence: str, lead: bool, recalls: bool) -> None:
+    assert events.recalls_earlier(sentence, lead=lead) is recalls
+
+
+def test_background_runs_to_the_end_of_its_paragraph_only() -> None:
+    body = "قتل طفل بقصف على مدينة أريحا.\n\nوكان مدنيان قتلا بقصف مماثل. وجرح ثلاثة آخرون.\n\nوجرح شاب برصاص قناص في المدينة."
+    rows = linked("قصف على أريحا", body)
+    assert [r["background"] for r in rows] == [False, True, True, False]
+
+
+@given(st.lists(st.sampled_from(["قتل مدني.", "قتل ثلاثة مدنيين.", "جرح خمسة مدنيين.", "وسبق أن قتل طفلان.", "قتل اثنان في القرية."]), min_size=1, max_size=8))
+def test_links_always_satisfy_the_schema_and_tallies_never_exceed_the_claims(sentences: list[str]) -> None:
+    body = "\n\n".join(sentences)
+    rows = linked("قتلى بقصف", body)
+    claims = frame(rows)
+    validate("claims", claims)
+    tallies = events.article_tallies(claims)
+    validate("article_tallies", tallies)
+    for claim_type, total in tallies.group_by("claim_type").agg(pl.col("count_best").sum()).rows():
+        assert total <= claims.filter(pl.col("claim_type") == claim_type)["count_best"].sum()
+
+
+def test_tally_counts_once_and_says_what_it_dropped(tmp_path: Path) -> None:
+    raw = write(tmp_path / "raw", {"a.txt": variant(TITLE, body=BODY)})
+    result = build(raw, jobs=1)
+    out = syria_news.tally(result.claims, by=["governorate_pcode", "month"], articles=result.articles)
+    killed = out.filter(pl.col("claim_type") == "killed", pl.col("n_claims") > 0)
+    assert killed["count_best"].sum() == 9
+    assert out["dropped_restates"].sum() == 1 and out["dropped_part"].sum() == 3 and out["dropped_background"].sum() == 1
+    from_tallies = syria_news.tally(result.article_tallies, by=["month"], articles=result.articles)
+    assert from_tallies.filter(pl.col("claim_type") == "killed")["count_best"].to_list() == [9]
+    assert from_tallies["month"].to_list() == ["2019-05"]
+    with pytest.raises(ValueError, match="needs the articles table"):
+        syria_news.tally(result.claims, by=["month"])
+    with pytest.raises(ValueError, match="cannot tally by"):
+        syria_news.tally(result.claims, by=["weather"], articles=result.articles)
+
+
+def test_ticker_publication_time_is_damascus_time_on_the_capture_day() -> None:
+    # Damascus was UTC+3 in summer 2021: 00:30 UTC is 03:30 there
+    captured = datetime(2021, 7, 10, 0, 30, tzinfo=timezone.utc)
+    assert ticker_published_at("02:00", captured) == datetime(2021, 7, 9, 23, 0, tzinfo=timezone.utc)
+    assert ticker_published_at("22:15", captured) == datetime(2021, 7, 9, 19, 15, tzinfo=timezone.utc)  # the evening before
+    assert ticker_published_at(None, captured) is None and ticker_published_at("10:00", None) is None
+
+
+def test_manifest_fills_urls_and_ticker_dates_and_reports_bad_rows(tmp_path: Path) -> None:
+    raw = write(tmp_path / "raw", {
+        "a.txt": variant("مقتل شاب بريف درعا", ticker="قصف على البلدة (ناشطون) - 23:40"),
+        "b/c.txt": variant("جرح طفل بريف حلب", ticker="قصف على البلدة (ناشطون) - 23:40"),
+        "manifest.csv": (
+            "path,url,fetched_at\n"
+            "a.txt,https://example.org/a,2019-05-02T09:00:00+03:00\n"
+            "b/c.txt,https://example.org/c,2019-05-01T22:00:00Z\n"
+            "b/c.txt,https://example.org/again,2019-05-01T22:00:00Z\n"
+            "gone.txt,https://example.org/gone,2019-05-01T22:00:00Z\n"
+            "a.txt,https://example.org/a2,yesterday\n"
+        ),
+    })
+    result = build(raw, jobs=1)
+    assert sorted(result.articles["url"].to_list()) == ["https://example.org/a", "https://example.org/c"]
+    item = result.ticker_items.row(0, named=True)
+    assert item["captured_at"] == datetime(2019, 5, 1, 22, 0, tzinfo=timezone.utc)  # the earlier of the two fetches
+    assert item["published_at"] == datetime(2019, 5, 1, 20, 40, tzinfo=timezone.utc)  # 23:40 in Damascus (UTC+3) that day
+    report = result.report
+    assert report["counts"] == {"parsed": 2, "duplicate": 0, "rejected": 0, "manifest": 1, "total": 3}
+    assert report["manifest"]["rows"] == 5 and report["manifest"]["used"] == 2 and report["manifest"]["problems"] == 3
+    assert [f["status"] for f in report["files"]] == ["parsed", "parsed", "manifest"]
+
+
+def test_without_a_manifest_the_dates_are_null(tmp_path: Path) -> None:
+    result = build(write(tmp_path / "raw", {"a.txt": variant("مقتل شاب")}), jobs=1)
+    assert result.articles["url"].null_count() == 1 and result.ticker_items["captured_at"].null_count() == result.ticker_items.height
+    assert result.report["manifest"] is None
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"\xff\xfe", "not UTF-8"),
+        (b"file,link\na.txt,x\n", "no column path, url, fetched_at"),
+        (b"path,url,fetched_at\na.txt,x,2019-05-01 10:00\n", "no UTC offset"),
+        (b"path,url,fetched_at\na.txt,x,soon\n", "not ISO 8601"),
+    ],
+)
+def test_a_bad_manifest_is_a_reported_problem(data: bytes, problem: str) -> None:
+    manifest = read_manifest(data, {"a.txt"})
+    assert not manifest.fetches and problem in manifest.problems[0]
+
+
+def test_eval_articles_scores_links_and_tallies(tmp_path: Path) -> None:
+    mention = {"restates": None, "subset_of": None, "background": False, "scope": "new", "claim_type": "killed", "field": "body"}
+    item = {
+        "url": "own", "title": TITLE, "body": BODY,
+        "mentions": [
+            mention | {"id": "m1", "field": "title", "quote": "مقتل تسعة مدنيين", "count_best": 9},
+            mention | {"id": "m2", "quote": "قتل تسعة مدنيين بينهم", "count_best": 9, "restates": "m1"},
+            mention | {"id": "m3", "quote": "ثلاثة أطفال", "count_best": 3, "subset_of": "m2"},
+            mention | {"id": "m4", "quote": "ستة مدنيين قتلوا", "count_best": 6, "subset_of": "m1"},
+            mention | {"id": "m5", "quote": "قتل ثلاثة آخرون", "count_best": 3, "subset_of": "m1"},
+            mention | {"id": "m6", "quote": "قتل خمسة مدنيين", "count_best": 5, "background": True},
+        ],
+        "tallies": [{"claim_type": "killed", "scope": "new", "count_best": 9}],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(item, ensure_ascii=False) + "\n" + json.dumps(item | {"tallies": []}, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_articles(gold)
+    assert report.links["restates"].scores() == (1.0, 1.0, 1.0)
+    assert report.links["subset_of"].scores() == (1.0, 1.0, 1.0)
+    assert report.tally_exact == 1 and report.tally_keys == 2 and report.tally_mae == 4.5
+    gold.write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="no annotated article"):
+        evaluate_articles(gold)
