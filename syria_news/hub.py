@@ -361,8 +361,16 @@ With Polars alone: `pl.read_parquet("hf://datasets/{repo}@v{v}/data/claims/*.par
 
 The tables link by keys: `claims.article_id` and `ticker_items.article_id` name
 `articles.article_id`; `claims.ticker_id` names `ticker_items.ticker_id`;
-`claims.subset_of` names the `claim_id` a "بينهم" sub-count is part of. To total a
-claim type, drop rows with `subset_of` set and keep `scope == "new"`."""
+`claims.subset_of` names the total a count is part of, `claims.restates` the first
+statement of the same figure in its article; `article_tallies.article_id` names
+`articles.article_id`.
+
+Three levels: `claims` holds every count as stated, and an article states a figure two
+to four times (title, lead, breakdowns, recalls of earlier events: `claims.background`),
+so a sum over claims counts people several times. `article_tallies` counts each
+article's people once. To aggregate, sum `article_tallies` (`scope == "new"`), or use
+`syria_news.tally(claims, by=["governorate_pcode", "month"], articles=articles)`, which
+also says what it left out. The tallies are automatic and measured in `EVALUATION.md`."""
 
 
 def _tables(inputs: CardInputs) -> str:
