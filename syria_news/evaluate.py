@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from os import PathLike
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from syria_news.claims import Claim, find_claims
@@ -206,28 +208,34 @@ def outlet_of(item: dict) -> str:
     return host.removeprefix("www.") or "unnamed"
 
 
+def jsonl_lines(path: str | PathLike[str]) -> Iterator[tuple[int, str, Any]]:
+    """Each non-blank line of a JSON Lines file: (line number, "PATH, line N", the value);
+    ValueError naming the first line that is not JSON."""
+    with Path(path).open(encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}, line {line_no}"
+            try:
+                yield line_no, where, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{where}: not JSON ({error.msg} at column {error.colno})") from None
+
+
 def read_gold(gold_path: str | PathLike[str]) -> list[tuple[int, dict]]:
     """The items of a gold file with their line numbers; ValueError naming the first line
     that is not ``{"text": str, "claims": [ {claim_type, scope, count_best...} ]}``, or
     when the file holds no item."""
     items = []
-    with Path(gold_path).open(encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{gold_path}, line {line_no}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{where}: not JSON ({error.msg} at column {error.colno})") from None
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError(f"{where}: not an object with a 'text' string")
-            if not isinstance(item.get("claims"), list):
-                raise ValueError(f"{where}: no 'claims' list (an item with no claim has \"claims\": [])")
-            for n, claim in enumerate(item["claims"], 1):
-                if not isinstance(claim, dict) or any(k not in claim for k in KEY_FIELDS):
-                    raise ValueError(f"{where}: claim {n} lacks one of {', '.join(KEY_FIELDS)}")
-            items.append((line_no, item))
+    for line_no, where, item in jsonl_lines(gold_path):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise ValueError(f"{where}: not an object with a 'text' string")
+        if not isinstance(item.get("claims"), list):
+            raise ValueError(f"{where}: no 'claims' list (an item with no claim has \"claims\": [])")
+        for n, claim in enumerate(item["claims"], 1):
+            if not isinstance(claim, dict) or any(k not in claim for k in KEY_FIELDS):
+                raise ValueError(f"{where}: claim {n} lacks one of {', '.join(KEY_FIELDS)}")
+        items.append((line_no, item))
     if not items:
         raise ValueError(f"{gold_path}: no annotated item: nothing to score")
     return items

@@ -23,18 +23,16 @@ one). Then:
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from os import PathLike
-from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from syria_news import events
 
-from syria_news.evaluate import Tally, outlet_of, ratio
+from syria_news.evaluate import Tally, jsonl_lines, outlet_of, ratio
 from syria_news.schemas import CLAIMS
 
 LINKS = ("restates", "subset_of")
@@ -94,25 +92,19 @@ class ArticleReport:
 def read_articles(path: str | PathLike[str]) -> list[tuple[int, dict[str, Any]]]:
     """The articles of a gold file with their line numbers; ValueError naming the first bad line."""
     items = []
-    with Path(path).open(encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}, line {line_no}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{where}: not JSON ({error.msg} at column {error.colno})") from None
-            if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("title", "body")):
-                raise ValueError(f"{where}: not an object with 'title' and 'body' strings")
-            if not isinstance(item.get("mentions"), list) or not isinstance(item.get("tallies"), list):
-                raise ValueError(f"{where}: no 'mentions' or no 'tallies' list")
-            for n, m in enumerate(item["mentions"], 1):
-                if not isinstance(m, dict) or any(k not in m for k in MENTION_KEYS):
-                    raise ValueError(f"{where}: mention {n} lacks one of {', '.join(MENTION_KEYS)}")
-                if item[m["field"]].count(m["quote"]) != 1:
-                    raise ValueError(f"{where}: mention {m['id']}: its quote is not found exactly once in the {m['field']}")
-            items.append((line_no, item))
+    for line_no, where, item in jsonl_lines(path):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("title", "body")):
+            raise ValueError(f"{where}: not an object with 'title' and 'body' strings")
+        if not isinstance(item.get("mentions"), list) or not isinstance(item.get("tallies"), list):
+            raise ValueError(f"{where}: no 'mentions' or no 'tallies' list")
+        for n, m in enumerate(item["mentions"], 1):
+            if not isinstance(m, dict) or any(k not in m for k in MENTION_KEYS):
+                raise ValueError(f"{where}: mention {n} lacks one of {', '.join(MENTION_KEYS)}")
+            if m["field"] not in ("title", "body") or not isinstance(m["quote"], str):
+                raise ValueError(f"{where}: mention {n}: field is 'title' or 'body', quote a string")
+            if item[m["field"]].count(m["quote"]) != 1:
+                raise ValueError(f"{where}: mention {m['id']}: its quote is not found exactly once in the {m['field']}")
+        items.append((line_no, item))
     if not items:
         raise ValueError(f"{path}: no annotated article: nothing to score")
     return items
