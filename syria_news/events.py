@@ -4,7 +4,7 @@ A news article states its figures several times: the title restates the lead, th
 total is broken down by place in later paragraphs, a closing paragraph recalls an earlier
 event. :func:`link` marks those among one article's claims (pure: an article's text and
 its claim rows in, the rows with ``restates``, ``subset_of`` and ``background`` out);
-:func:`counted` says which claims an article's tally keeps, and :func:`article_tallies`
+:func:`drop_reasons` says which claims an article's tally leaves out, and :func:`article_tallies`
 sums them per article, claim type and scope. The rules, by name (``docs/rules.md``,
 "Events"):
 
@@ -27,8 +27,11 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
 from __future__ import annotations
 
 import re
+import tomllib
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import Any
 
 import polars as pl
@@ -37,29 +40,32 @@ from syria_news.text import fold, fold_word
 
 # Sentence ends inside a paragraph: . ! ? ؟ and line breaks; a dot between digits is a separator.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]")
-_PARAGRAPH = "\n\n"
+_PARAGRAPH = re.compile("\n\n")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 
-# Openings of a sentence that recalls an earlier event (folded; a glued و or ف is split off).
-_RECALL_OPENERS = frozenset(fold_word(w) for w in ("سبق", "سبقت", "يذكر", "يشار"))
-_PLUPERFECT = frozenset(fold_word(w) for w in ("كان", "كانت", "كانوا"))
-# "وكان بين القتلى ..." names part of today's toll: not a recall.
-_NOT_PLUPERFECT = frozenset(fold_word(w) for w in ("بين", "من", "ضمن", "بينهم", "معظم", "غالبية", "اغلب"))
-# "يأتي ذلك بعد ...": this comes after (an earlier event).
-_COMES_AFTER = re.compile(fold_word("(?:يأتي|ياتي|جاء|وياتي|ويأتي|وجاء) (?:ذلك|هذا) (?:بعد|عقب)"))
-# Anywhere in a sentence: what follows was reported or happened before.
-_EARLIER = re.compile("|".join(fold_word(w) for w in ("سبق ان", "سبق و", "سبق ل", "في وقت سابق")))
+_CUES = tomllib.loads(files("syria_news.lexicon").joinpath("events.toml").read_text(encoding="utf-8"))
+
+
+def _folded(name: str) -> list[str]:
+    return [fold_word(w) for w in _CUES[name]]
+
+
+def _any_of(name: str) -> str:
+    return "|".join(map(re.escape, _folded(name)))
+
+
+# Rule `background`'s words (lexicon/events.toml).
+_RECALL_OPENERS = frozenset(_folded("recall_openers"))
+_PLUPERFECT = frozenset(_folded("pluperfect"))
+_NOT_PLUPERFECT = frozenset(_folded("not_pluperfect"))
+# Anywhere in a sentence: this comes after an earlier event; it was reported or happened before.
+_EARLIER = re.compile(f"{_any_of('comes_after')}|{_any_of('earlier')}")
 # Dates in the past, read outside the title and the lead: "الأسبوع الماضي", "23 نيسان الفائت",
 # "قبل أيام", a year.
-_TIME_NOUNS = "|".join(fold_word(w) for w in (
-    "الأسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-))
 _PAST_DATE = re.compile(
-    rf"(?:{_TIME_NOUNS})\s*/?\s*(?:[\u0621-\u064a/]+\s+)?(?:" + "|".join(fold_word(w) for w in ("الماضي", "الفائت", "المنصرم")) + ")"
-    + "|" + fold_word("قبل") + r"\s+(?:" + "|".join(fold_word(w) for w in ("أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "أعوام", "سنوات", "سنة")) + r")\b"
-    + r"|\b(?:19|20)\d\d\b"
+    rf"(?:{_any_of('time_nouns')})\s*/?\s*(?:[\u0621-\u064a/]+\s+)?(?:{_any_of('past')})"
+    rf"|{fold_word('قبل')}\s+(?:{_any_of('ago_units')})\b"
+    r"|\b(?:19|20)\d\d\b"
 )
 
 # Victim groups: the generic ones fit any; children, women, medical workers and
@@ -71,44 +77,20 @@ _NARROW_GROUPS = _CIVILIAN_GROUPS - {"civilians"}
 
 @dataclass(frozen=True, slots=True)
 class _Where:
-    """Where a claim stands: its reading position, sentence and paragraph."""
+    """Where a claim stands: its sentence and paragraph."""
 
-    order: int  # reading order: title claims first
     sentence: tuple[str, int]  # (field, sentence start)
     paragraph: tuple[str, int]  # (field, paragraph start)
 
 
-def _starts(text: str, pattern: re.Pattern[str] | str) -> list[int]:
+def _starts(text: str, boundary: re.Pattern[str]) -> list[int]:
     """Offsets where units (sentences or paragraphs) of ``text`` start."""
-    if isinstance(pattern, str):
-        return [0] + [m.end() for m in re.finditer(re.escape(pattern), text)]
-    return [0] + [m.end() for m in pattern.finditer(text)]
+    return [0] + [m.end() for m in boundary.finditer(text)]
 
 
 def _unit_start(starts: list[int], at: int) -> int:
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= at:
-            lo = mid
-        else:
-            hi = mid
-    return starts[lo]
-
-
-def _opening_words(text: str, start: int, end: int, n: int = 6) -> list[str]:
-    """The first ``n`` words of ``text[start:end]``, folded, a leading و split off."""
-    words: list[str] = []
-    for m in _WORD.finditer(fold(text[start:end]).text):
-        word = m.group()
-        if not words and word.startswith("و") and len(word) > 3 and word[1:] in _RECALL_OPENERS | _PLUPERFECT:
-            word = word[1:]
-        if not words and word == "وفي":
-            word = "في"
-        words.append(word)
-        if len(words) == n:
-            break
-    return words
+    """The start of the unit holding offset ``at``."""
+    return starts[bisect_right(starts, at) - 1]
 
 
 def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
@@ -142,7 +124,7 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
         return True
     if first in _PLUPERFECT and (len(words) < 2 or words[1] not in _NOT_PLUPERFECT):
         return True
-    if _COMES_AFTER.search(folded) or _EARLIER.search(folded):
+    if _EARLIER.search(folded):
         return True
     return not lead and _PAST_DATE.search(folded) is not None
 
@@ -206,27 +188,29 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
     field_rank = {"title": 0, "body": 1}
     order = sorted(range(len(out)), key=lambda i: (field_rank[out[i]["field"]], out[i]["span_start"]))
     where: dict[int, _Where] = {}
-    for rank, i in enumerate(order):
+    for i in order:
         f, at = out[i]["field"], out[i]["span_start"]
-        where[i] = _Where(rank, (f, _unit_start(sentence_starts[f], at)), (f, _unit_start(paragraph_starts[f], at)))
+        where[i] = _Where((f, _unit_start(sentence_starts[f], at)), (f, _unit_start(paragraph_starts[f], at)))
 
-    _mark_background(out, order, where, texts, sentence_starts)
+    _mark_background(out, order, where, texts, sentence_starts, paragraph_starts)
     _mark_restatements(out, order, where)
     _mark_parts(out, order, where)
     return out
 
 
-def _mark_background(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], texts: dict[str, str], sentence_starts: dict[str, list[int]]) -> None:
+def _mark_background(
+    out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], texts: dict[str, str],
+    sentence_starts: dict[str, list[int]], paragraph_starts: dict[str, list[int]],
+) -> None:
     """Rule ``background``: from a recalling sentence to the end of its paragraph."""
     recalling: dict[tuple[str, int], int] = {}  # paragraph -> start of its first recalling sentence
     for f, text in texts.items():
         if f == "title":
             continue  # a headline is the news
         starts = sentence_starts[f]
-        paragraph_starts = _starts(text, _PARAGRAPH)
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(text)
-            paragraph = (f, _unit_start(paragraph_starts, s))
+            paragraph = (f, _unit_start(paragraph_starts[f], s))
             if recalls_earlier(text[s:e], lead=paragraph[1] == 0):
                 recalling.setdefault(paragraph, s)
     for i in order:
@@ -337,7 +321,7 @@ def _summarises(claim: dict[str, Any], own: dict[tuple[str, str, str], set[str]]
         return kind in own.get((article, claim_type, scope), set())
 
     if claim["claim_type"] == "killed_or_injured":
-        return states("killed", "body") or states("injured", "body") or states("killed", "figure") or states("injured", "figure")
+        return any(states(t, kind) for t in ("killed", "injured") for kind in ("body", "figure"))
     if claim["field"] == "title" and states(claim["claim_type"], "body"):
         return True  # a headline
     return claim["precision"] == "vague" and states(claim["claim_type"], "figure")

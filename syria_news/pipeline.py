@@ -17,6 +17,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -219,7 +220,7 @@ class _Gather:
         self.article_frames.append(chunk.articles)
         self.claim_frames.append(chunk.claims)
 
-    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str, fetched_at: Any) -> None:
+    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str, fetched_at: datetime | None) -> None:
         for ticker_id in ticker_ids:
             seen = self.ticker.get(ticker_id)
             if seen is None:
