@@ -14,7 +14,8 @@ predicted claim of the same field and type whose span overlaps its quote most (o
 one). Then:
 
 * **links** (``restates``, ``subset_of``): a predicted link is right when both of its ends
-  match gold mentions that the gold links the same way; precision over all predicted
+  match gold mentions that the gold links the same way (a part of a restatement counts as
+  a part of the first statement it restates, on both sides); precision over all predicted
   links, recall over all gold links, so a mention the grammar missed costs recall here too;
 * **background**: the flag on predicted claims against the flag on gold mentions, likewise;
 * **tallies**: for each (article, claim type, scope) in gold or predicted, whether the
@@ -142,9 +143,15 @@ def evaluate_articles(path: str | PathLike[str]) -> ArticleReport:
         report.mentions.add(len(mentions), len(claims), len(matched))
         diffs = [f"missed mention {m['id']} {m['claim_type']} {m['count_best']} «{m['quote']}»" for m in mentions if m["id"] not in matched]
         diffs += [f"extra claim {c['claim_type']} {c['count_best']} «{c['quote']}»" for c in claims if c["claim_id"] not in to_gold]
+        # a part of a figure's restatement is a part of the figure: name its first statement
+        gold_first = {m["id"]: m["restates"] or m["id"] for m in mentions}
+        predicted_first = {c["claim_id"]: c["restates"] or c["claim_id"] for c in claims}
         for link in LINKS:
-            gold = {(m["id"], m[link]) for m in mentions if m[link] is not None}
-            predicted = {(to_gold.get(c["claim_id"], c["claim_id"]), to_gold.get(c[link], c[link])) for c in claims if c[link] is not None}
+            gold = {(m["id"], gold_first.get(m[link], m[link])) for m in mentions if m[link] is not None}
+            predicted = {
+                (to_gold.get(c["claim_id"], c["claim_id"]), to_gold.get(t := predicted_first.get(c[link], c[link]), t))
+                for c in claims if c[link] is not None
+            }
             report.links[link].add(len(gold), len(predicted), len(gold & predicted))
             diffs += [f"{link}: missed {a} -> {b}" for a, b in sorted(gold - predicted)]
             diffs += [f"{link}: extra {a} -> {b}" for a, b in sorted(predicted - gold)]

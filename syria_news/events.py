@@ -11,9 +11,13 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
 * ``background``: a sentence that recalls an earlier event (opening ``وسبق أن``, ``وكان``,
   ``ويذكر أن``; holding ``في وقت سابق`` or ``يأتي ذلك بعد``; outside the lead, a date in
   the past) marks its claims, and the rest of its paragraph.
-* ``restatement``: a claim of the same type, scope, count and disease as an earlier one,
-  in another sentence, with a compatible victim group and place, restates the first
-  statement of that figure (reading order, title first).
+* ``restatement``: a claim of the same type, scope, number (hedges aside: ``أكثر من 25``
+  restates ``25``) and disease as an earlier one, in another sentence, with a compatible
+  victim group and place, restates the first statement of that figure (reading order,
+  title first).
+* ``anchors``: a claim restates, or is part of, a claim in the title or the lead (the
+  body's first paragraph), or one earlier in its own paragraph; a paragraph that opens
+  with words turning to another event (``وفي سياق متصل``, ``إلى ذلك``) links to no lead.
 * ``part_across_sentences``: a later claim of the same type and scope, smaller, in no
   other governorate, is part of the nearest earlier total it fits in: parts of one total
   by place, and parts by victim group (children within civilians), each sum to at most
@@ -68,6 +72,24 @@ _PAST_DATE = re.compile(
     r"|\b(?:19|20)\d\d\b"
 )
 
+# Rule `anchors`: a paragraph that opens with one of these tells another event.
+_OTHER_EVENT = re.compile(rf"^\W*و?(?:{'|'.join(re.escape(fold(p).text) for p in _CUES['other_event_openers'])})")
+
+# Rule `restatement`: the words of a place phrase that name no particular place (place
+# nouns, directions, governorates; lexicon/governorates.toml), so "قرية في ريف حماة" can
+# be the "قرية الحانوتة" of a later paragraph, and "بلدة كفرنبل" cannot be "بلدة حاس".
+_PLACES = tomllib.loads(files("syria_news.lexicon").joinpath("governorates.toml").read_text(encoding="utf-8"))
+_UNNAMING = frozenset(
+    fold_word(w)
+    for words in (
+        *(_PLACES["phrase"][k] for k in ("rural_heads", "place_nouns", "directions", "positions", "suffixes", "links", "stop_words")),
+        *(g["arabic"] for g in _PLACES["governorate"]),
+        ["سوريا", "سورية", "كم", "كيلومتر", "المحافظة", "المدينة", "البلدة", "القرية", "الريف"],
+    )
+    for phrase in words
+    for w in phrase.split()  # "دير الزور" word by word
+)
+
 # Victim groups: the generic ones fit any; children, women, medical workers and
 # journalists are civilians; fighters are not.
 _GENERIC_GROUPS = frozenset({None, "people"})
@@ -77,10 +99,20 @@ _NARROW_GROUPS = _CIVILIAN_GROUPS - {"civilians"}
 
 @dataclass(frozen=True, slots=True)
 class _Where:
-    """Where a claim stands: its sentence and paragraph."""
+    """Where a claim stands: its sentence and paragraph, and what that paragraph is."""
 
     sentence: tuple[str, int]  # (field, sentence start)
     paragraph: tuple[str, int]  # (field, paragraph start)
+    headline: bool = False  # in the title or the body's first paragraph (the lead)
+    other_event: bool = False  # its paragraph opens another event ("وفي سياق متصل")
+
+    def may_follow(self, earlier: _Where) -> bool:
+        """Rule ``anchors``: a claim in another sentence can restate or be part of a claim
+        ``earlier`` in the title or the lead, unless its paragraph opens another event, or
+        of one earlier in its own paragraph."""
+        if earlier.sentence == self.sentence:
+            return False
+        return earlier.paragraph == self.paragraph or (earlier.headline and not self.other_event)
 
 
 def _starts(text: str, boundary: re.Pattern[str]) -> list[int]:
@@ -91,6 +123,19 @@ def _starts(text: str, boundary: re.Pattern[str]) -> list[int]:
 def _unit_start(starts: list[int], at: int) -> int:
     """The start of the unit holding offset ``at``."""
     return starts[bisect_right(starts, at) - 1]
+
+
+def opens_other_event(paragraph: str) -> bool:
+    """The paragraph opens with words that turn to another event (rule ``anchors``).
+
+    >>> opens_other_event("وفي سياق متصل، قتل مدنيان بقصف على قرية مجاورة")
+    True
+    >>> opens_other_event("إلى ذلك، اعتقلت دورية ثلاثة شبان")
+    True
+    >>> opens_other_event("وقال ناشطون إن مدنيين اثنين قتلا")
+    False
+    """
+    return _OTHER_EVENT.match(fold(paragraph).text) is not None
 
 
 def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
@@ -129,15 +174,30 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     return not lead and _PAST_DATE.search(folded) is not None
 
 
-def _places_fit(a: dict[str, Any], b: dict[str, Any], *, strict: bool) -> bool:
-    """Two claims' places can be the same: no two governorates; with ``strict`` (both in
-    the body), no two place phrases of which neither holds the other."""
+def place_names(place: str | None) -> frozenset[str]:
+    """The words of a place phrase that name a particular place (folded, a clitic
+    و/ب/ل/ف off): no place noun, direction or governorate.
+
+    >>> sorted(place_names("قرية في ريف حماة الشرقي")), sorted(place_names("بلدة كفرنبل جنوب إدلب"))
+    ([], ['كفرنبل'])
+    """
+    names = set()
+    for word in _WORD.findall(fold(place or "").text):
+        bare = word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
+        if word not in _UNNAMING and bare not in _UNNAMING and len(bare) > 2:
+            names.add(bare)
+    return frozenset(names)
+
+
+def _places_fit(a: dict[str, Any], b: dict[str, Any], *, named: bool) -> bool:
+    """Two claims' places can be the same: no two governorates; with ``named``, no two
+    phrases that each name a place and share no name ("بلدة كفرنبل", "بلدة حاس")."""
     pa, pb = a["governorate_pcode"], b["governorate_pcode"]
     if pa is not None and pb is not None and pa != pb:
         return False
-    if strict and a["place"] and b["place"]:
-        fa, fb = fold(a["place"]).text, fold(b["place"]).text
-        return fa in fb or fb in fa
+    if named:
+        na, nb = place_names(a["place"]), place_names(b["place"])
+        return not (na and nb) or bool(na & nb)
     return True
 
 
@@ -153,14 +213,35 @@ def _narrower(part: str | None, whole: str | None) -> bool:
     return part in _NARROW_GROUPS and (whole in _GENERIC_GROUPS or whole == "civilians")
 
 
+def same_number(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two claims state the same number, hedges aside: a headline's "25 قتيلا" is the body's
+    "أكثر من 25" (best 26) or "نحو 25"; a vague word matches only the same vague word.
+
+    >>> exact = {"count_best": 25, "count_high": 25, "precision": "exact"}
+    >>> same_number(exact, {"count_best": 26, "count_high": None, "precision": "at_least"})
+    True
+    >>> same_number(exact, {"count_best": 25, "count_high": None, "precision": "approximate"})
+    True
+    >>> same_number({"count_best": 20, "count_high": 99, "precision": "vague"}, {**exact, "count_best": 20})
+    False
+    """
+    if (a["precision"] == "vague") != (b["precision"] == "vague"):
+        return False
+    if a["precision"] == "vague":
+        return a["count_best"] == b["count_best"] and a["count_high"] == b["count_high"]
+    hedged = "at_least" in (a["precision"], b["precision"])
+    return abs(a["count_best"] - b["count_best"]) <= hedged
+
+
 def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (
         a["claim_type"] == b["claim_type"]
         and a["scope"] == b["scope"]
-        and a["count_best"] == b["count_best"]
-        and a["count_high"] == b["count_high"]
+        and same_number(a, b)
         and a["disease"] == b["disease"]
         and _groups_fit(a["victim_group"], b["victim_group"])
+        # "ثلاثة آخرون" is not the lead's "بينهم ثلاثة أطفال": a sub-count restates only its own group
+        and (a["victim_group"] == b["victim_group"] or a["subset_of"] is None and b["subset_of"] is None)
     )
 
 
@@ -190,7 +271,12 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
     where: dict[int, _Where] = {}
     for i in order:
         f, at = out[i]["field"], out[i]["span_start"]
-        where[i] = _Where((f, _unit_start(sentence_starts[f], at)), (f, _unit_start(paragraph_starts[f], at)))
+        paragraph = _unit_start(paragraph_starts[f], at)
+        where[i] = _Where(
+            (f, _unit_start(sentence_starts[f], at)), (f, paragraph),
+            headline=f == "title" or paragraph == 0,
+            other_event=f == "body" and opens_other_event(texts[f][paragraph:paragraph + 80]),
+        )
 
     _mark_background(out, order, where, texts, sentence_starts, paragraph_starts)
     _mark_restatements(out, order, where)
@@ -229,9 +315,9 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
             continue
         for j in firsts:
             e = out[j]
-            if where[j].sentence == where[i].sentence or not _same_figure(e, c):
+            if not where[i].may_follow(where[j]) or not _same_figure(e, c):
                 continue
-            if _places_fit(e, c, strict=e["field"] == c["field"] == "body"):
+            if _places_fit(e, c, named=True):
                 c["restates"] = e["claim_id"]
                 break
         else:
@@ -259,11 +345,11 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
             continue
         for j in reversed(totals):
             t = out[j]
-            if where[j].sentence == where[i].sentence or t["claim_type"] != c["claim_type"] or t["scope"] != c["scope"]:
+            if not where[i].may_follow(where[j]) or t["claim_type"] != c["claim_type"] or t["scope"] != c["scope"]:
                 continue
             if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] or not _groups_fit(t["victim_group"], c["victim_group"]):
                 continue
-            if not _places_fit(t, c, strict=False):
+            if not _places_fit(t, c, named=False):
                 continue
             kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
             if c["count_best"] <= room[j][kind]:
@@ -271,8 +357,9 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
                 c["subset_of"] = t["claim_id"]
                 break
         else:
-            totals.append(i)
-            room[i] = {"place": c["count_best"], "group": c["count_best"]}
+            if c["precision"] != "vague":  # a vague count is a floor, not a total to break down
+                totals.append(i)
+                room[i] = {"place": c["count_best"], "group": c["count_best"]}
 
 
 # --- tallies -------------------------------------------------------------------------

@@ -86,6 +86,46 @@ def test_a_killed_or_injured_headline_gives_way_to_the_body() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 8), ("injured", 11)]
 
 
+def test_a_later_paragraph_restates_the_lead_with_a_closer_place() -> None:
+    body = (
+        "قتل خمسة مدنيين وجرح سبعة آخرون، السبت، بقصف جوي على قرية في ريف حلب الجنوبي.\n\n"
+        "وقال الدفاع المدني إن الطائرات استهدفت قرية تل حدية (30 كم جنوب مدينة حلب)، ما أسفر عن مقتل خمسة مدنيين وجرح سبعة آخرين."
+    )
+    rows = linked("ضحايا بقصف جوي على ريف حلب", body)
+    lead_killed, lead_injured, killed, injured = (r for r in rows if r["field"] == "body")
+    assert (killed["restates"], injured["restates"]) == (lead_killed["claim_id"], lead_injured["claim_id"])
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 5), ("injured", 7)]
+
+
+def test_a_headline_without_the_hedge_is_the_same_figure() -> None:
+    rows = by_quote(linked("مقتل 30 مدنيا بقصف على ريف دير الزور", "قتل أكثر من 30 مدنيا، الجمعة، بقصف جوي على مدينة الميادين.\n\nوتستمر عمليات البحث."))
+    assert rows["قتل أكثر من 30 مدنيا"]["restates"] == rows["مقتل 30 مدنيا"]["claim_id"]
+    validate("claims", frame(list(rows.values())))
+
+
+def test_figures_after_the_lead_link_to_the_lead_not_to_each_other() -> None:
+    # Rule `anchors`: two later paragraphs of one governorate are two events, not total and part
+    body = (
+        "قتل وجرح عدد من المدنيين، الأحد، بقصف على مدن في ريف دمشق.\n\n"
+        "وقال ناشطون إن قصفا مدفعيا استهدف مدينة حرستا ما أسفر عن مقتل ثلاثة أشخاص.\n\n"
+        "كذلك قصفت الطائرات مدينة دوما ما أسفر عن مقتل مدني."
+    )
+    rows = linked("قتلى بقصف على ريف دمشق", body)
+    assert all(r["subset_of"] is None and r["restates"] is None for r in rows)
+    assert ("killed", 4) in events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()
+
+
+def test_a_paragraph_turning_to_another_event_is_no_part_of_the_lead() -> None:
+    body = (
+        "قتل ستة مدنيين، الاثنين، بقصف مدفعي على بلدة في ريف إدلب الجنوبي.\n\n"
+        "وفي سياق متصل، قتل شخصان بانفجار عبوة ناسفة في مدينة سرمدا."
+    )
+    rows = linked("قصف على ريف إدلب", body)
+    assert all(r["subset_of"] is None for r in rows)
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [8]
+    assert events.opens_other_event("إلى ذلك، جرح طفل") and not events.opens_other_event("وقال ناشطون إن طفلا جرح")
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead", "recalls"),
     [
@@ -190,14 +230,15 @@ def test_a_bad_manifest_is_a_reported_problem(data: bytes, problem: str) -> None
     assert not manifest.fetches and problem in manifest.problems[0]
 
 
-def test_eval_articles_scores_links_and_tallies(tmp_path: Path) -> None:
+@pytest.mark.parametrize("part_of", ["m1", "m2"])  # a part of a restatement is a part of its first statement
+def test_eval_articles_scores_links_and_tallies(tmp_path: Path, part_of: str) -> None:
     mention = {"restates": None, "subset_of": None, "background": False, "scope": "new", "claim_type": "killed", "field": "body"}
     item = {
         "url": "own", "title": TITLE, "body": BODY,
         "mentions": [
             mention | {"id": "m1", "field": "title", "quote": "مقتل تسعة مدنيين", "count_best": 9},
             mention | {"id": "m2", "quote": "قتل تسعة مدنيين بينهم", "count_best": 9, "restates": "m1"},
-            mention | {"id": "m3", "quote": "ثلاثة أطفال", "count_best": 3, "subset_of": "m2"},
+            mention | {"id": "m3", "quote": "ثلاثة أطفال", "count_best": 3, "subset_of": part_of},
             mention | {"id": "m4", "quote": "ستة مدنيين قتلوا", "count_best": 6, "subset_of": "m1"},
             mention | {"id": "m5", "quote": "قتل ثلاثة آخرون", "count_best": 3, "subset_of": "m1"},
             mention | {"id": "m6", "quote": "قتل خمسة مدنيين", "count_best": 5, "background": True},

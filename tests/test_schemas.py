@@ -74,6 +74,11 @@ def test_restates_must_point_at_a_first_statement_of_the_same_figure() -> None:
     for change in ({"count_low": 2, "count_best": 2, "count_high": 2}, {"claim_type": "injured"}, {"scope": "cumulative"}, {"article_id": "d" * 16}, {"restates": "9" * 16}):
         with pytest.raises(SchemaErrors, match="restates_first_statement"):
             validate("claims", claims(first, claim(claim_id="2" * 16, restates="1" * 16) | change))
+    # hedges aside: "أكثر من 1" (best 2, at_least) restates a headline's "1", but 3 does not
+    hedged = {"count_low": 2, "count_best": 2, "count_high": None, "precision": "at_least"}
+    validate("claims", claims(first, claim(claim_id="2" * 16, restates="1" * 16) | hedged))
+    with pytest.raises(SchemaErrors, match="restates_first_statement"):
+        validate("claims", claims(first, claim(claim_id="2" * 16, restates="1" * 16) | hedged | {"count_low": 3, "count_best": 3}))
     second = claim(claim_id="2" * 16, restates="1" * 16)
     with pytest.raises(SchemaErrors, match="restates_first_statement"):  # a restatement of a restatement
         validate("claims", claims(first, second, claim(claim_id="3" * 16, restates="2" * 16)))
