@@ -62,10 +62,19 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return death_type(v)
     if claim_type == "missing" and lost_lives(v, k):
         return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
-    if claim_type == "killed" and strip_clitics(v.words[k], NEUTRAL_DEATHS) and not violence(v) \
-            and (v.disease or v.mentions("accident")):  # fmt: skip
-        return "deaths"  # قضى شابان غرقا, لقي طفلان حتفهما بحريق: an accident
+    if claim_type == "killed" and (accident(v) or v.disease and not violence(v) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
+        return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
+
+
+@rule({
+    "قتل 3 أشخاص بحادث سير على طريق حلب دمشق": "deaths 3 people",
+    "ارتفعت حصيلة ضحايا الزلزال في ريف حلب إلى 212 قتيلا": "deaths 212 cumulative SY02",
+})
+def accident(v: Sentence) -> bool:
+    """The sentence names an accident (drowning, a fire, a traffic accident, the earthquake)
+    and no violence: its dead are deaths, not killed."""
+    return v.mentions("accident") and not violence(v)
 
 
 @rule({

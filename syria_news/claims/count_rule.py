@@ -29,6 +29,7 @@ from syria_news.claims.heads import (
     post_at,
     resolve_noun_type,
     state_noun,
+    turned_missing,
 )
 from syria_news.claims.parts import (
     breakdown_part,
@@ -137,7 +138,9 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     A blocker or a release before it, a percent after it (18%), the start of a change
     (ارتفع من 10 إلى 15); after a trigger and من, a range (أصيب من 10 إلى 15 مدنيا)."""
     i, j = r.i, r.j
-    if i >= 1 and has(v.words[i - 1], "number_blockers") or listed_before(v, i, "releases"):
+    # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
+    dated = i >= 1 and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate")
+    if dated or listed_before(v, i, "releases"):
         return j
     if percent_after(v, j):
         return j
@@ -300,10 +303,12 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 def count_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 6 of rule 1: the claim's type, from the strongest evidence; with none the count is no claim.
 
-    In order: its whole, its trigger, a state noun then a death verb, the noun, a verb
+    In order: arrested then disappeared, its whole, its trigger, a state noun then a death verb, the noun, a verb
     after it, a running total, "عدد X", the claim it is joined to by و or listed after."""
     i, j, form, head_type, post, cue = r.i, r.j, r.form, r.head_type, r.post, r.cue
-    if r.parent is not None:
+    if turned_missing(v, i, r.end):
+        r.claim_type, r.parent = "missing", None  # تحول 163 منهم إلى مختفين قسريا
+    elif r.parent is not None:
         base = v.drafts[r.parent]
         r.claim_type, r.scope = head_type or base.claim_type, base.scope
         if base.count.best < r.count.best or r.claim_type != base.claim_type:
@@ -339,14 +344,18 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
 @rule({
     "تجاوز عدد الإصابات بفيروس كورونا في محافظة إدلب 50 ألفا": "cases 50001+ cumulative SY07",
     "ارتفع عدد الإصابات بفيروس كورونا في مناطق شمال غرب سوريا إلى 500 والوفيات إلى 20": "cases 500 cumulative; deaths 20 cumulative",
+    "أسفرت الغارات عن مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال": "killed 20 civilians; killed 6 children part of 1",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
     """Phase 7 of rule 1: a count after a running total's cue, or right after a total, is cumulative.
 
+    A part keeps its whole's scope (a toll word between them is the whole's: في حصيلة أولية).
     "exceeds" makes it at least n+1; its quote starts at the cue. A count right after a
     total, in its clause, goes on with it (... إلى 500 والوفيات إلى 20)."""
     i, cue = r.i, r.cue
-    if cue is not None:
+    if cue is not None and r.parent is not None:
+        pass  # a part has its whole's scope: مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال
+    elif cue is not None:
         r.scope = "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):
             r.count = Count(r.count.best + 1, r.count.best + 1, None, "at_least")  # تجاوز عدد الإصابات ... 50 ألفا

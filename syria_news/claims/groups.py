@@ -53,7 +53,7 @@ def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
 
 @rule({
     "لا يزال 12 شخصا في عداد المفقودين بعد انهيار مبنى في مدينة حلب": "missing 12 people SY02",
-    "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "killed 3 people SY09; missing 2 SY09",
+    "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "deaths 3 people SY09; missing 2 SY09",
 })
 def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     """The type "في عداد <claim noun>" at k gives the count before it: (type, index after).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from syria_news.claims.context import (
+    accident,
     case_or_injury,
     case_type,
     death_type,
@@ -67,6 +68,8 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
         return death_type(v), k + 1
     if noun.claim_type == "killed_or_injured":
         return victims_type(v, k), k + 1  # ستة ضحايا بسبب التعذيب: the dead
+    if noun.claim_type == "killed" and accident(v):
+        return "deaths", k + 1  # حصيلة ضحايا الزلزال 147 قتيلا
     return noun.claim_type, k + 1
 
 
@@ -183,8 +186,8 @@ def post_at(v: Sentence, k: int) -> str | None:
     "تم" and an event noun with their pronoun is a passive verb (تم اعتقالهم).
     An idiom counts with its word right after (لقوا حتفهم, يلقون مصرعهم, فارقوا الحياة).
     قتلوا وجرحوا is killed_or_injured. أصيبوا is a case in a disease context."""
-    if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET:
-        return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's
+    if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET and v.words[k] not in POST_TRIGGERS:
+        return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's (but 3 مدنيين قتلوا بينهم امرأة)
     if v.words[k] == ALREADY and k + 1 < v.n and v.joined(k + 1):
         k += 1  # سبعة أشخاص قد لقوا حتفهم
     post = POST_TRIGGERS.get(v.words[k])
@@ -395,3 +398,30 @@ def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, 
         return None
     return chain, post
 
+
+
+# How far from a count its "turned into" verb may stand, and its disappearance word after إلى.
+TURNED_REACH = 4
+
+
+@rule({
+    "وشهد الشهر 184 حالة اعتقال تعسفي، فيما تحول 163 منهم إلى مختفين قسريا": "arrested 184; missing 163",
+    "وقالت الشبكة إن 183 شخصا من المعتقلين تحولوا إلى حالات اختفاء قسري": "missing 183 people",
+})
+def turned_missing(v: Sentence, i: int, end: int) -> bool:
+    """The people counted at i (to ``end``) were arrested and then disappeared: a verb of
+    `turned_verbs` stands right before the count, or one that agrees with it (تحولوا)
+    within ``TURNED_REACH`` words after it, in its clause and past no other count; then
+    إلى and a disappearance word (تحول 163 منهم إلى مختفين قسريا, 183 شخصا من المعتقلين
+    تحولوا إلى حالات اختفاء قسري): missing, not arrested."""
+    verb = i - 1 if i >= 1 and v.joined(i) and has(v.words[i - 1], "turned") else None
+    for q in range(end, min(end + TURNED_REACH, v.n)) if verb is None else ():
+        if v.toks.barrier(q) or may_start_count(v.words[q]):
+            break
+        if has(v.words[q], "turned_plural"):
+            verb = q
+            break
+    if verb is None:
+        return False
+    to = next((q for q in range(verb + 1, min(verb + 1 + TURNED_REACH, v.n)) if v.words[q] == TO), None)
+    return to is not None and any(has(w, "disappeared") for w in v.words[to + 1 : to + 4])

@@ -50,6 +50,7 @@ from syria_news.claims.words import (
     IRRELEVANT,
     NONE_WORDS,
     ONE_OF_THEM,
+    THE_OTHER,
     ORDINALS,
     UNKNOWN_DOERS,
     cached_noun_form,
@@ -96,7 +97,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and has(v.words[doer - 1], "skip"))
         if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
-    if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM and v.drafts:
+    if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
     victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
@@ -133,18 +134,21 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
 
 @rule({
     "أصيب ثلاثة عناصر من قوات النظام وتوفي أحدهم متأثرا بجراحه بانفجار لغم في ريف درعا": "injured 3 fighters SY12; killed 1 fighters SY12",
+    "أطلق مسلحون النار على عنصرين من الشرطة ما أدى لمقتل أحدهما وإصابة الآخر في ريف درعا": "killed 1 SY12; injured 1 SY12",
+    "قتل مقاتل وجرح الآخر بقصف على جبهة الكبينة في ريف اللاذقية": "killed 1 fighters SY06; injured 1 fighters SY06",
 })
 def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str) -> int:
-    """A trigger with "one of them" (أحدهم) counts one person of the claim before.
+    """A trigger with "one of them" (أحدهم) or "the other" (الآخر) counts one person.
 
-    The trigger at t, "one of them" at k: the person has the group of the claim before
-    (أصيب ثلاثة عناصر، وتوفي أحدهم متأثرا بجراحه: one fighter killed), and is a part of
-    that claim when the type is the same."""
-    before = len(v.drafts) - 1
-    whole = v.drafts[before]
+    The trigger at t, the word at k: the person has the group of the claim before in the
+    sentence (أصيب ثلاثة عناصر، وتوفي أحدهم متأثرا بجراحه: one fighter killed), and "one of
+    them" is a part of that claim when the type is the same. With no claim before, the
+    pair or group was named earlier (مقتل أحدهما وإصابة الآخر): one person."""
+    whole = v.drafts[-1] if v.drafts else None
     claim_type = case_type(v, claim_type, t)
-    parent = before if whole.claim_type == claim_type and whole.subset_of is None else None
-    add(v, Draft(t, k + 1, clitic, claim_type, "new", Count(1, 1, 1, "exact"), whole.group, parent))
+    one_of = whole is not None and v.words[k] in ONE_OF_THEM and whole.claim_type == claim_type and whole.subset_of is None
+    group = whole.group if whole is not None else None
+    add(v, Draft(t, k + 1, clitic, claim_type, "new", Count(1, 1, 1, "exact"), group, len(v.drafts) - 1 if one_of else None))
     return k + 1
 
 

@@ -197,6 +197,7 @@ def split_phrase(v: Sentence, h: int, i: int) -> tuple[str, int, str] | None:
 @rule({
     "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
     "اعتقلت الجندرما التركية عدة شبان حاولوا عبور الحدود من ريف إدلب": "arrested 3 (3-9) SY07",
+    "اعتقل نظام الأسد، أكثر من 20 شابا من أبناء ريف دمشق": "arrested 21+ SY03",
 })
 def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a verb whose doer stands between it and a count of people at i.
@@ -205,23 +206,30 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     ستة أشخاص, اعتقلت الجندرما التركية عدة شبان. The doer holds no count, trigger, person
     (but actor words), relative, negation or clause break; a noun trigger (مقتل) has its
     object right after it, so it takes no doer. Commas may set off a time between the doer
-    and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا)."""
+    and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا), or the doer alone (اعتقل نظام
+    الأسد، أكثر من 20 شابا)."""
     if not v.joined(i):
         aside = time_aside_before(v, i)
-        if aside is None:
+        if aside is None and not (v.comma_before(i) and i >= 2 and _may_be_doer(v, v.words[i - 1])):
             return None
-        i = aside
+        i = aside or i
     for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
         if not v.joined(h + 1):
             return None
         w = v.words[h]
         if (hit := word_trigger(v, h)) is not None:
             return hit if reaches_on(v, hit) and not has(w, "event_nouns") else None
-        person = cached_noun_form(w)
-        if w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") \
-                or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS):  # fmt: skip
+        if not _may_be_doer(v, w):
             return None
     return None
+
+
+def _may_be_doer(v: Sentence, w: str) -> bool:
+    """A word may stand in a doer's phrase: no relative, count, trigger, negation, clause
+    opener, nor a person but the actor words."""
+    person = cached_noun_form(w)
+    return not (w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations")
+                or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS))  # fmt: skip
 
 
 @rule({

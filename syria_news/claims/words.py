@@ -70,6 +70,7 @@ NEW_WORDS = _folded_set("new_words")
 SUBSET = _folded_set("subset_markers")
 OF_THEM = _folded_set("of_them")
 ONE_OF_THEM = _folded_set("one_of_them")
+THE_OTHER = _folded_set("the_other")
 UNKNOWN_DOERS = _folded_set("unknown_doers")
 COMPRISING = _folded_set("comprising")
 RANKS_WORDS = _folded_set("ranks_words")
@@ -262,6 +263,7 @@ _LISTS = {
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
     "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
+    "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 
 
