@@ -18,10 +18,11 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
 * ``anchors``: a claim restates, or is part of, a claim in the title or the lead (the
   body's first paragraph), or one earlier in its own paragraph; a paragraph that opens
   with words turning to another event (``وفي سياق متصل``, ``إلى ذلك``) links to no lead.
-* ``part_across_sentences``: a later claim of the same type and scope, smaller, in no
-  other governorate, is part of the nearest earlier total it fits in: parts of one total
-  by place, and parts by victim group (children within civilians), each sum to at most
-  the total.
+* ``part_across_sentences``: a later claim of the same type and scope (or the killed and
+  the injured within a killed-or-injured total), smaller, in no other governorate, is
+  part of the nearest earlier total it may follow and fits in: parts of one total by
+  place, and parts by victim group (children within civilians), each sum to at most the
+  total. A vague count is no total.
 * ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
   the article's more detailed account of the same people: a title figure where the body
   counts that type itself (a headline); a killed-or-injured figure where killed or injured
@@ -343,23 +344,31 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
                 kind = "group" if _narrower(c["victim_group"], out[whole]["victim_group"]) else "place"
                 room[whole][kind] -= c["count_best"]
             continue
+        linked = None
         for j in reversed(totals):
             t = out[j]
-            if not where[i].may_follow(where[j]) or t["claim_type"] != c["claim_type"] or t["scope"] != c["scope"]:
+            if not where[i].may_follow(where[j]) or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
                 continue
-            if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] or not _groups_fit(t["victim_group"], c["victim_group"]):
+            if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] + (t["claim_type"] != c["claim_type"]):
                 continue
-            if not _places_fit(t, c, named=False):
+            if not _groups_fit(t["victim_group"], c["victim_group"]) or not _places_fit(t, c, named=False):
                 continue
             kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
             if c["count_best"] <= room[j][kind]:
                 room[j][kind] -= c["count_best"]
-                c["subset_of"] = t["claim_id"]
+                c["subset_of"], linked = t["claim_id"], t
                 break
-        else:
-            if c["precision"] != "vague":  # a vague count is a floor, not a total to break down
-                totals.append(i)
-                room[i] = {"place": c["count_best"], "group": c["count_best"]}
+        # a vague count is a floor, not a total to break down; the killed within a
+        # killed-or-injured total are a total of their own type
+        if (linked is None or linked["claim_type"] != c["claim_type"]) and c["precision"] != "vague":
+            totals.append(i)
+            room[i] = {"place": c["count_best"], "group": c["count_best"]}
+
+
+def _type_within(part: str, whole: str) -> bool:
+    """People of type ``part`` can be counted within a total of type ``whole``: the same
+    type, or the killed and the injured within a killed-or-injured total."""
+    return part == whole or (whole == "killed_or_injured" and part in ("killed", "injured"))
 
 
 # --- tallies -------------------------------------------------------------------------
@@ -370,16 +379,23 @@ DROP_REASONS = ("restates", "part", "background", "summary", "ticker")
 def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     """Why each claim stays out of the tallies (null: it is counted), as a string Series.
 
-    ``restates``, ``part`` (``subset_of`` set), ``background``, ``summary`` (rule
-    ``summary``) or ``ticker`` (a ticker item repeats the articles and has no event date).
+    ``restates``, ``part`` (``subset_of`` a claim of the same type), ``background``,
+    ``summary`` (rule ``summary``) or ``ticker`` (a ticker item repeats the articles and has
+    no event date). The killed and the injured within a killed-or-injured total are its
+    detailed account: they are counted, and the total gives way to them as a summary.
     """
     rows = claims.select("claim_id", "article_id", "field", "claim_type", "scope", "precision", "restates", "subset_of", "background").to_dicts()
+    type_of = {r["claim_id"]: r["claim_type"] for r in rows}
+
+    def is_part(r: dict[str, Any]) -> bool:
+        return r["subset_of"] is not None and type_of.get(r["subset_of"]) == r["claim_type"]
+
     restated = {r["restates"] for r in rows if r["restates"] is not None}
-    parted = {r["subset_of"] for r in rows if r["subset_of"] is not None}
+    parted = {r["subset_of"] for r in rows if is_part(r)}
     # (article, type, scope) -> which figures of its own the article states: body ones, and any not vague
     own: dict[tuple[str, str, str], set[str]] = {}
     for r in rows:
-        if r["field"] != "ticker" and r["restates"] is None and r["subset_of"] is None and not r["background"]:
+        if r["field"] != "ticker" and r["restates"] is None and not is_part(r) and not r["background"]:
             kinds = own.setdefault((r["article_id"], r["claim_type"], r["scope"]), set())
             kinds |= {"body"} if r["field"] == "body" else set()
             kinds |= {"figure"} if r["precision"] != "vague" else set()
@@ -391,7 +407,7 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
             reasons.append("background")
         elif r["restates"] is not None:
             reasons.append("restates")
-        elif r["subset_of"] is not None:
+        elif is_part(r):
             reasons.append("part")
         elif r["claim_id"] not in restated and r["claim_id"] not in parted and _summarises(r, own):
             reasons.append("summary")

@@ -126,6 +126,21 @@ def test_a_paragraph_turning_to_another_event_is_no_part_of_the_lead() -> None:
     assert events.opens_other_event("إلى ذلك، جرح طفل") and not events.opens_other_event("وقال ناشطون إن طفلا جرح")
 
 
+def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> None:
+    body = (
+        "قتل وجرح سبعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
+        "وقال مصدر محلي إن خمسة أشخاص جرحوا في قرية الحمام، فيما قتل مدنيان في قرية الكالطة."
+    )
+    rows = linked("ضحايا بانفجار ألغام شمال الرقة", body)
+    total = next(r for r in rows if r["claim_type"] == "killed_or_injured" and r["field"] == "body")
+    parts = [r for r in rows if r["claim_type"] in ("killed", "injured")]
+    assert [r["subset_of"] for r in parts] == [total["claim_id"]] * 2
+    reasons = dict(zip((r["quote"] for r in rows), events.drop_reasons(frame(rows)).to_list(), strict=True))
+    assert reasons[total["quote"]] == "summary" and all(reasons[r["quote"]] is None for r in parts)
+    assert sorted(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 2)]
+    validate("claims", frame(rows))
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead", "recalls"),
     [

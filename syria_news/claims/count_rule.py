@@ -32,6 +32,7 @@ from syria_news.claims.heads import (
     turned_missing,
 )
 from syria_news.claims.parts import (
+    by_hand_of,
     breakdown_part,
     coordinated_with,
     listed_after,
@@ -220,6 +221,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             head_type = case_trigger_before(v, i)  # شفيت 57 حالة: the verb says what they are
         if head_type is None and form.noun.container and (part := breakdown_part(v, i, end)) is not None:
             r.part, head_type = part, part[0]  # توزعت بين 12 حالة في مدينة إدلب و... (read once: part)
+        if head_type is None and form.noun.container and (last := by_hand_of(v, i, end, form)) is not None:
+            head_type = last.claim_type  # فيما سجلت 38 حالة على يد فصائل المعارضة: the tally's kind
         if head_type is None:
             return end  # حالات اشتباه, or حالات with no disease
     end = max(end, k + 1)
@@ -331,7 +334,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = cue[1] or previous  # type: ignore[assignment]
     elif (named := number_of(v, i)) is not None:
         r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
-    elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)) is not None:
+    elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
+          or by_hand_of(v, i, r.end, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:

@@ -7,7 +7,9 @@ from bisect import bisect_right
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
+    HANDS,
     IN,
+    ON,
     Draft,
     Sentence,
 )
@@ -203,4 +205,32 @@ def tally_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
         between = between[1:]  # 22 قتلوا بإطلاق نار و5 ...: the claim's own verb
     if any(trigger_word(w) or has(w, "clause_openers") for w in between):
         return None
+    return last
+
+
+# How far a "by the hand of" item may stand from the claim it goes on from, and how many
+# words ("من تلك الحالات", "تمت") may stand between its count and على يد.
+HAND_REACH = 30
+HAND_GAP = 5
+
+
+@rule({
+    "وثق التقرير اعتقال 128 شخصا على يد قوات النظام، فيما سجلت 38 حالة على يد فصائل المعارضة، و21 حالة على يد قسد": "arrested 128 people; arrested 38; arrested 21",
+    "وقال التقرير إن 183 شخصا تحولوا إلى مختفين قسريا، وإن 121 حالة من تلك الحالات تمت على يد قوات النظام": "missing 183 people; missing 121",
+})
+def by_hand_of(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
+    """The claim a count of cases at i goes on from in a tally by perpetrator: "N حالة على
+    يد X" (or with no noun, "و37 على يد X"), within ``HAND_GAP`` words, after a claim of
+    the sentence, past no trigger of another type (up to ``HAND_REACH`` words; a clause opener may stand
+    between: فيما سجلت 38 حالة على يد ...). It counts the same kind of event."""
+    if form is not None and not form.noun.container or not v.drafts:
+        return None
+    hand = next((q for q in range(end, min(end + HAND_GAP, v.n - 1)) if v.words[q] == ON and v.words[q + 1] in HANDS), None)
+    if hand is None or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(end, hand + 1)):
+        return None
+    last = v.drafts[-1]
+    if not 0 <= i - last.last <= HAND_REACH:
+        return None
+    if any((t := trigger_word(w)) is not None and t[0].claim_type != last.claim_type for w in v.words[last.last : i]):
+        return None  # another kind of event between
     return last

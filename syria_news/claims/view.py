@@ -27,7 +27,9 @@ QUOTE_MARKS = " \"'“”«»„‘’"  # around a name before a comma: "قسد
 TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
 AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح, 11 ضحية بين قتيل وجريح
-BETWEEN_ON = frozenset({AMONG, fold_word("على")})  # "between", "over": before its places
+ON = fold_word("على")  # "on": على يد, by the hand of
+BETWEEN_ON = frozenset({AMONG, ON})  # "between", "over": before its places
+HANDS = frozenset({fold_word("يد"), fold_word("أيدي")})  # على يد X: a doer
 STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
 # The most tokens a rule walks over, back or ahead, from the token it reads, where the words
 # between may otherwise run on to the sentence's ends (module docstring, "linear time").
