@@ -398,6 +398,8 @@ OWN_CASES = [
     pytest.param("ارتقى ثلاثة أطفال حرقا باحتراق خيمة في مخيم قرب سرمدا", [C("deaths", 3, group="children")], id="rose-as-martyrs-in-a-fire-are-deaths"),
     pytest.param("ارتقاء 5 شهداء بقصف مدفعي على بلدة", [C("killed", 5)], id="rose-as-martyrs-under-shelling-are-killed"),
     pytest.param("وقالت الشبكة إن 40 شخصا من المعتقلين تحولوا إلى حالات اختفاء قسري", [C("missing", 40, group="people")], id="arrested-then-disappeared-are-missing"),
+    pytest.param("وقال ناشطون إن امرأة وثلاثة أطفال قتلوا بانفجار لغم", [C("killed", 1, group="women"), C("killed", 3, group="children")], id="persons-list-with-a-count-before-one-verb"),
+    pytest.param("وأفاد مصدر بأن أربعة أطفال ورجلا من عائلة واحدة قتلوا بقصف", [C("killed", 4, group="children"), C("killed", 1)], id="count-first-persons-list-past-a-family-phrase"),
     pytest.param("جرح أم وطفليها ورجل بقصف جوي", [C("injured", 1, group="women"), C("injured", 2, group="children"), C("injured", 1)], id="kin-list-mother-and-her-children"),
     pytest.param("مقتل أحدهما وإصابة الآخر بجروح بانفجار لغم", [C("killed", 1), C("injured", 1)], id="one-of-them-and-the-other"),
     pytest.param("قصفت قوات النظام الطرف الآخر من المدينة", [], id="the-other-side-is-no-person"),

@@ -27,6 +27,7 @@ from syria_news.claims.heads import (
     post_after_body,
     post_after_parts,
     post_at,
+    persons_before_verb,
     resolve_noun_type,
     state_noun,
     turned_missing,
@@ -101,6 +102,8 @@ class CountReading:
     trig: tuple[str, int, str] | None = None
     cue: tuple[int, str | None] | None = None  # a running total's cue
     post: str | None = None  # the type of a verb after the noun
+    persons: list[tuple[int, int, Count, str | None]] | None = None  # joined to it before one verb
+    verb: int = 0  # that verb's index
     alone: bool = False  # a number with no noun: ثلاثة في عداد المفقودين
     claim_type: str = ""
 
@@ -125,6 +128,11 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
     if r.first < v.consumed:
         r.first, r.clitic = i, count_clitic(v.words[i])
     add(v, Draft(r.first, r.end, r.clitic, r.claim_type, r.scope, r.count, r.group, r.parent, r.share is not None))
+    for first, last, count, group in r.persons or ():
+        add(v, Draft(first, last, "و", r.claim_type, r.scope, count, group))
+    if r.persons:
+        v.consumed = r.verb + 1  # the verb is theirs
+        return v.consumed
     return r.end
 
 
@@ -329,6 +337,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
     elif (form is not None or r.armed or r.alone) and (later := post_after_parts(v, r.end)) is not None:
         r.claim_type = later  # 19 مدنيا بينهم ستة أطفال قتلوا: the parts are read next
+    elif form is not None and (persons := persons_before_verb(v, r.k, r.end)) is not None:
+        r.persons, r.claim_type, r.verb = persons  # خمسة أطفال وامرأة ورجل قتلوا
     elif cue is not None and (cue[1] or v.drafts or v.previous_type):
         previous = v.drafts[-1].claim_type if v.drafts else v.previous_type
         r.claim_type = cue[1] or previous  # type: ignore[assignment]

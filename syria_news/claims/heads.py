@@ -35,6 +35,7 @@ from syria_news.numbers import (
     THIRD_PERSON,
     Count,
     NounForm,
+    count_clitic,
     match_count,
     may_start_count,
     noun_count,
@@ -371,33 +372,57 @@ def post_after_parts(v: Sentence, k: int) -> str | None:
     return None
 
 
-# The most persons a list before one verb may join: طفلان وامرأة ورجل قتلوا.
+# The most persons a list before one verb may join: طفلان وامرأة ورجل قتلوا; and the most
+# words of a "من" phrase between the last of them and the verb (من عائلة واحدة).
 CHAIN_LENGTH = 5
+OF_PHRASE = 3
 
 
 @rule({
     "وقال مصدر طبي إن طفلتين ورجلا قتلوا وجرح ستة مدنيين بقصف جوي على بلدة في ريف إدلب": "killed 2 children SY07; killed 1 SY07; injured 6 civilians SY07",
     "وأفاد ناشطون أن امرأة وطفلها قتلا بقصف مدفعي على مدينة في ريف حماة": "killed 1 women SY05; killed 1 children SY05",
+    "وقال مصدر محلي إن امرأة وثلاثة أطفال قتلوا بانفجار لغم شمال مدينة الرقة": "killed 1 women SY11; killed 3 children SY11",
+    "وأضاف الناشطون أن خمسة أطفال وامرأة ورجلا من عائلة واحدة قتلوا بقصف جوي": "killed 5 children; killed 1 women; killed 1",
 })
-def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, int, Count, str | None]], str, int] | None:
     """Persons joined by و after the one at k (its words ending at ``end``), then one verb for
-    all: طفلتان ورجل قتلوا. Returns each later person's (first, end) and the verb's type.
+    all: طفلتان ورجل قتلوا, امرأة وثلاثة أطفال قتلوا. Returns each later person's (first,
+    end, count, group), the verb's type and its index.
 
-    Each joined word is a singular or dual person noun, not a claim noun; the verb is a
-    plural or dual one after the last of them (``post_triggers``)."""
-    chain: list[tuple[int, int]] = []
+    Each joined person is a singular or dual person noun, or a count and a person noun (not
+    a claim noun); the verb is a plural or dual one (``post_triggers``) after the last of
+    them, or past a short "من" phrase (من عائلة واحدة)."""
+    chain: list[tuple[int, int, Count, str | None]] = []
     q = end
     while len(chain) < CHAIN_LENGTH and q < v.n and v.joined(q) and v.words[q].startswith("و"):
-        form = v.noun(q)
-        if form is None or form.noun.excluded or form.noun.claim_type or form.number == "plural" or not form.prefix.startswith("و"):
+        person = _joined_person(v, q)
+        if person is None:
             return None
-        after = extend(v, q + 1, form)
-        chain.append((q, after))
-        q = after
+        chain.append(person)
+        q = person[1]
+    if chain and q + 1 < v.n and v.words[q] == "من" and v.joined(q):
+        past = next((p for p in range(q + 1, min(q + 1 + OF_PHRASE, v.n)) if post_at(v, p) is not None), None)
+        if past is not None and all(v.joined(p) and trigger_word(v.words[p]) is None for p in range(q + 1, past)):
+            q = past  # امرأة وطفلان من عائلة واحدة قتلوا
     if not chain or q >= v.n or not v.joined(q) or (post := post_at(v, q)) is None:
         return None
-    return chain, post
+    return chain, post, q
 
+
+def _joined_person(v: Sentence, q: int) -> tuple[int, int, Count, str | None] | None:
+    """(first, end, count, group) of a person joined by و at q: وامرأة, وطفلاها, وثلاثة أطفال."""
+    form = v.noun(q)
+    if form is not None:
+        if form.noun.excluded or form.noun.claim_type or form.number == "plural" or not form.prefix.startswith("و"):
+            return None
+        count = noun_count(form)
+        return (q, extend(v, q + 1, form), count, form.noun.group) if count is not None else None
+    if count_clitic(v.words[q]) != "و" or (hit := match_count(v.words, q)) is None or hit[1] >= v.n:
+        return None
+    counted = v.noun(hit[1])
+    if counted is None or counted.noun.excluded or counted.noun.claim_type or not v.joined(hit[1]):
+        return None
+    return q, extend(v, hit[1] + 1, counted), hit[0], counted.noun.group
 
 
 # How far from a count its "turned into" verb may stand, and its disappearance word after إلى.

@@ -298,16 +298,16 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     return state[1]
 
 
-def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int]], post: str) -> int:
+def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int, Count, str | None]], post: str, verb: int) -> int:
     """A claim for the person at k and for each person joined to it, all of the verb's type;
     the index after the verb."""
-    for first, last, person in [(k, end, form)] + [(f, e, v.noun(f)) for f, e in chain]:
-        count = noun_count(person) if person is not None else None
-        if person is not None and count is not None:
-            add(v, Draft(first, last, person.prefix, post, "new", count, person.noun.group))
-    v.consumed = chain[-1][1] + 1  # the verb is theirs: وجرح after it starts another claim
+    count = noun_count(form)
+    if count is not None:
+        add(v, Draft(k, end, form.prefix, post, "new", count, form.noun.group))
+    for first, last, joined_count, group in chain:
+        add(v, Draft(first, last, "و", post, "new", joined_count, group))
+    v.consumed = verb + 1  # the verb is theirs: وجرح after it starts another claim
     return v.consumed
-
 
 
 @rule({
