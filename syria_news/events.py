@@ -41,6 +41,7 @@ from typing import Any
 
 import polars as pl
 
+from syria_news.numbers import MAX_COUNT
 from syria_news.text import fold, fold_word
 
 # Sentence ends inside a paragraph: . ! ? ؟ and line breaks; a dot between digits is a separator.
@@ -432,15 +433,25 @@ def _summarises(claim: dict[str, Any], own: dict[tuple[str, str, str], set[str]]
 
 def bound_sums(where: pl.Expr | None = None) -> list[pl.Expr]:
     """Sums of the bounds in a group (of its rows ``where`` holds): a null bound anywhere
-    (no bound stated) makes the group's bound null; ``count_best`` always sums."""
+    (no bound stated) makes the group's bound null; ``count_best`` always sums. A sum is at
+    most ``MAX_COUNT``, like a count (docs/rules.md).
+
+    >>> big = pl.DataFrame({"count_low": [MAX_COUNT] * 2, "count_best": [MAX_COUNT] * 2, "count_high": [MAX_COUNT, None]})
+    >>> big.select(bound_sums()).row(0) == (MAX_COUNT, MAX_COUNT, None)
+    True
+    """
 
     def col(name: str) -> pl.Expr:
         return pl.col(name) if where is None else pl.col(name).filter(where)
 
+    def total(name: str) -> pl.Expr:
+        # summed wide, then held at the largest count: Int64 sums of huge counts wrap around
+        return col(name).cast(pl.Int128).sum().clip(upper_bound=MAX_COUNT).cast(pl.Int64)
+
     return [
-        pl.when(col("count_low").is_null().any()).then(None).otherwise(col("count_low").sum()).alias("count_low"),
-        col("count_best").sum().alias("count_best"),
-        pl.when(col("count_high").is_null().any()).then(None).otherwise(col("count_high").sum()).alias("count_high"),
+        pl.when(col("count_low").is_null().any()).then(None).otherwise(total("count_low")).alias("count_low"),
+        total("count_best").alias("count_best"),
+        pl.when(col("count_high").is_null().any()).then(None).otherwise(total("count_high")).alias("count_high"),
     ]
 
 
