@@ -54,7 +54,7 @@ def load(table: str, *, revision: str | None = None, repo_id: str | None = None)
     >>> load("events")
     Traceback (most recent call last):
     ...
-    ValueError: unknown table 'events': choose one of articles, ticker_items, claims, article_tallies
+    ValueError: unknown table 'events': choose one of articles, ticker_items, claims, article_tallies, governorates
     >>> load("claims", repo_id="syria-news")
     Traceback (most recent call last):
     ...

@@ -190,7 +190,7 @@ def _restates_first_statement(data: pa.PolarsData) -> pl.LazyFrame:
     return joined.select(pl.col("restates").is_null() | same.fill_null(False))
 
 
-# --- the four tables ---------------------------------------------------------------
+# --- the five tables ---------------------------------------------------------------
 
 ARTICLES = Table(
     name="articles",
@@ -242,6 +242,7 @@ CLAIMS = Table(
         ("article_id", "articles", "article_id"),
         ("ticker_id", "ticker_items", "ticker_id"),
         ("subset_of", "claims", "claim_id"),
+        ("governorate_pcode", "governorates", "governorate_pcode"),
     ),
     columns=(
         Col("claim_id", pl.String, "Stable hash of the source id, field and span.", unique=True, pattern=ID_PATTERN),
@@ -294,7 +295,20 @@ ARTICLE_TALLIES = Table(
     checks=(pa.Check(_bounds_ordered, name="bounds_ordered", error="count_low <= count_best <= count_high where set"),),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS, ARTICLE_TALLIES)}
+GOVERNORATES = Table(
+    name="governorates",
+    title="Governorates",
+    description="Syria's 14 governorates: OCHA P-code and names, to join claims.governorate_pcode to a name (syria_news/governorate_names.toml).",
+    primary_key=("governorate_pcode",),
+    columns=(
+        Col("governorate_pcode", pl.String, "OCHA P-code of the governorate (admin level 1).", unique=True, enum=PCODES),
+        Col("name_en", pl.String, "The governorate's English name, as OCHA spells it."),
+        Col("name_ar", pl.String, "The governorate's Arabic name, as OCHA writes it."),
+        Col("source", pl.String, "Where the P-code and names come from: OCHA's administrative boundaries (COD-AB) for Syria."),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS, ARTICLE_TALLIES, GOVERNORATES)}
 
 
 def validate(name: str, frame: pl.DataFrame) -> pl.DataFrame:

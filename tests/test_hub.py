@@ -335,7 +335,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     import datasets, polars as pl
     from polars.testing import assert_frame_equal
     repo_id, tag, processed, cache = sys.argv[1:5]
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         ds = datasets.load_dataset(repo_id, table, split="train", revision=tag, cache_dir=cache)
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
         assert_frame_equal(pl.from_arrow(ds.data.table), expected)

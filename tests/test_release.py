@@ -85,7 +85,7 @@ LOAD_FROM_WHEEL = textwrap.dedent(
     from polars.testing import assert_frame_equal
     import syria_news
     print(syria_news.__file__)
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         assert_frame_equal(syria_news.load(table), pl.read_parquet(f"{sys.argv[1]}/{table}.parquet"))
     """
 )
@@ -122,7 +122,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     import syria_news
     from syria_news.release import ReleaseError
     repo_id, tag, processed = sys.argv[1:4]
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
         assert_frame_equal(syria_news.load(table, revision=tag, repo_id=repo_id), expected)
         assert_frame_equal(syria_news.load(table, repo_id=repo_id), expected)  # main
