@@ -27,6 +27,7 @@ from syria_news import events, frames, manifest
 from syria_news.governorates import governorates_frame
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
+from syria_news.versions import installed_versions
 from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge, output_paths, read_bounded, scan_raw
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -343,6 +344,8 @@ def build(
     counts = Counter(f["status"] for f in gather.files)
     report = {
         "syria_news_version": __version__,
+        # the versions of what shapes the bytes (versions.py); the build extra pins them
+        "built_with": installed_versions(),
         "raw_files_sha256": _manifest_hash(gather.files),
         "counts": {
             "parsed": counts["parsed"],
