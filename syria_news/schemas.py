@@ -226,7 +226,7 @@ TICKER_ITEMS = Table(
         Col("attribution", pl.String, "The source named in the item's trailing parentheses, trimmed.", required=False),
         Col("source_kind", pl.String, "The kind of source the attribution names.", required=False, enum=SOURCE_KINDS),
         Col("time_local", pl.String, "The item's HH:MM stamp (Damascus time); null when the item was cut off.", required=False, pattern=HHMM_PATTERN),
-        Col("article_id", pl.String, "The first page (in sorted source_file order) that carried the item.", pattern=ID_PATTERN),
+        Col("article_id", pl.String, "The first page (in sorted source_file order) that carried the item: where it was seen, not what it is about (the ticker is a snapshot of other news when the page was scraped).", pattern=ID_PATTERN),
         Col("n_pages", pl.Int64, "How many pages (parsed or duplicate) carried the item.", minimum=1),
         Col("captured_at", UTC_DATETIME, "The earliest fetch (manifest.csv fetched_at) of a page that carried the item, UTC; null without a manifest.", required=False),
         Col("published_at", UTC_DATETIME, "time_local as Damascus time on the capture's Damascus date (the day before when later than the capture), UTC.", required=False),
@@ -245,7 +245,7 @@ CLAIMS = Table(
         ("governorate_pcode", "governorates", "governorate_pcode"),
     ),
     columns=(
-        Col("claim_id", pl.String, "Stable hash of the source id, field and span.", unique=True, pattern=ID_PATTERN),
+        Col("claim_id", pl.String, "Stable hash of the source id, field, span and claim type (the type keeps two claims on one span apart).", unique=True, pattern=ID_PATTERN),
         Col("article_id", pl.String, "The article, for claims in a title or body.", required=False, pattern=ID_PATTERN),
         Col("ticker_id", pl.String, "The ticker item, for claims in a ticker item.", required=False, pattern=ID_PATTERN),
         Col("field", pl.String, "Which text the span indexes: the article's title or body, or the ticker item's text.", enum=FIELDS),
