@@ -8,9 +8,9 @@ The folder (default ``dist/huggingface``)::
 ``datasets`` 5 has no loading scripts: a dataset is its data files plus the card's YAML
 ``configs:`` naming them, one config per table, each with a ``train`` split, and
 ``dataset_info:`` declaring the feature types and row counts (which ``load_dataset``
-checks). The card is a pure function of the build (tables, report), the docs
-(``CHANGELOG.md``, ``DATASHEET.md``), the citation record and the recorded extraction
-figures: no clock, so the same inputs give the same bytes.
+checks). The card (``syria_news/card.py``) is a pure function of the build (tables,
+report) and of the package (schemas, recorded figures, citation): no clock, so the same
+inputs give the same bytes, and any build output can be made into a Hub folder.
 
 Publishing is one commit of exactly the files the card names, then the tag
 ``v<version>`` on that commit. An existing tag is never moved: ``publish`` refuses
