@@ -19,6 +19,7 @@ def _build(args: argparse.Namespace) -> int:
 
     from syria_news.package import OutputError, write_package
     from syria_news.pipeline import DEFAULT_MAX_BYTES, BuildError, build
+    from syria_news.versions import drift_warning
 
     started = time.perf_counter()
     try:
@@ -43,6 +44,8 @@ def _build(args: argparse.Namespace) -> int:
     except OutputError as error:
         print(f"syria-news build: error: {error}", file=sys.stderr)
         return 1
+    if warning := drift_warning(result.report["built_with"]):
+        print(f"syria-news build: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print(summary(result.report, result.claims, time.perf_counter() - started, package))
     return 0
@@ -57,7 +60,7 @@ def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN0
     counts = report["counts"]
     rate = counts["total"] / seconds if seconds else 0.0
     lines = [
-        f"{counts['total']:,} files in {seconds:.1f} s ({rate:,.0f} files/s): "
+        f"{counts['total']:,} {'file' if counts['total'] == 1 else 'files'} in {seconds:.1f} s ({rate:,.0f} files/s): "
         f"{counts['parsed']:,} parsed, {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected",
     ]
     lines += [f"  rejected, {reason}: {n:,}" for reason, n in report["rejected_by_reason"].items()]
@@ -129,7 +132,8 @@ def _cite(args: argparse.Namespace) -> int:
 
 
 def _hub(args: argparse.Namespace) -> int:
-    from syria_news.hub import HubError, write_hub_folder
+    from syria_news.hub import DEFAULT_OUT, HubError, write_hub_folder
+    from syria_news.release import DEFAULT_REPO_ID
     from syria_news.release import one_line
 
     try:
@@ -137,7 +141,12 @@ def _hub(args: argparse.Namespace) -> int:
     except (HubError, OSError, ValueError) as error:
         print(f"syria-news hub: error: {one_line(str(error))}", file=sys.stderr)
         return 2
-    print(f"wrote {out}: README.md (dataset card) and data/<table>/*.parquet; upload with `syria-news publish --repo-id ORG/NAME`")
+    repo_id = args.repo_id or DEFAULT_REPO_ID
+    folder = "" if Path(out) == DEFAULT_OUT else f" --folder {out}"
+    print(f"wrote {out}: README.md (the dataset card, for {repo_id}) and data/<table>/*.parquet")
+    print(f"upload with: syria-news publish --repo-id {repo_id}{folder}")
+    if args.repo_id is None:
+        print(f"  (to publish to a repository of your own, first: syria-news hub --repo-id ORG/NAME{'' if not folder else ' --out ' + str(out)})")
     return 0
 
 
@@ -282,7 +291,12 @@ def parser() -> argparse.ArgumentParser:
     debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="same as syria-news --debug")
     commands = top.add_subparsers(dest="command", required=True)
 
-    build = commands.add_parser("build", parents=[debug], help="parse a folder of raw pages into validated tables")
+    build = commands.add_parser(
+        "build", parents=[debug], help="parse a folder of raw pages into validated tables",
+        description="Parse every file under the raw folder into the five tables (articles, ticker_items, claims, "
+        "article_tallies, governorates), validate them and write them to OUT as Parquet, CSV and a Frictionless "
+        "data package, with a report accounting for every input file.",
+    )
     build.add_argument("raw_pos", nargs="?", metavar="RAW_DIR", help="same as --raw")
     build.add_argument("--raw", default=None, help="folder of raw page files, read recursively (default: data/raw)")
     build.add_argument("--out", default=".", help="output folder; tables go to OUT/data/processed (default: .)")
@@ -296,31 +310,54 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     build.set_defaults(func=_build)
 
-    evaluate = commands.add_parser("eval", parents=[debug], help="score claim extraction against annotated sentences (JSONL)")
+    evaluate = commands.add_parser(
+        "eval", parents=[debug], help="score claim extraction against annotated sentences (JSONL)",
+        description="Run the claim extractor on annotated sentences and print precision, recall and F1: a predicted "
+        "claim matches a gold one on claim type, scope and best count.",
+    )
     evaluate.add_argument("gold", help="JSONL file: one {'text': ..., 'claims': [...]} per line (and 'outlet' or 'url')")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list each sentence's missed and extra claims")
     evaluate.set_defaults(func=_eval)
-    articles = commands.add_parser("eval-articles", parents=[debug], help="score restatements, parts, background and article tallies against annotated articles (JSONL)")
+    articles = commands.add_parser(
+        "eval-articles", parents=[debug], help="score restatements, parts, background and article tallies against annotated articles (JSONL)",
+        description="Score how each article's figures are counted once (restatements, parts, background) and its "
+        "tallies against annotated whole articles.",
+    )
     articles.add_argument("gold", help="JSONL file: one article per line: title, body, mentions (with restates, subset_of, background) and tallies")
     articles.add_argument("-v", "--verbose", action="store_true", help="list each article's differences")
     articles.set_defaults(func=_eval_articles)
 
-    check = commands.add_parser("validate", parents=[debug], help="validate a built package with Frictionless, its checksums and Pandera")
+    check = commands.add_parser(
+        "validate", parents=[debug], help="validate a built package with Frictionless, its checksums and Pandera",
+        description="Check a folder written by `syria-news build`: the CSV files against datapackage.json "
+        "(Frictionless), every file against SHA256SUMS, the Parquet tables against the Pandera schemas. "
+        "Problems are listed one line each, rows of the same problem counted together.",
+    )
     check.add_argument("folder", nargs="?", default=".", help="folder holding datapackage.json (default: .)")
     check.set_defaults(func=_validate)
 
-    cite = commands.add_parser("cite", parents=[debug], help="print how to cite the dataset")
+    cite = commands.add_parser("cite", parents=[debug], help="print how to cite the dataset", description="Print the dataset's citation: BibTeX, APA or CFF.")
     cite.add_argument("--style", choices=("bibtex", "cff", "apa"), default="bibtex")
     cite.set_defaults(func=_cite)
 
-    hub = commands.add_parser("hub", parents=[debug], help="write the Hugging Face dataset folder: Parquet per table and the dataset card")
+    hub = commands.add_parser(
+        "hub", parents=[debug], help="write the Hugging Face dataset folder: Parquet per table and the dataset card",
+        description="Write a Hugging Face dataset folder from any build output (`syria-news build --out DIR`, then "
+        "--source DIR): one Parquet file per table and the dataset card, whose loading examples name --repo-id. "
+        "Then `syria-news publish --repo-id` the same id.",
+    )
     hub.add_argument("--out", default="dist/huggingface", help="folder to write (default: dist/huggingface)")
-    hub.add_argument("--source", default=".", help="checkout holding data/processed, CHANGELOG.md, DATASHEET.md (default: .)")
-    hub.add_argument("--repo-id", default=None, help="Hub dataset the card's examples name, ORG/NAME (default: syria-news/syria-news)")
+    hub.add_argument("--source", default=".", help="a build's output folder, the --out of `syria-news build`, holding data/processed (default: .)")
+    hub.add_argument("--repo-id", default=None, help="Hub dataset the card's examples name and `publish` will upload to, ORG/NAME (default: syria-news/syria-news)")
     hub.add_argument("--gold", default=None, help="measure extraction on this JSONL for the card (default: the recorded figures)")
     hub.set_defaults(func=_hub)
 
-    push = commands.add_parser("publish", parents=[debug], help="upload the dataset folder to the Hugging Face Hub in one commit and tag it v<version>")
+    push = commands.add_parser(
+        "publish", parents=[debug], help="upload the dataset folder to the Hugging Face Hub in one commit and tag it v<version>",
+        description="Upload the folder `syria-news hub` wrote to a Hub dataset repository (created if missing) in one "
+        "commit, and tag it v<version>. The repository id is checked before anything is sent; the card must name "
+        "the same repository (`syria-news hub --repo-id`); an existing tag is never moved.",
+    )
     push.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME (created if missing)")
     push.add_argument("--folder", default="dist/huggingface", help="folder written by `syria-news hub` (default: dist/huggingface)")
     token = push.add_mutually_exclusive_group()

@@ -17,6 +17,7 @@ on the clock or the machine: same inputs, same bytes.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,25 @@ def datapackage(out: Path, report: dict[str, Any]) -> dict[str, Any]:
 
 # --- validation of a written package -------------------------------------------------
 
+# Row numbers a grouped problem names before "...".
+ROWS_SHOWN = 5
+
+
+def _rows(numbers: Sequence[int | None], first: int = 1) -> str:
+    """How many rows and which, for one line: CSV rows count from 1 (after the header),
+    table rows (Pandera) from 0, as ``first`` says.
+
+    >>> _rows([2, 3, 4, 5, 6, 7, 8])
+    '7 rows (CSV rows 2, 3, 4, 5, 6, ...)'
+    >>> _rows([0], first=0)
+    '1 row (row 0)'
+    """
+    known = sorted(n for n in numbers if n is not None)
+    shown = ", ".join(map(str, known[:ROWS_SHOWN])) + (", ..." if len(known) > ROWS_SHOWN else "")
+    noun = "row" if len(numbers) == 1 else "rows"
+    label = "CSV row" if first == 1 else "row"
+    return f"{len(numbers)} {noun} ({label}{'' if len(known) == 1 else 's'} {shown})" if known else f"{len(numbers)} {noun}"
+
 
 def validate_package(folder: str | Path) -> list[str]:
     """Check a built package with both validators; return the problems (empty = valid).
@@ -193,11 +213,18 @@ def validate_package(folder: str | Path) -> list[str]:
     except Exception as error:  # noqa: BLE001 - frictionless raises its own errors on odd descriptors
         return [f"cannot read {descriptor.name}: {type(error).__name__}: {error}"]
     problems = []
+    # A tampered column fails on every row: one line per table, field and kind of error,
+    # with how many rows and the first few, not one line per row.
+    rows: dict[tuple[str, str, str], list[int]] = {}
     for task in report.tasks:
         for found in task.errors:
-            where = f" row {found.row_number}" if getattr(found, "row_number", None) else ""
-            field = f" field {found.field_name}" if getattr(found, "field_name", None) else ""
-            problems.append(f"frictionless: {task.name}{where}{field}: {found.message}")
+            row, field = getattr(found, "row_number", None), getattr(found, "field_name", None)
+            if row and field:
+                rows.setdefault((task.name, field, found.note or found.title), []).append(row)
+            else:
+                where = f" row {row}" if row else ""
+                problems.append(f"frictionless: {task.name}{where}: {found.message}")
+    problems += [f"frictionless: {name} field {field}: {note}, {_rows(numbers)}" for (name, field, note), numbers in rows.items()]
     problems += [f"frictionless: {found.message}" for found in report.errors]
 
     sums = root / PROCESSED / SUMS
@@ -219,8 +246,11 @@ def validate_package(folder: str | Path) -> list[str]:
         try:
             validate(name, pl.read_parquet(parquet))
         except SchemaErrors as error:
-            cases = error.failure_cases
-            problems += [f"pandera: {name} row {row['index']}: {row['check']} failed ({row['column'] or 'table'})" for row in cases.head(50).iter_rows(named=True)]
+            failed: dict[tuple[str, str], list[int]] = {}
+            for case in error.failure_cases.iter_rows(named=True):
+                column = case["column"] if case["column"] not in (None, name) else "table"  # a table-wide check names the schema
+                failed.setdefault((str(case["check"]), column), []).append(case["index"])
+            problems += [f"pandera: {name} ({column}): {check} failed, {_rows(indexes, first=0)}" for (check, column), indexes in failed.items()]
         except Exception as error:  # noqa: BLE001 - an unreadable file is a finding, not a crash
             problems.append(f"pandera: {name}: cannot read {parquet.name}: {error}")
     return problems

@@ -24,8 +24,10 @@ from typing import Any, NamedTuple
 import polars as pl
 
 from syria_news import events, frames, manifest
+from syria_news.governorates import governorates_frame
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
+from syria_news.versions import installed_versions
 from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge, output_paths, read_bounded, scan_raw
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -169,13 +171,20 @@ class BuildResult:
     ticker_items: pl.DataFrame
     claims: pl.DataFrame
     article_tallies: pl.DataFrame
+    governorates: pl.DataFrame
     report: dict[str, Any]
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def tables(self) -> dict[str, pl.DataFrame]:
-        return {"articles": self.articles, "ticker_items": self.ticker_items, "claims": self.claims, "article_tallies": self.article_tallies}
+        return {
+            "articles": self.articles,
+            "ticker_items": self.ticker_items,
+            "claims": self.claims,
+            "article_tallies": self.article_tallies,
+            "governorates": self.governorates,
+        }
 
 
 @dataclass
@@ -322,6 +331,7 @@ def build(
         "ticker_items": frames.ticker_frame(ticker_rows),
         "claims": claims,
         "article_tallies": events.article_tallies(claims),
+        "governorates": governorates_frame(),  # a lookup table from data, the same in every build
     }
     if manifest_entry is not None:
         index, entry = manifest_entry
@@ -334,6 +344,8 @@ def build(
     counts = Counter(f["status"] for f in gather.files)
     report = {
         "syria_news_version": __version__,
+        # the versions of what shapes the bytes (versions.py); the build extra pins them
+        "built_with": installed_versions(),
         "raw_files_sha256": _manifest_hash(gather.files),
         "counts": {
             "parsed": counts["parsed"],

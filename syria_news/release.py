@@ -18,11 +18,13 @@ Two sources, one function:
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import os
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -46,15 +48,16 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def load(table: str, *, revision: str | None = None, repo_id: str | None = None) -> pl.DataFrame:
-    """One table of the bundled release, or of a release published on the Hub.
+def load(table: str, *, revision: str | None = None, repo_id: str | None = None, as_pandas: bool = False) -> Any:
+    """One table of the bundled release, or of a release published on the Hub, as a Polars
+    frame; with ``as_pandas=True`` as a pandas one (``pip install "syria-news[pandas]"``).
 
     >>> load("claims").columns[:3]
     ['claim_id', 'article_id', 'ticker_id']
     >>> load("events")
     Traceback (most recent call last):
     ...
-    ValueError: unknown table 'events': choose one of articles, ticker_items, claims, article_tallies
+    ValueError: unknown table 'events': choose one of articles, ticker_items, claims, article_tallies, governorates
     >>> load("claims", repo_id="syria-news")
     Traceback (most recent call last):
     ...
@@ -67,8 +70,23 @@ def load(table: str, *, revision: str | None = None, repo_id: str | None = None)
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
     if revision is None and repo_id is None:
-        return _read_bundled(table)
-    return _read_from_hub(table, _checked_repo_id(repo_id or DEFAULT_REPO_ID), revision or "main")
+        frame = _read_bundled(table)
+    else:
+        frame = _read_from_hub(table, _checked_repo_id(repo_id or DEFAULT_REPO_ID), revision or "main")
+    return to_pandas(frame) if as_pandas else frame
+
+
+def to_pandas(frame: pl.DataFrame) -> Any:
+    """``frame`` as a pandas DataFrame whose columns keep their types: Arrow-backed, so a
+    nullable count stays an integer (``int64[pyarrow]``) instead of becoming float64, and a
+    time stays UTC.
+
+    ModuleNotFoundError, in one line naming the extra, without pandas or pyarrow.
+    """
+    missing = [name for name in ("pandas", "pyarrow") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ModuleNotFoundError(f"as_pandas=True needs {' and '.join(missing)}: pip install \"syria-news[pandas]\"")
+    return frame.to_pandas(use_pyarrow_extension_array=True)
 
 
 def _checked_repo_id(repo_id: str) -> str:

@@ -192,7 +192,7 @@ def _restates_first_statement(data: pa.PolarsData) -> pl.LazyFrame:
     return joined.select(pl.col("restates").is_null() | same.fill_null(False))
 
 
-# --- the four tables ---------------------------------------------------------------
+# --- the five tables ---------------------------------------------------------------
 
 ARTICLES = Table(
     name="articles",
@@ -228,7 +228,7 @@ TICKER_ITEMS = Table(
         Col("attribution", pl.String, "The source named in the item's trailing parentheses, trimmed.", required=False),
         Col("source_kind", pl.String, "The kind of source the attribution names.", required=False, enum=SOURCE_KINDS),
         Col("time_local", pl.String, "The item's HH:MM stamp (Damascus time); null when the item was cut off.", required=False, pattern=HHMM_PATTERN),
-        Col("article_id", pl.String, "The first page (in sorted source_file order) that carried the item.", pattern=ID_PATTERN),
+        Col("article_id", pl.String, "The first page (in sorted source_file order) that carried the item: where it was seen, not what it is about (the ticker is a snapshot of other news when the page was scraped).", pattern=ID_PATTERN),
         Col("n_pages", pl.Int64, "How many pages (parsed or duplicate) carried the item.", minimum=1),
         Col("captured_at", UTC_DATETIME, "The earliest fetch (manifest.csv fetched_at) of a page that carried the item, UTC; null without a manifest.", required=False),
         Col("published_at", UTC_DATETIME, "time_local as Damascus time on the capture's Damascus date (the day before when later than the capture), UTC.", required=False),
@@ -244,9 +244,10 @@ CLAIMS = Table(
         ("article_id", "articles", "article_id"),
         ("ticker_id", "ticker_items", "ticker_id"),
         ("subset_of", "claims", "claim_id"),
+        ("governorate_pcode", "governorates", "governorate_pcode"),
     ),
     columns=(
-        Col("claim_id", pl.String, "Stable hash of the source id, field and span.", unique=True, pattern=ID_PATTERN),
+        Col("claim_id", pl.String, "Stable hash of the source id, field, span and claim type (the type keeps two claims on one span apart).", unique=True, pattern=ID_PATTERN),
         Col("article_id", pl.String, "The article, for claims in a title or body.", required=False, pattern=ID_PATTERN),
         Col("ticker_id", pl.String, "The ticker item, for claims in a ticker item.", required=False, pattern=ID_PATTERN),
         Col("field", pl.String, "Which text the span indexes: the article's title or body, or the ticker item's text.", enum=FIELDS),
@@ -296,7 +297,20 @@ ARTICLE_TALLIES = Table(
     checks=(pa.Check(_bounds_ordered, name="bounds_ordered", error="count_low <= count_best <= count_high where set"),),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS, ARTICLE_TALLIES)}
+GOVERNORATES = Table(
+    name="governorates",
+    title="Governorates",
+    description="Syria's 14 governorates: OCHA P-code and names, to join claims.governorate_pcode to a name (syria_news/governorate_names.toml).",
+    primary_key=("governorate_pcode",),
+    columns=(
+        Col("governorate_pcode", pl.String, "OCHA P-code of the governorate (admin level 1).", unique=True, enum=PCODES),
+        Col("name_en", pl.String, "The governorate's English name, as OCHA spells it."),
+        Col("name_ar", pl.String, "The governorate's Arabic name, as OCHA writes it."),
+        Col("source", pl.String, "Where the P-code and names come from: OCHA's administrative boundaries (COD-AB) for Syria."),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, TICKER_ITEMS, CLAIMS, ARTICLE_TALLIES, GOVERNORATES)}
 
 
 def validate(name: str, frame: pl.DataFrame) -> pl.DataFrame:

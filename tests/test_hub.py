@@ -24,18 +24,9 @@ from hub_standin import HubStandIn
 from release_checkout import make_checkout
 from syria_news import __version__
 from syria_news.cli import main
-from syria_news.hub import (
-    CARD,
-    HF_DTYPE,
-    HubError,
-    data_file,
-    measure_figures,
-    publish,
-    record_figures,
-    recorded_figures,
-    release_files,
-    write_hub_folder,
-)
+from syria_news.card import HF_DTYPE, contents, data_file, example_value, holdings
+from syria_news.figures import ARTICLE_FIGURES, blind_scores, measure_figures, read_figures, record_figures, recorded_figures
+from syria_news.hub import CARD, HubError, publish, release_files, write_hub_folder
 from syria_news.schemas import TABLES
 
 ROOT = Path(__file__).parents[1]
@@ -111,7 +102,7 @@ def test_card_yaml_has_the_hub_metadata(card: str) -> None:
     assert meta["language"] == ["ar"]
     assert meta["license"] == "other" and meta["license_name"] and meta["license_link"].endswith("DATASHEET.md#license-and-distribution")
     assert meta["pretty_name"].startswith("syria-news")
-    assert meta["task_categories"] and meta["size_categories"]
+    assert meta["task_categories"] == ["other"] and "information-extraction" in meta["tags"] and meta["size_categories"]
 
 
 @pytest.mark.parametrize("table", list(TABLES))
@@ -130,43 +121,95 @@ def test_card_declares_the_parquet_types_and_sizes(card: str, processed: Path, t
 
 
 @pytest.mark.parametrize("table", list(TABLES))
-def test_card_explains_every_column(card: str, processed: Path, table: str) -> None:
-    rows = pl.read_parquet(processed / f"{table}.parquet").height
-    text = section(card, f"### `{table}` ({rows:,} row{'' if rows == 1 else 's'})")
+def test_card_explains_every_column_with_the_first_row_as_example(card: str, processed: Path, table: str) -> None:
+    frame = pl.read_parquet(processed / f"{table}.parquet")
+    text = section(card, f"### `{table}` ({frame.height:,} row{'' if frame.height == 1 else 's'})")
+    first = frame.row(0, named=True)
     for col in TABLES[table].columns:
         row = next(line for line in text.splitlines() if line.startswith(f"| `{col.name}` |"))
+        cells = row.split(" | ")
+        assert cells[1] == HF_DTYPE[col.dtype] and cells[2] == ("no" if col.required else "yes")
+        assert cells[3] == example_value(first[col.name]).replace("|", r"\|").replace("\n", " ")
         assert col.description.replace("|", r"\|") in row
-        assert f"| {HF_DTYPE[col.dtype]} |" in row
         for value in col.enum or ():
             assert f"`{value}`" in row
 
 
-def test_card_text_has_every_required_part(card: str) -> None:
+# The sections of huggingface_hub's datasetcard_template.md that apply, in its order, and ours.
+CARD_SECTIONS = (
+    "# Dataset Card for syria-news", "## Dataset Details", "### Dataset Description", "### Dataset Sources", "## Uses",
+    "### Direct Use", "### Out-of-Scope Use", "## Dataset Structure", "## Dataset Creation", "### Curation Rationale",
+    "### Source Data", "#### Data Collection and Processing", "#### Who are the source data producers?", "### Annotations",
+    "#### Annotation process", "#### Who are the annotators?", "#### Personal and Sensitive Information",
+    "## Extraction quality", "## Bias, Risks, and Limitations", "### Recommendations", "### Social Impact", "## Citation",
+    "## Glossary", "## More Information", "### Build and publish your own", "## Dataset Card Authors", "## Dataset Card Contact",
+)
+
+
+def test_card_has_the_hub_templates_sections_in_order(card: str) -> None:
+    from importlib.resources import files
+
+    template = (files("huggingface_hub") / "templates" / "datasetcard_template.md").read_text(encoding="utf-8")
+    hub_headings = [h.removesuffix(" [optional]") for h in re.findall(r"^#{2,4} [^\n]+", template, re.MULTILINE)]
+    ours = [h for h in CARD_SECTIONS if h in hub_headings]
+    assert len(ours) >= 20  # all but Funded by, Paper and Demo (no such thing) are there
+    positions = [card.index(f"\n{heading}\n") for heading in CARD_SECTIONS]
+    assert positions == sorted(positions)
+
+
+def test_card_says_what_the_release_holds(card: str, processed: Path) -> None:
+    tables = {name: pl.read_parquet(processed / f"{name}.parquet") for name in TABLES}
+    report = json.loads((processed / "build_report.json").read_text(encoding="utf-8"))
+    text = holdings(tables, report)
+    assert text in card
+    for name, n in (("article", tables["articles"].height), ("claim", tables["claims"].height), ("governorate", 14)):
+        assert f"{n:,} {name}" in text
+    first = tables["articles"]["published_at"].min().date()
+    assert str(first) in text and "SMART News Agency" in text
+    assert f"`data/raw/` of the code repository at tag `{TAG}`" in section(card, "#### Data Collection and Processing")
+
+
+def test_readme_says_what_the_bundled_release_holds() -> None:
+    """The README quotes contents() of the committed build word for word: fresh with it."""
+    processed = ROOT / "data" / "processed"
+    tables = {name: pl.read_parquet(processed / f"{name}.parquet") for name in TABLES}
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert contents(tables) in readme
+    assert set(re.findall(r'revision="(v[^"]+)"', readme)) == {TAG}  # the examples name this version
+
+
+def test_card_is_short_links_the_changelog_and_speaks_plainly(card: str) -> None:
     from syria_news import citation
 
-    for heading in ("# syria-news", "## Loading", "## The tables", "## How claims are extracted", "### How good is it", "## Data statement", "## Citation", "## Version and changes"):
-        assert f"\n{heading}\n" in card, heading
     assert f"**Version {__version__}**" in card
-    assert citation("bibtex") in section(card, "## Citation")
-    assert f'revision="{TAG}"' in section(card, "## Loading")
-    changes = section(card, "## Version and changes")
-    assert f"### [{__version__}]" in changes and "[Unreleased]" not in changes
-    assert "### Known biases" in section(card, "## Data statement")  # the datasheet, one level down
+    assert citation("bibtex") in section(card, "## Citation") and citation("apa") in section(card, "## Citation")
+    assert f'revision="{TAG}"' in section(card, "### Direct Use")
+    assert f"/blob/{TAG}/CHANGELOG.md)" in card and "### [" not in card  # linked, not pasted
+    assert len(card.splitlines()) < 540 and len(card.split("\n---\n", 1)[1].splitlines()) < 420
+    for jargon in ("helper", "probe", "blind annotator", "session", "round-", "b032b10"):
+        assert jargon not in card.lower(), jargon
+    assert "full text" in section(card, "### Dataset Description") and "excerpt" not in card
 
 
-def test_card_shows_the_recorded_figures(card: str) -> None:
-    figures = recorded_figures()
-    good = section(card, "### How good is it")
-    assert f"| F1 | {figures.f1:.3f} |" in good
-    assert f"| precision | {figures.precision:.3f} ({figures.matched}/{figures.predicted}) |" in good
-    assert f"| recall | {figures.recall:.3f} ({figures.matched}/{figures.gold}) |" in good
-    assert figures.gold_set in good and "development set" in good
+def test_card_leads_with_the_blind_figures_from_their_files(card: str) -> None:
+    b, blind, outlets = blind_scores()
+    articles = read_figures(ARTICLE_FIGURES)
+    dev = recorded_figures()
+    quality = section(card, "## Extraction quality")
+    assert f"| F1 | **{blind.f1:.3f}** | **{outlets['smart'].f1:.3f}** | **{outlets['other'].f1:.3f}** |" in quality
+    assert f"| restatement and part links, F1 | **{articles['links_f1']:.3f}** |" in quality
+    assert f"**{articles['tallies_exact']} / {articles['tallies']} (" in quality
+    dev_part = section(card, "### On the development sentences: not a measure")
+    assert f"F1 {dev.f1:.3f}" in dev_part and dev.gold_set in dev_part
+    assert card.index(f"F1 {blind.f1:.3f}") < card.index("## Extraction quality") < card.index(dev_part)  # at a glance, then first
+    assert f"F1 {blind.f1:.3f}" in section(card, "## Bias, Risks, and Limitations")
 
 
-def test_card_is_reproducible_and_has_no_clock_time(checkout: Path, card: str, tmp_path: Path) -> None:
+def test_card_is_reproducible(checkout: Path, card: str, tmp_path: Path) -> None:
+    """Written again from the same build, the card is the same bytes: no clock, no path."""
     again = write_hub_folder(tmp_path / "again", source=checkout, repo_id=REPO_ID)
     assert (again / CARD).read_text(encoding="utf-8") == card
-    assert not re.search(r"\d{1,2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", card)
+    assert str(tmp_path) not in card and str(checkout) not in card
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason=f"no annotated sentences at {GOLD}")
@@ -178,7 +221,7 @@ def test_recorded_figures_are_what_the_extractor_scores_now() -> None:
 def test_record_figures_writes_the_figures_file_with_its_header() -> None:
     import tomllib
 
-    from syria_news.hub import Figures
+    from syria_news.figures import Figures
 
     text = record_figures(GOLD)
     assert Figures(**tomllib.loads(text)) == measure_figures(GOLD)
@@ -191,7 +234,7 @@ def test_hub_measures_figures_when_given_gold(checkout: Path, tmp_path: Path) ->
     card = (write_hub_folder(tmp_path / "hf", source=checkout, gold=GOLD) / CARD).read_text(encoding="utf-8")
     figures = measure_figures(GOLD)
     assert "when this card was written" in card
-    assert f"On {figures.sentences} annotated sentences ({GOLD.name}" in card
+    assert f"{figures.sentences} sentences ({GOLD.name})" in card
 
 
 def test_hub_refuses_a_damaged_build(checkout: Path, tmp_path: Path) -> None:
@@ -240,7 +283,8 @@ def test_cli_hub_writes_the_folder_and_reports_errors(checkout: Path, tmp_path: 
     assert f"wrote {tmp_path / 'hf'}" in capsys.readouterr().out
     assert f'load_dataset("{REPO_ID}"' in (tmp_path / "hf" / CARD).read_text(encoding="utf-8")
     assert main(["hub", "--out", str(tmp_path / "x"), "--source", str(tmp_path / "nowhere")]) == 2
-    assert "lacks" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "lacks" in err and "syria-news build --out" in err
 
 
 # --- loading the folder with datasets ---------------------------------------------------
@@ -301,10 +345,39 @@ def test_publish_refuses_to_overwrite_a_tag_and_says_so(folder: Path, capsys: py
         assert len(repo.commits) == 2 and repo.tags == {TAG: first.commit}
 
 
-def test_publish_refuses_a_card_for_another_repository(folder: Path) -> None:
-    with HubStandIn(token=TOKEN) as hub, pytest.raises(HubError, match="rewrite it with `syria-news hub --repo-id other/name`"):
+def test_publish_refuses_a_card_for_another_repository_and_says_what_to_run(folder: Path) -> None:
+    with HubStandIn(token=TOKEN) as hub, pytest.raises(HubError, match=re.escape(f"Run `syria-news hub --repo-id other/name --out {folder}`")):
         publish(folder, repo_id="other/name", token=TOKEN, endpoint=hub.endpoint)
     assert hub.repos == {}
+
+
+def test_own_corpus_end_to_end_build_hub_publish_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As the README shows it for one's own pages: build into a folder of one's own (no
+    docs, no checkout), `hub` with its defaults, `publish` to one's own id (refused, with
+    the command to run), that command, `publish` again, then load what the Hub holds."""
+    import datasets
+
+    raw = tmp_path / "pages"
+    raw.mkdir()
+    shutil.copy(ROOT / "data" / "raw" / "000_0168099232d9e71c.txt", raw / "page.txt")
+    build_dir, folder = tmp_path / "my-build", tmp_path / "hf"
+    assert main(["build", "--raw", str(raw), "--out", str(build_dir), "--quiet"]) == 0
+    assert not (build_dir / "CHANGELOG.md").exists() and not (build_dir / "DATASHEET.md").exists()
+    assert main(["hub", "--source", str(build_dir), "--out", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "syria-news hub --repo-id ORG/NAME" in out
+    with HubStandIn(token=TOKEN) as hub:
+        publish_args = ["publish", "--repo-id", "me/my-corpus", "--folder", str(folder), "--endpoint", hub.endpoint, "--token", TOKEN]
+        assert main(publish_args) == 1
+        err = capsys.readouterr().err
+        command = re.search(r"Run `([^`]+)`", err)[1]
+        assert command == f"syria-news hub --repo-id me/my-corpus --out {folder}" and hub.repos == {}
+        assert main([*command.split()[1:], "--source", str(build_dir)]) == 0
+        assert main(publish_args) == 0
+        assert hub.repos["me/my-corpus"].tags.keys() == {TAG}
+        card = hub.repos["me/my-corpus"].commits[hub.repos["me/my-corpus"].tags[TAG]]["README.md"].decode("utf-8")
+        assert 'load_dataset("me/my-corpus", "claims"' in card and "This release holds 1 article," in card
+        assert "They are not part of this dataset" in card  # the pages are the user's, not in this repository
 
 
 def test_publish_refuses_a_folder_without_the_tables(tmp_path: Path) -> None:
@@ -335,7 +408,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     import datasets, polars as pl
     from polars.testing import assert_frame_equal
     repo_id, tag, processed, cache = sys.argv[1:5]
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         ds = datasets.load_dataset(repo_id, table, split="train", revision=tag, cache_dir=cache)
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
         assert_frame_equal(pl.from_arrow(ds.data.table), expected)

@@ -187,6 +187,7 @@ def _limit_file_size(limit: int):  # noqa: ANN202
     return limit_in_child
 
 
+@pytest.mark.pinned  # the writer's own words for a failed write ("File too large") vary with the polars version
 def test_a_write_that_fails_midway_leaves_the_previous_outputs_untouched(built: tuple[Path, Path, dict[str, bytes]]) -> None:
     raw, out, before = built
     write(raw, {"third.txt": variant("عنوان ثالث")})

@@ -95,7 +95,19 @@ def test_a_corrupted_parquet_file_is_named(package: Path, capsys: pytest.Capture
     assert main(["validate", str(package)]) == 1
     out = capsys.readouterr().out
     assert "INVALID" in out and "claims.parquet does not match its hash" in out
-    assert "pandera: claims row" in out and "precision 'exact' means count_low = count_best = count_high failed" in out
+    rows = pl.read_parquet(parquet).filter(precision="exact").height
+    assert f"pandera: claims (table): precision 'exact' means count_low = count_best = count_high failed, {rows} rows (rows " in out
+
+
+def test_a_column_tampered_on_every_row_is_one_line_with_a_count(package: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv = package / "data/processed/claims.csv"
+    _rewrite_csv(csv, lambda f: f.with_columns(count_best=pl.lit("-5")))
+    rows = pl.read_csv(csv).height
+    assert main(["validate", str(package)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    count_best = [line for line in lines if "field count_best" in line]
+    assert count_best == [f'  frictionless: claims field count_best: constraint "minimum" is "0", {rows} rows (CSV rows 2, 3, 4, 5, 6, ...)']
+    assert len(lines) < 10
 
 
 def test_validate_without_a_package_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

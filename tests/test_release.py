@@ -85,7 +85,7 @@ LOAD_FROM_WHEEL = textwrap.dedent(
     from polars.testing import assert_frame_equal
     import syria_news
     print(syria_news.__file__)
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         assert_frame_equal(syria_news.load(table), pl.read_parquet(f"{sys.argv[1]}/{table}.parquet"))
     """
 )
@@ -122,7 +122,7 @@ LOAD_FROM_HUB = textwrap.dedent(
     import syria_news
     from syria_news.release import ReleaseError
     repo_id, tag, processed = sys.argv[1:4]
-    for table in ("articles", "ticker_items", "claims", "article_tallies"):
+    for table in ("articles", "ticker_items", "claims", "article_tallies", "governorates"):
         expected = pl.read_parquet(f"{processed}/{table}.parquet")
         assert_frame_equal(syria_news.load(table, revision=tag, repo_id=repo_id), expected)
         assert_frame_equal(syria_news.load(table, repo_id=repo_id), expected)  # main
@@ -154,3 +154,30 @@ def test_load_fetches_a_published_release_by_revision(tmp_path: Path) -> None:
     cached = sorted(p.name for p in (tmp_path / "hf_home").rglob("*.parquet"))
     assert cached == sorted(["train-00000-of-00001.parquet"] * len(TABLES))  # each table once: main and the tag are one commit
 
+
+
+# --- pandas -----------------------------------------------------------------------------
+
+
+def test_as_pandas_keeps_counts_integer_and_times_utc() -> None:
+    import pandas as pd
+
+    from syria_news.release import to_pandas
+
+    claims = load("claims", as_pandas=True)
+    assert isinstance(claims, pd.DataFrame) and len(claims) == load("claims").height
+    assert str(claims["count_best"].dtype) == "int64[pyarrow]" and str(claims["background"].dtype) == "bool[pyarrow]"
+    # A count without an upper bound is null: the column stays integer, not float64.
+    unbounded = to_pandas(load("claims").with_columns(count_high=pl.when(pl.col("precision") == "exact").then("count_high")))
+    assert str(unbounded["count_high"].dtype) == "int64[pyarrow]" and unbounded["count_high"].isna().any()
+    assert unbounded["count_high"].dropna().tolist() == load("claims").filter(precision="exact")["count_high"].to_list()
+    assert str(load("articles", as_pandas=True)["published_at"].dtype) == "timestamp[us, tz=UTC][pyarrow]"
+
+
+def test_as_pandas_without_pyarrow_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util as util
+
+    real = util.find_spec
+    monkeypatch.setattr(util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    with pytest.raises(ModuleNotFoundError, match=r'^as_pandas=True needs pyarrow: pip install "syria-news\[pandas\]"$'):
+        load("claims", as_pandas=True)
