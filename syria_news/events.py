@@ -64,6 +64,7 @@ def _any_of(name: str) -> str:
 _RECALL_OPENERS = frozenset(_folded("recall_openers"))
 _PLUPERFECT = frozenset(_folded("pluperfect"))
 _NOT_PLUPERFECT = frozenset(_folded("not_pluperfect"))
+_ONGOING = frozenset(_folded("ongoing_openers"))
 # Anywhere in a sentence: this comes after an earlier event; it was reported or happened before.
 _EARLIER = re.compile(f"{_any_of('comes_after')}|{_any_of('earlier')}")
 # Dates in the past, read outside the title and the lead: "الأسبوع الماضي", "23 نيسان الفائت",
@@ -142,7 +143,7 @@ def opens_other_event(paragraph: str) -> bool:
 
 def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     """The sentence recalls an earlier event (rule ``background``); ``lead``: it stands in the
-    first paragraph, where a date in the past is the news's own.
+    first paragraph, where a date in the past, or an ongoing situation, is the news's own.
 
     >>> recalls_earlier("وسبق أن قتل خمسة مدنيين بقصف مماثل")
     True
@@ -154,6 +155,10 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     True
     >>> recalls_earlier("قتل أربعة مدنيين خلال الشهر الماضي", lead=True)
     False
+    >>> recalls_earlier("ويشهد ريف حماة تصعيدا أدى إلى مقتل عدد من المدنيين")
+    True
+    >>> recalls_earlier("تشهد المدينة قصفا أدى إلى مقتل مدنيين", lead=True)
+    False
     >>> recalls_earlier("وكان بين القتلى طفلان")
     False
     """
@@ -162,7 +167,7 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     if not words:
         return False
     first = words[0]
-    if first[:1] in "وف" and first[1:] in _RECALL_OPENERS | _PLUPERFECT:
+    if first[:1] in "وف" and first[1:] in _RECALL_OPENERS | _PLUPERFECT | _ONGOING:
         first = first[1:]
     for opener in _PLUPERFECT:  # glued at a link edge: "وكانأربعة"
         if first.startswith(("و" + opener, opener)) and first not in _PLUPERFECT and len(first) > len(opener) + 2:
@@ -173,7 +178,9 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
         return True
     if _EARLIER.search(folded):
         return True
-    return not lead and _PAST_DATE.search(folded) is not None
+    if lead:
+        return False  # a past date or an ongoing situation in the lead is the news's own
+    return first in _ONGOING or _PAST_DATE.search(folded) is not None
 
 
 def place_names(place: str | None) -> frozenset[str]:

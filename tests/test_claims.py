@@ -400,6 +400,12 @@ OWN_CASES = [
     pytest.param("وقالت الشبكة إن 40 شخصا من المعتقلين تحولوا إلى حالات اختفاء قسري", [C("missing", 40, group="people")], id="arrested-then-disappeared-are-missing"),
     pytest.param("وقال ناشطون إن امرأة وثلاثة أطفال قتلوا بانفجار لغم", [C("killed", 1, group="women"), C("killed", 3, group="children")], id="persons-list-with-a-count-before-one-verb"),
     pytest.param("وأفاد مصدر بأن أربعة أطفال ورجلا من عائلة واحدة قتلوا بقصف", [C("killed", 4, group="children"), C("killed", 1)], id="count-first-persons-list-past-a-family-phrase"),
+    pytest.param("وثقت الشبكة مقتل أكثر 120 مدنيا خلال الشهر", [C("killed", 121, 121, None, "at_least", group="civilians")], id="more-than-without-its-preposition"),
+    pytest.param("قتل منهم النظام ما يزيد 40 مدنيا", [C("killed", 41, 41, None, "at_least", group="civilians")], id="exceeding-without-its-preposition"),
+    pytest.param("وحصدت حادثتا غرق أودتا بحياة شابين في نهر الفرات", [C("deaths", 2)], id="dual-feminine-took-the-lives-of-in-an-accident"),
+    pytest.param("وأوضحت المديرية أن الإصابات تتوزع على 3 في سرمدا و2 في الدانا", [C("cases", 3), C("cases", 2)], id="a-breakdown-of-cases-with-no-violence"),
+    pytest.param("قتل خمسة أشخاص بيهم طفل بقصف", [C("killed", 5, group="people"), C("killed", 1, group="children", subset_of=0)], id="a-slip-for-among-them"),
+    pytest.param("وأكد التقرير أن 70 حالة منهم تحولت إلى اختفاء قسري", [C("missing", 70)], id="cases-that-turned-into-disappearances"),
     pytest.param("جرح أم وطفليها ورجل بقصف جوي", [C("injured", 1, group="women"), C("injured", 2, group="children"), C("injured", 1)], id="kin-list-mother-and-her-children"),
     pytest.param("مقتل أحدهما وإصابة الآخر بجروح بانفجار لغم", [C("killed", 1), C("injured", 1)], id="one-of-them-and-the-other"),
     pytest.param("قصفت قوات النظام الطرف الآخر من المدينة", [], id="the-other-side-is-no-person"),
@@ -807,6 +813,12 @@ def test_frame_columns_and_dtypes():
     ints = {"span_start", "span_end", "count_low", "count_best", "count_high", "subset_of_row"}
     assert {c: frame.schema[c] for c in frame.columns} == {c: pl.Int64 if c in ints else pl.String for c in frame.columns}
     assert extract_claims("").schema == frame.schema
+
+
+def test_the_particle_faqad_before_a_total_is_not_lost():
+    """فقد بلغ عددهم: "so their number reached", no one went missing (the total itself is a known gap)."""
+    assert all(c.claim_type != "missing" for c in find_claims("أما من قتلوا بالقصف، فقد بلغ عددهم 30 مدنيا"))
+    assert [c.claim_type for c in find_claims("فقد ثلاثة صيادين في البحر")] == ["missing"]
 
 
 def test_lexicon_post_triggers_are_triggers():

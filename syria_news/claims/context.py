@@ -92,6 +92,7 @@ def death_type(v: Sentence) -> str:
 @rule({
     "أصيب ثلاثة عناصر من الفصائل باشتباكات مع قوات النظام على جبهة كبانة في ريف اللاذقية": "injured 3 fighters SY06",
     "سجلت مديرية الصحة في الحسكة إصابتين بفيروس كورونا لممرضين في المشفى الوطني": "cases 2 SY08",
+    "وتتوزع الإصابات الجديدة على: 4 في الحسكة، 9 في القامشلي": "cases 4 SY08; cases 9 SY08",
 })
 def case_or_injury(v: Sentence, word: str) -> str:
     """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
@@ -101,8 +102,8 @@ def case_or_injury(v: Sentence, word: str) -> str:
         return "cases"
     if violence(v):
         return "injured"
-    if recoveries(v) or v.mentions("health") or new_cases(v):
-        return "cases"  # a bulletin: recoveries, or a health body, tests, the pandemic, "new" cases
+    if recoveries(v) or v.mentions("health") or new_cases(v) or v.mentions("breakdown"):
+        return "cases"  # a bulletin: recoveries, a health body, tests, the pandemic, "new" cases, a breakdown by place
     return "cases" if v._text_disease() else "injured"
 
 

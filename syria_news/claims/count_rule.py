@@ -231,6 +231,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             r.part, head_type = part, part[0]  # توزعت بين 12 حالة في مدينة إدلب و... (read once: part)
         if head_type is None and form.noun.container and (last := by_hand_of(v, i, end, form)) is not None:
             head_type = last.claim_type  # فيما سجلت 38 حالة على يد فصائل المعارضة: the tally's kind
+        if head_type is None and form.noun.container and turned_missing(v, i, end):
+            head_type = "missing"  # 159 حالة منهم تحولت إلى اختفاء قسري
         if head_type is None:
             return end  # حالات اشتباه, or حالات with no disease
     end = max(end, k + 1)

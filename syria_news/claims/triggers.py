@@ -226,9 +226,10 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
 
 def _may_be_doer(v: Sentence, w: str) -> bool:
     """A word may stand in a doer's phrase: no relative, count, trigger, negation, clause
-    opener, nor a person but the actor words."""
+    opener, running total's cue (فقد بلغ عددهم 260: the particle فقد, not "lost"), nor a
+    person but the actor words."""
     person = cached_noun_form(w)
-    return not (w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations")
+    return not (w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") or has(w, "cues")
                 or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS))  # fmt: skip
 
 
