@@ -178,6 +178,20 @@ def test_readme_says_what_the_bundled_release_holds() -> None:
     assert set(re.findall(r'revision="(v[^"]+)"', readme)) == {TAG}  # the examples name this version
 
 
+def test_readme_quotes_the_latest_blind_figures() -> None:
+    """The README's figures on unseen text are the figure files' (the card reads the same files)."""
+    from syria_news.figures import blind_scores, read_figures
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    record, overall, outlets = blind_scores()
+    assert f"**F1 {overall.f1:.3f}** on {record['gold']} hand-annotated claims of {record['items']} real" in readme
+    assert f"SMART {outlets['smart'].f1:.3f}, other Syrian outlets {outlets['other'].f1:.3f}; round {record['round']}" in readme
+    articles = read_figures("article_figures.toml")
+    assert f"set {articles['set']}: {articles['articles']} real articles" in readme
+    assert f"links F1 **{articles['links_f1']:.3f}**" in readme
+    assert f"({articles['tallies_exact']} of {articles['tallies']})" in readme
+
+
 def test_card_is_short_links_the_changelog_and_speaks_plainly(card: str) -> None:
     from syria_news import citation
 
