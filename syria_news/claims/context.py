@@ -21,8 +21,9 @@ from syria_news.claims.words import (
     "سجلت مديرية الصحة إصابة ممرض بجروح جراء قصف على مشفى في ريف إدلب": "injured 1 medical_workers SY07",
 })
 def violence(v: Sentence) -> bool:
-    """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury."""
-    return v.mentions("violence")
+    """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury. Dying of
+    one's wounds (متأثرا بجراحه) is violence, unless the sentence names an accident."""
+    return v.mentions("violence") or v.mentions("wounds") and not v.mentions("accident")
 
 
 @rule({

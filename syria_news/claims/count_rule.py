@@ -330,6 +330,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type, r.first, r.clitic = r.trig
     elif head_type in STATUS_TYPES and post in ("killed", "deaths"):
         r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
+    elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in ("killed", "deaths"):
+        r.claim_type = later  # 9 نازحين بينهم 4 أطفال قتلوا: the displaced died, and their parts
     elif head_type in ("arrested", "kidnapped") and r.end < v.n and v.joined(r.end) \
             and has(v.words[r.end], "releases"):  # fmt: skip
         return r.end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين

@@ -13,6 +13,7 @@ from syria_news.claims.words import (
     COMPRISING,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
+    POST_TRIGGERS,
     REACH,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -124,7 +125,9 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     # مقتل وجرح: a killed trigger joined to an injured one is not separable
     if claim_type == "injured" and clitic.startswith("و") and start >= 1 + v.consumed and v.joined(start):
         before = trigger_at(v, start - 1)
-        if before is not None and before[0].claim_type in ("killed", "deaths") and not before[0].needs:
+        # (but 4 أشخاص قتلوا وأصيب 10: قتلوا has its own people, before it)
+        if before is not None and before[0].claim_type in ("killed", "deaths") and not before[0].needs \
+                and v.words[start - 1] not in POST_TRIGGERS:  # fmt: skip
             return "killed_or_injured", start - 1, before[1]  # وفاة وإصابة 15 شخصا: not separable either
     return case_type(v, claim_type, start), start, clitic
 

@@ -249,7 +249,7 @@ def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 _LISTS = {
     "skip": SKIP, "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
-    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"),
+    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
     "number_blockers": NUMBER_BLOCKERS, "totals_blockers": TOTALS_BLOCKERS, "recording": RECORDING,
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
     "speech_first": frozenset(p[0] for p in SPEECH),
