@@ -18,7 +18,8 @@ from typing import Any
 
 import polars as pl
 
-from syria_news.figures import ARTICLE_FIGURES, Figures, Scores, blind_scores, read_figures
+from syria_news.evaluate import Tally
+from syria_news.figures import ARTICLE_FIGURES, Figures, blind_scores, read_figures
 from syria_news.schemas import TABLES, UTC_DATETIME, Col, Table
 
 SPLIT = "train"
@@ -324,7 +325,7 @@ def _md_cell(text: str) -> str:
 def _quality(dev: Figures, dev_origin: str) -> str:
     b, blind, outlets = blind_scores()
     a = read_figures(ARTICLE_FIGURES)
-    columns: list[tuple[str, Scores]] = [("all", blind), *((OUTLET_LABELS.get(name, name), s) for name, s in outlets.items())]
+    columns: list[tuple[str, Tally]] = [("all", blind), *((OUTLET_LABELS.get(name, name), s) for name, s in outlets.items())]
     head = "| measure | " + " | ".join(label for label, _ in columns) + " |"
     rule = "|---|" + "---:|" * len(columns)
 

@@ -72,9 +72,20 @@ class Tally:
         self.predicted += predicted
         self.matched += matched
 
+    @property
+    def precision(self) -> float:
+        return ratio(self.matched, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
     def scores(self) -> tuple[float, float, float]:
-        precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
-        return precision, recall, f1(precision, recall)
+        return self.precision, self.recall, self.f1
 
 
 @dataclass(slots=True)

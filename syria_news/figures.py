@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from syria_news.evaluate import f1, ratio
+from syria_news.evaluate import Tally, ratio
 
 DEV_FIGURES = "extraction_figures.toml"
 BLIND_FIGURES = "blind_figures.toml"
@@ -29,32 +29,11 @@ def read_figures(name: str) -> dict[str, Any]:
     return tomllib.loads((files("syria_news") / name).read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True)
-class Scores:
-    """Claims annotated, returned and matched (same type, scope and best count)."""
-
-    gold: int
-    predicted: int
-    matched: int
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.matched, self.predicted)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.precision, self.recall)
-
-
-def blind_scores() -> tuple[dict[str, Any], Scores, dict[str, Scores]]:
+def blind_scores() -> tuple[dict[str, Any], Tally, dict[str, Tally]]:
     """The latest blind round: its record, its overall scores, its scores by outlet."""
     b = read_figures(BLIND_FIGURES)
-    outlets = {name: Scores(o["gold"], o["predicted"], o["matched"]) for name, o in b["outlets"].items()}
-    return b, Scores(b["gold"], b["predicted"], b["matched"]), outlets
+    outlets = {name: Tally(o["gold"], o["predicted"], o["matched"]) for name, o in b["outlets"].items()}
+    return b, Tally(b["gold"], b["predicted"], b["matched"]), outlets
 
 
 @dataclass(frozen=True)
@@ -73,8 +52,8 @@ class Figures:
     pcode_right: int
 
     @property
-    def scores(self) -> Scores:
-        return Scores(self.gold, self.predicted, self.matched)
+    def scores(self) -> Tally:
+        return Tally(self.gold, self.predicted, self.matched)
 
     @property
     def precision(self) -> float:
