@@ -42,6 +42,7 @@ from typing import Any
 import polars as pl
 
 from syria_news.numbers import MAX_COUNT
+from syria_news.places import place_names
 from syria_news.text import fold, fold_word
 
 # Sentence ends inside a paragraph: . ! ? ؟ and line breaks; a dot between digits is a separator.
@@ -77,21 +78,6 @@ _PAST_DATE = re.compile(
 
 # Rule `anchors`: a paragraph that opens with one of these tells another event.
 _OTHER_EVENT = re.compile(rf"^\W*و?(?:{'|'.join(re.escape(fold(p).text) for p in _CUES['other_event_openers'])})")
-
-# Rule `restatement`: the words of a place phrase that name no particular place (place
-# nouns, directions, governorates; lexicon/governorates.toml), so "قرية في ريف حماة" can
-# be the "قرية الحانوتة" of a later paragraph, and "بلدة كفرنبل" cannot be "بلدة حاس".
-_PLACES = tomllib.loads(files("syria_news.lexicon").joinpath("governorates.toml").read_text(encoding="utf-8"))
-_UNNAMING = frozenset(
-    fold_word(w)
-    for words in (
-        *(_PLACES["phrase"][k] for k in ("rural_heads", "place_nouns", "directions", "positions", "suffixes", "links", "stop_words")),
-        *(g["arabic"] for g in _PLACES["governorate"]),
-        ["سوريا", "سورية", "كم", "كيلومتر", "المحافظة", "المدينة", "البلدة", "القرية", "الريف"],
-    )
-    for phrase in words
-    for w in phrase.split()  # "دير الزور" word by word
-)
 
 # Victim groups: the generic ones fit any; children, women, medical workers and
 # journalists are civilians; fighters are not.
@@ -181,21 +167,6 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     if lead:
         return False  # a past date or an ongoing situation in the lead is the news's own
     return first in _ONGOING or _PAST_DATE.search(folded) is not None
-
-
-def place_names(place: str | None) -> frozenset[str]:
-    """The words of a place phrase that name a particular place (folded, a clitic
-    و/ب/ل/ف off): no place noun, direction or governorate.
-
-    >>> sorted(place_names("قرية في ريف حماة الشرقي")), sorted(place_names("بلدة كفرنبل جنوب إدلب"))
-    ([], ['كفرنبل'])
-    """
-    names = set()
-    for word in _WORD.findall(fold(place or "").text):
-        bare = word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
-        if word not in _UNNAMING and bare not in _UNNAMING and len(bare) > 2:
-            names.add(bare)
-    return frozenset(names)
 
 
 def _places_fit(a: dict[str, Any], b: dict[str, Any], *, named: bool) -> bool:

@@ -665,3 +665,33 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
         if end < len(text) and text[end] == '"':
             return start, end + 1
     return start, end
+
+
+# Words of a place phrase that name no particular place: place nouns, directions, links,
+# governorates word by word ("دير الزور"), and a few more (lexicon: [phrase] unnamed_words).
+_UNNAMING = frozenset(
+    w
+    for words in (
+        *(_PHRASE[k] for k in ("rural_heads", "place_nouns", "directions", "positions", "suffixes", "links", "stop_words", "unnamed_words")),
+        *(g["arabic"] for g in _LEXICON["governorate"]),
+    )
+    for phrase in _folded(words)
+    for w in phrase.split()
+)
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def place_names(place: str | None) -> frozenset[str]:
+    """The words of a place phrase that name a particular place (folded, a clitic
+    و/ب/ل/ف off): no place noun, direction or governorate. Two phrases that each name
+    places and share none are two places (events: rule ``restatement``).
+
+    >>> sorted(place_names("قرية في ريف حماة الشرقي")), sorted(place_names("بلدة كفرنبل جنوب إدلب"))
+    ([], ['كفرنبل'])
+    """
+    names = set()
+    for word in _ARABIC_WORD.findall(fold(place or "").text):
+        bare = word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
+        if word not in _UNNAMING and bare not in _UNNAMING and len(bare) > 2:
+            names.add(bare)
+    return frozenset(names)
