@@ -671,6 +671,11 @@ REAL_TEXT_CASES = [
     pytest.param("وجرح ثلاثة مدنيين بينهمامرأة بقصف على البلدة", [C("injured", 3, group="civilians"), C("injured", 1, group="women", subset_of=0)], id="glued-among-them-and-noun"),
     pytest.param("وكانت مدرسة البلدة مغلقة منذ أسابيع", [], id="no-split-of-a-plain-word"),
     pytest.param("مقتل رجل وطفلين ووالديهما بقصف على القرية", [C("killed", 1), C("killed", 2, group="children"), C("killed", 2)], id="parents-dual-kin"),
+    # session 14, classes left after round 11
+    pytest.param("قتل تسعة أشخاص بين قتلى وجرحى بقصف على سوق البلدة", [C("killed_or_injured", 9, group="people")], id="verb-then-between-killed-and-wounded"),
+    pytest.param("نعت كتائب المنطقة أربعة من مقاتليها سقطوا في اشتباكات قرب التلة", [C("killed", 4, group="fighters")], id="mourned-by-their-body"),
+    pytest.param("تنعى العائلة 3 أشخاص من أبنائها قضوا بقصف على الحي", [C("killed", 3, group="people")], id="mourned-people"),
+    pytest.param("ونعى صحفيون زميلهم الذي توفي أمس", [], id="mourners-are-no-count"),
 ]
 
 KNOWN_GAPS = [

@@ -328,6 +328,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
             r.parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
     elif r.trig is not None:
         r.claim_type, r.first, r.clitic = r.trig
+        if head_type == "killed_or_injured" and r.claim_type in ("killed", "injured"):
+            r.claim_type = head_type  # قتل 12 شخصا بين قتيل وجريح: the state noun tells both apart
     elif head_type in STATUS_TYPES and post in ("killed", "deaths"):
         r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
     elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in ("killed", "deaths"):

@@ -106,13 +106,14 @@ def negated_clause(v: Sentence, k: int) -> bool:
     "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "شهدت الجبهة فرار 5 عناصر من قوات النظام في ريف حماة الشمالي": "",
     "قتل 99999999999999999999 مدنيا بقصف على مدينة إدلب": "",
+    "تنعى الكتيبة 4 عناصر من مقاتليها قضوا في المعارك": "killed 4 fighters",
 })
 def add(v: Sentence, draft: Draft) -> None:
     """Add a draft claim to the sentence, unless what surrounds it undoes it.
 
     A count past MAX_COUNT, a return home counted as displaced (عودة 1,850 نازحا), a
-    condition or a denial, a trigger whose groups are not the claim's (فرار 5 عناصر)
-    give no claim. A claim with no group takes that of في صفوف, بين or a health service."""
+    condition or a denial, a trigger whose groups are not the claim's (فرار 5 عناصر),
+    people right after a verb whose doer comes first (ونعى صحفيون) give no claim. A claim with no group takes that of في صفوف, بين or a health service."""
     if not in_range(draft.count):
         v.consumed = draft.last
         return  # a count past MAX_COUNT (99999999999999999999 مدنيا): no claim, never an overflow
@@ -127,12 +128,15 @@ def add(v: Sentence, draft: Draft) -> None:
             or v.mentions("denials") and denied(v, draft.first)):  # fmt: skip
         v.consumed = draft.last
         return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
-    for word in (v.words[draft.first], v.words[draft.last - 1]):  # its trigger, or a verb after
-        hit = trigger_word(word)
+    for at in (draft.first, draft.last - 1):  # its trigger, or a verb after
+        hit = trigger_word(v.words[at])
         if hit is not None and hit[0].groups and draft.group not in hit[0].groups and not (
                 draft.group is None and v.drafts and v.drafts[-1].group in hit[0].groups):  # وأسر اثنين آخرين
             v.consumed = draft.last
             return  # فرار 5 عناصر: fighters flee, they are not displaced
+        if hit is not None and hit[0].doer_first and at == draft.first and draft.last - draft.first <= 2:
+            v.consumed = draft.last
+            return  # ونعى صحفيون زميلهم: the mourners, not the mourned
     v.drafts.append(draft)
     v.lasts.append(draft.last)
     v.consumed = draft.last

@@ -40,6 +40,7 @@ class Trigger:
     length: int  # tokens
     needs: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()  # when set, the only victim groups it counts
+    doer_first: bool = False  # the people right after it are its doer (ونعى صحفيون زميلهم)
 
 
 TRIGGERS: dict[str, Trigger] = {}  # single folded words
@@ -48,12 +49,13 @@ for _name, _entry in _LEX["triggers"].items():
     _type = _entry.get("type", _name)
     _needs = frozenset(fold_word(w) for w in _entry.get("needs", []))
     _groups = frozenset(_entry.get("groups", []))
+    _doer_first = bool(_entry.get("doer_first", False))
     for _w in _entry["words"]:
         _tokens = tuple(fold_word(_w).split())
         if len(_tokens) == 1:
-            TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs, _groups))
+            TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs, _groups, _doer_first))
         else:
-            PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs, _groups)
+            PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs, _groups, _doer_first)
 PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
 PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
 
