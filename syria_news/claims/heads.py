@@ -60,7 +60,7 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
         if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
             return resolve_noun_type(v, nxt, k + 1)[0], k + 2
         event = word_trigger(v, k + 1) if nxt is None and v.joined(k + 1) else None
-        if event is not None and event[2] == "" and not (k + 2 < v.n and v.words[k + 2] in SUBSET):
+        if event is not None and event[2] == "":
             return event[0], k + 2  # 1,125 حالة اعتقال
         return ("cases" if (v.disease or v._text_disease()) else None), k + 1
     if noun.claim_type == "injured":
