@@ -94,6 +94,7 @@ class _Where:
     paragraph: tuple[str, int]  # (field, paragraph start)
     headline: bool = False  # in the title or the body's first paragraph (the lead)
     other_event: bool = False  # its paragraph opens another event ("وفي سياق متصل")
+    names: frozenset[str] = frozenset()  # the words of its sentence that may name a place
 
     def may_follow(self, earlier: _Where) -> bool:
         """Rule ``anchors``: a claim in another sentence can restate or be part of a claim
@@ -112,6 +113,12 @@ def _starts(text: str, boundary: re.Pattern[str]) -> list[int]:
 def _unit_start(starts: list[int], at: int) -> int:
     """The start of the unit holding offset ``at``."""
     return starts[bisect_right(starts, at) - 1]
+
+
+def _unit_end(starts: list[int], start: int, length: int) -> int:
+    """The end of the unit that starts at ``start``."""
+    k = bisect_right(starts, start)
+    return starts[k] if k < len(starts) else length
 
 
 def opens_other_event(paragraph: str) -> bool:
@@ -179,6 +186,14 @@ def _places_fit(a: dict[str, Any], b: dict[str, Any], *, named: bool) -> bool:
         na, nb = place_names(a["place"]), place_names(b["place"])
         return not (na and nb) or bool(na & nb)
     return True
+
+
+def _named_in(a: dict[str, Any], where_a: _Where, b: dict[str, Any], where_b: _Where) -> bool:
+    """One claim's place is named in the other's sentence (no two governorates): "مدينة
+    عفرين", then "سجن في وسط مدينة عفرين" (its first place is the prison, the town stands later)."""
+    if not _places_fit(a, b, named=False):
+        return False
+    return bool(place_names(a["place"]) & where_b.names or place_names(b["place"]) & where_a.names)
 
 
 def _groups_fit(a: str | None, b: str | None) -> bool:
@@ -252,10 +267,12 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
     for i in order:
         f, at = out[i]["field"], out[i]["span_start"]
         paragraph = _unit_start(paragraph_starts[f], at)
+        sentence = _unit_start(sentence_starts[f], at)
         where[i] = _Where(
-            (f, _unit_start(sentence_starts[f], at)), (f, paragraph),
+            (f, sentence), (f, paragraph),
             headline=f == "title" or paragraph == 0,
             other_event=f == "body" and opens_other_event(texts[f][paragraph:paragraph + 80]),
+            names=place_names(texts[f][sentence:_unit_end(sentence_starts[f], sentence, len(texts[f]))]),
         )
 
     _mark_background(out, order, where, texts, sentence_starts, paragraph_starts)
@@ -297,7 +314,7 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
             e = out[j]
             if not where[i].may_follow(where[j]) or not _same_figure(e, c):
                 continue
-            if _places_fit(e, c, named=True):
+            if _places_fit(e, c, named=True) or _named_in(e, where[j], c, where[i]):
                 c["restates"] = e["claim_id"]
                 break
         else:

@@ -676,6 +676,7 @@ REAL_TEXT_CASES = [
     pytest.param("نعت كتائب المنطقة أربعة من مقاتليها سقطوا في اشتباكات قرب التلة", [C("killed", 4, group="fighters")], id="mourned-by-their-body"),
     pytest.param("تنعى العائلة 3 أشخاص من أبنائها قضوا بقصف على الحي", [C("killed", 3, group="people")], id="mourned-people"),
     pytest.param("ونعى صحفيون زميلهم الذي توفي أمس", [], id="mourners-are-no-count"),
+    pytest.param("قتل واحد من عناصر الحاجز وجرح مدني واحد", [C("killed", 1, group="fighters"), C("injured", 1, group="civilians")], id="one-after-a-trigger-or-a-person-counts"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

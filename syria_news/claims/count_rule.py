@@ -62,10 +62,14 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     ARMED_BODIES,
     OF_THEM,
+    SUBSET,
     TOTAL_CUES,
+    cached_noun_form,
     has,
     strip_clitics,
+    trigger_word,
 )
+from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -149,7 +153,7 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     i, j = r.i, r.j
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
     dated = i >= 1 and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate")
-    if dated or listed_before(v, i, "releases"):
+    if dated or listed_before(v, i, "releases") or adjective_one(v, i):
         return j
     if percent_after(v, j):
         return j
@@ -164,6 +168,27 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
         return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
     r.from_trigger = from_trigger
     return None
+
+
+ONE = frozenset(fold_word(w) for w in ("واحد", "واحدا", "واحدة"))
+
+
+@rule({
+    "ارتفع عدد القتلى في المدينة إلى 12 خلال أسبوع واحد": "killed 12 cumulative",
+    "بلغ عدد المصابين بالكوليرا 40 في مخيم واحد شرق دير الزور": "cases 40 cumulative SY09",
+})
+def adjective_one(v: Sentence, i: int) -> bool:
+    """"One" right after a noun of things is its adjective, no count (خلال أسبوع واحد).
+
+    Not after a person noun (مدني واحد), a trigger (قتل واحد), a cue, بينهم or a short
+    function word (من، في، إلى)."""
+    if v.words[i] not in ONE or i < 1 or not v.joined(i):
+        return False
+    before = v.words[i - 1]
+    if len(before) <= 3 or before in SUBSET or before in OF_THEM or trigger_word(before) is not None:
+        return False
+    noun = cached_noun_form(before)
+    return (noun is None or noun.noun.excluded) and strip_clitics(before, TOTAL_CUES) is None
 
 
 @rule({
