@@ -97,6 +97,19 @@ def test_a_later_paragraph_restates_the_lead_with_a_closer_place() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 5), ("injured", 7)]
 
 
+def test_a_restatement_may_name_its_town_after_a_first_place_of_its_own() -> None:
+    body = (
+        "قتل مدني وجرح اثنان آخران بانفجار عبوة ناسفة في مدينة الباب، الاثنين.\n\n"
+        "وقال مصدر إن العبوة انفجرت داخل سيارة مقابل سجن فصيل \"السلطان\" التابع للجيش الوطني وسط مدينة الباب، ما أدى لمقتل مدني وجرح اثنين آخرين.\n\n"
+        "وفي مدينة جرابلس، قتل مدني بانفجار مماثل."
+    )
+    rows = linked("انفجار في مدينة الباب", body)
+    lead_killed, lead_injured, killed, injured, other_town = rows
+    assert (killed["restates"], injured["restates"]) == (lead_killed["claim_id"], lead_injured["claim_id"])
+    assert other_town["restates"] is None
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 2), ("injured", 2)]
+
+
 def test_a_headline_without_the_hedge_is_the_same_figure() -> None:
     rows = by_quote(linked("مقتل 30 مدنيا بقصف على ريف دير الزور", "قتل أكثر من 30 مدنيا، الجمعة، بقصف جوي على مدينة الميادين.\n\nوتستمر عمليات البحث."))
     assert rows["قتل أكثر من 30 مدنيا"]["restates"] == rows["مقتل 30 مدنيا"]["claim_id"]
