@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
-from syria_news.claims.triggers import word_trigger
+from syria_news.claims.triggers import counted_by_relative, word_trigger
 from syria_news.claims.view import (
     TO,
     Sentence,
 )
 from syria_news.claims.words import (
-    RELATIVES,
     cached_noun_form,
     has,
 )
@@ -27,14 +26,20 @@ from syria_news.numbers import (
     "وقالت المديرية إن عدد المصابين بالكوليرا خلال الشهر الجاري، وصل إلى 90 مصابا": "cases 90 cumulative",
     "ويرتفع بذلك، عدد الإصابات بالفيروس في مدينة الرقة إلى 310 إصابات": "cases 310 cumulative SY11",
     "وبذلك تصبح حصيلة الإصابات، بحسب وزارة الصحة، 4,120 إصابة": "cases 4120 cumulative",
+    "أعلنت المديرية ارتفاع عدد المصابين بالحصبة، في مخيمات الشمال، منذ مطلع الشهر، إلى 230 إصابة": "cases 230 cumulative",
 })
 def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     """(first cue index, claim type of a noun in the window) when a running total precedes i.
 
     The window is the count's clause, up to 16 words; a comma before "إلى" or a cue does not
-    end it (عدد الإصابات في شمال سوريا، إلى 2,350)."""
-    low = max(v.consumed, i - 16)
+    end it (عدد الإصابات في شمال سوريا، إلى 2,350). A count right after "إلى" reaches its
+    cue over asides set off by commas, up to 24 words (ارتفاع عدد المصابين، في المناطق
+    الشمالية، منذ أيلول، إلى 948)."""
+    after_to = i >= 1 and v.words[i - 1] == TO and v.joined(i)
+    low = max(v.consumed, i - (24 if after_to else 16))
     for p in range(i - 1, low - 1, -1):
+        if after_to and p + 1 < i and v.comma_before(p + 1) and v.words[p] != TO:
+            continue  # an aside before the total's "إلى"
         if p + 1 < i and v.toks.barrier(p + 1):
             nxt, before = v.words[p + 1], v.words[max(low, p - 1) : p + 1]
             if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")
@@ -93,6 +98,7 @@ def total_goes_on(v: Sentence, last: int, i: int) -> bool:
 @rule({
     "قالت مديرية الصحة إن عدد المتعافين من فيروس كورونا ارتفع إلى 412": "recoveries 412 cumulative",
     "ارتفع عدد الذين قتلوا في المعارك مع تنظيم الدولة في البادية إلى 47 عنصرا": "killed 47 fighters cumulative",
+    "وبلغ عدد المدنيين الذين قتلوا منذ مطلع العام بانفجار الألغام 96 شخصا": "killed 96 people cumulative",
 })
 def totalled_at(v: Sentence, p: int, low: int, after_cue: bool) -> str | None:
     """The type that token p gives a running total whose clause starts at ``low``.
@@ -101,10 +107,11 @@ def totalled_at(v: Sentence, p: int, low: int, after_cue: bool) -> str | None:
     form = cached_noun_form(v.words[p])
     if form is not None and form.noun.claim_type:
         return totalled_type(v, form, p) if after_cue or (p > low and has(v.words[p - 1], "number_heads")) else None
-    if p > low + 1 and v.words[p - 1] in RELATIVES and has(v.words[p - 2], "number_heads"):
+    if counted_by_relative(v, p, low):
         hit = word_trigger(v, p)
         return hit[0] if hit is not None else None
     return None
+
 
 
 @rule({

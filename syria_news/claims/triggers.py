@@ -17,6 +17,7 @@ from syria_news.claims.words import (
     REACH,
     RELATIVE_PRONOUNS,
     RELATIVES,
+    RELATIVES_PLURAL,
     SUBSET,
     Trigger,
     cached_noun_form,
@@ -119,7 +120,7 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     if found is None or found[0].length != 1:
         return None
     trig, clitic = found
-    if trig.needs and needs_met(v, trig, i) is None:
+    if trig.needs and needs_met(v, trig, i) is None or counted_by_relative(v, start):
         return None
     claim_type = trig.claim_type
     # مقتل وجرح: a killed trigger joined to an injured one is not separable
@@ -375,3 +376,13 @@ def case_trigger_before(v: Sentence, i: int) -> str | None:
     trig = trigger_before(v, i)
     return trig[0] if trig is not None and trig[0] in CASE_TYPES else None
 
+
+@rule({
+    "بلغ عدد المدنيين الذين أصيبوا بالقصف خلال الأسبوع 64 مدنيا": "injured 64 civilians cumulative",
+})
+def counted_by_relative(v: Sentence, p: int, low: int = 0) -> bool:
+    """Token p is the verb of "عدد [X] الذين <verb>": it says what a number counts (عدد
+    المدنيين الذين قتلوا ... 147), it governs no count of its own."""
+    if p < 2 or v.words[p - 1] not in RELATIVES_PLURAL:
+        return False
+    return any(has(v.words[q], "number_heads") for q in range(max(low, p - 3), p - 1))

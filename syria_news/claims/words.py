@@ -91,6 +91,7 @@ SKIP = _folded_set("skip_words")
 PHRASE_HEADS = _folded_set("phrase_heads")
 RELATIVES = _folded_set("relatives")
 RELATIVE_PRONOUNS = frozenset(w for w in RELATIVES if w.startswith("ال"))  # الذي, التي, الذين ...
+RELATIVES_PLURAL = frozenset(fold_word(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "التي"))
 REACH = _folded_set("reach_verbs")
 NONE_WORDS = _folded_set("none_words")
 ACTORS = _folded_set("actor_words")
