@@ -94,6 +94,7 @@ def death_type(v: Sentence) -> str:
     "أصيب ثلاثة عناصر من الفصائل باشتباكات مع قوات النظام على جبهة كبانة في ريف اللاذقية": "injured 3 fighters SY06",
     "سجلت مديرية الصحة في الحسكة إصابتين بفيروس كورونا لممرضين في المشفى الوطني": "cases 2 SY08",
     "وتتوزع الإصابات الجديدة على: 4 في الحسكة، 9 في القامشلي": "cases 4 SY08; cases 9 SY08",
+    "ارتفع عدد ضحايا الزلزال إلى 90 قتيلا و340 إصابة توزعت على حلب وحماة": "deaths 90 cumulative; injured 340 cumulative",
 })
 def case_or_injury(v: Sentence, word: str) -> str:
     """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
@@ -101,8 +102,8 @@ def case_or_injury(v: Sentence, word: str) -> str:
         return "injured"
     if v.disease:
         return "cases"
-    if violence(v):
-        return "injured"
+    if violence(v) or v.mentions("accident"):
+        return "injured"  # the wounded of a raid, of a fire or of the earthquake
     if recoveries(v) or v.mentions("health") or new_cases(v) or v.mentions("breakdown"):
         return "cases"  # a bulletin: recoveries, a health body, tests, the pandemic, "new" cases, a breakdown by place
     return "cases" if v._text_disease() else "injured"
