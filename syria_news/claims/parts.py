@@ -155,18 +155,21 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     "سجلت 18 إصابة بفيروس كورونا في دمشق، و11 في ريف دمشق، و4 في درعا": "cases 18 SY01; cases 11 SY03; cases 4 SY12",
     "سجلت 9 حالات وفاة بفيروس كورونا في حلب، و3 في حمص": "deaths 9 SY02; deaths 3 SY04",
     "وذكر التقرير أن 14 مدنيا قتلوا على يد قوات النظام، و9 على يد فصائل المعارضة": "killed 14 civilians; killed 9",
+    "سجلت 12 إصابة بالكوليرا في مدينة الرقة، 5 في الطبقة، و3 في المنصورة": "cases 12 SY11; cases 5 SY11; cases 3 SY11",
 })
 def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
     """The claim a count at i goes on from in a list by place, perpetrator or cause.
 
     18 إصابة في دمشق، و11 في ريف دمشق؛ 15 مدنيا قتلوا على يد X، و12 (مدنيا) على يد Y: a
     comma, و, the count (and a person noun), then the same head as the item before
-    (``list_heads``: في, على, بسبب) or the clause's end."""
+    (``list_heads``: في, على, بسبب) or the clause's end. Without و, only the same head
+    goes on (، 3 في جرابلس)."""
     if form is not None and (form.noun.claim_type or form.noun.excluded) or not v.drafts \
             or not v.toks.barrier(i - (v.words[i - 1] == "و")):  # fmt: skip
         return None
-    if not (v.words[i].startswith("و") or v.words[i - 1] == "و"):
-        return None
+    bare = not (v.words[i].startswith("و") or v.words[i - 1] == "و")
+    if bare and not v.comma_before(i):
+        return None  # 18 إصابة في دمشق، 11 في حلب: a comma alone goes on only before the list's head
     last = v.drafts[-1]
     start = i - 1 if v.words[i - 1] == "و" else i
     if start - last.last > 6:
@@ -175,6 +178,8 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
     heads = LIST_HEADS.intersection(between)
     if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
         return None  # the claim before ends in a phrase of the list's head, which the comma closes
+    if bare:
+        return last if end < v.n and v.joined(end) and v.words[end] in heads else None
     return last if end >= v.n or v.words[end] in heads or not v.joined(end) else None
 
 @rule({
