@@ -33,6 +33,7 @@ from syria_news.claims.heads import (
     turned_missing,
 )
 from syria_news.claims.parts import (
+    among_counted,
     by_hand_of,
     breakdown_part,
     coordinated_with,
@@ -375,6 +376,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = cue[1] or previous  # type: ignore[assignment]
     elif (named := number_of(v, i)) is not None:
         r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
+    elif form is not None and (among := among_counted(v, i)) is not None:
+        r.claim_type = among  # ومن بين المعتقلين 17 طفلا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
           or by_hand_of(v, i, r.end, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope

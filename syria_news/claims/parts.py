@@ -7,6 +7,7 @@ from bisect import bisect_right
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
+    AMONG,
     HANDS,
     IN,
     ON,
@@ -20,6 +21,7 @@ from syria_news.claims.words import (
     SUBSET,
     cached_noun_form,
     has,
+    strip_clitics,
     trigger_word,
 )
 from syria_news.numbers import (
@@ -239,3 +241,20 @@ def by_hand_of(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
     if any((t := trigger_word(w)) is not None and t[0].claim_type != last.claim_type for w in v.words[last.last : i]):
         return None  # another kind of event between
     return last
+
+
+@rule({
+    "ووثق التقرير 240 حالة اعتقال، ومن بين المعتقلين 17 طفلا و9 سيدات": "arrested 240; arrested 17 children; arrested 9 women",
+    "اعتقلت الدورية 40 شخصا في البلدة. وكان من بينهم ستة أطفال.": "arrested 40 people; arrested 6 children",
+})
+def among_counted(v: Sentence, i: int) -> str | None:
+    """The type of a count at i among people counted before: "من بين المعتقلين 17 طفلا"
+    (a claim noun after بين), or "بينهم" opening a sentence with no claim before it, among
+    the people of the sentence before (وكان من بينهم ستة أطفال)."""
+    if i >= 2 and v.joined(i) and v.joined(i - 1) and v.words[i - 2] == AMONG:
+        form = v.noun(i - 1)
+        if form is not None and form.noun.claim_type and form.definite and not form.noun.container:
+            return form.noun.claim_type
+    if not v.drafts and i >= 1 and v.joined(i) and strip_clitics(v.words[i - 1], SUBSET) is not None:
+        return v.previous_type
+    return None

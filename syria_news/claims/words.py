@@ -121,6 +121,8 @@ CLAIM_WORDS = frozenset(
     for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
     # an event noun with its pronoun, after تم (تم اعتقالهم)
     | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
+    # a sentence that opens on "among them" counts parts of the sentence before (كان من بينهم 12 امرأة)
+    | SUBSET
     for clitic in ("", *CLITICS)
 )
 
