@@ -75,7 +75,10 @@ TATWEEL = "\u0640"
 # nor are lone surrogates (see the module docstring).
 _SURROGATES = "\ud800-\udfff"
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE + _SURROGATES
-_DIACRITIC = re.compile(f"[{_MARKS}]")
+# A dot or star between tatweels inside a word hides it from keyword filters (مقـ.ـتل):
+# dropped with them.
+_CENSOR_MARK = f"(?<={TATWEEL})[.*/](?={TATWEEL})"
+_DIACRITIC = re.compile(f"[{_MARKS}]|{_CENSOR_MARK}")
 
 # One-for-one replacements of the matching form (offsets unchanged).
 _FOLD_MAP: dict[str, str] = {
@@ -101,7 +104,7 @@ _FOLD_PAIRS = tuple(_FOLD_MAP.items())
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 # Both classes in one, so that one scan finds the marks to drop and any presentation form
 # (the one-for-one replacements neither make nor remove either kind).
-_DROP_OR_PRESENTATION = re.compile(f"(?P<presentation>[{_PRESENTATION_FORMS}])|[{_MARKS}]")
+_DROP_OR_PRESENTATION = re.compile(f"(?P<presentation>[{_PRESENTATION_FORMS}])|[{_MARKS}]|{_CENSOR_MARK}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,11 +202,13 @@ def fold(text: str) -> Folded:
     """Fold ``text`` for matching, remembering where each character came from.
 
     Letters are unified (أ إ آ → ا, ى → ي, ة → ه), Arabic-Indic digits become ASCII,
-    tatweel, diacritics and invisible characters are dropped. Presentation forms are
-    decomposed with NFKC.
+    tatweel, diacritics and invisible characters are dropped, and so is a dot between
+    tatweels (a word spelt to slip past filters). Presentation forms are decomposed with NFKC.
 
     >>> fold("١٤ قتيلاً").text
     '14 قتيلا'
+    >>> fold("مقـ.ـتل طفلين").text
+    'مقتل طفلين'
     """
     folded = text
     for old, new in _FOLD_PAIRS:
@@ -224,6 +229,8 @@ def _fold_slow(text: str) -> Folded:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
+        if _DIACRITIC.match(text, i) and not _DIACRITIC.match(ch):
+            continue  # a censor's dot between tatweels
         for c in unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE):
             if not _DIACRITIC.match(c):
                 out.append(c)

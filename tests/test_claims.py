@@ -677,6 +677,10 @@ REAL_TEXT_CASES = [
     pytest.param("تنعى العائلة 3 أشخاص من أبنائها قضوا بقصف على الحي", [C("killed", 3, group="people")], id="mourned-people"),
     pytest.param("ونعى صحفيون زميلهم الذي توفي أمس", [], id="mourners-are-no-count"),
     pytest.param("قتل واحد من عناصر الحاجز وجرح مدني واحد", [C("killed", 1, group="fighters"), C("injured", 1, group="civilians")], id="one-after-a-trigger-or-a-person-counts"),
+    pytest.param("قـ.ـتل ثلاثة شبان برصـ.ـاص مجهولين في ريف درعا", [C("killed", 3)], id="censor-dots-between-tatweels"),
+    pytest.param("ووثقت الرابطة 60 حالة اعتقال. ومن بينهم أربع نساء.", [C("arrested", 60), C("arrested", 4, group="women")], id="among-them-opens-a-sentence"),
+    pytest.param("ارتفع عدد المصابين بالحصبة، في مخيمات الشمال، خلال الشهر، إلى 75 إصابة", [C("cases", 75, scope="cumulative")], id="total-over-asides-before-to"),
+    pytest.param("وفاة شابين وإصابة ثلاثة آخرين بانهيار منزل في حي الميدان", [C("deaths", 2), C("injured", 3)], id="accident-wounded-are-injured"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 
