@@ -681,6 +681,7 @@ REAL_TEXT_CASES = [
     pytest.param("ووثقت الرابطة 60 حالة اعتقال. ومن بينهم أربع نساء.", [C("arrested", 60), C("arrested", 4, group="women")], id="among-them-opens-a-sentence"),
     pytest.param("ارتفع عدد المصابين بالحصبة، في مخيمات الشمال، خلال الشهر، إلى 75 إصابة", [C("cases", 75, scope="cumulative")], id="total-over-asides-before-to"),
     pytest.param("وفاة شابين وإصابة ثلاثة آخرين بانهيار منزل في حي الميدان", [C("deaths", 2), C("injured", 3)], id="accident-wounded-are-injured"),
+    pytest.param("ووثق الفريق نزوح (1,240) عائلة أي (6.950) نسمة من القرى", [C("displaced", 6950, group="people")], id="bracketed-numbers-with-separators"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

@@ -165,6 +165,7 @@ def glued(token: str) -> int | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 # Punctuation that closes a clause: a trigger does not reach over it.
 _BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -236,8 +237,8 @@ class Tokens:
     def _bracketed_number(self, k: int, alone: bool = True) -> bool:
         """Token k is digits between "(" and ")", with no other mark around them when
         ``alone`` (حلب (10)، : not alone)."""
-        if not (0 < k < len(self.words) and self.words[k].isdigit()):
-            return False
+        if not (0 < k < len(self.words) and _DIGITS.fullmatch(self.words[k])):
+            return False  # (342), (2,147), (11.812)
         before, after = self.gaps[k].strip(), self.gaps[k + 1].strip()
         return before == "(" and after == ")" if alone else before.endswith("(") and after.startswith(")")
 
