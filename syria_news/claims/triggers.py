@@ -240,19 +240,23 @@ def _may_be_doer(v: Sentence, w: str) -> bool:
 @rule({
     "ووثق المكتب خلال الشهر الماضي اعتقال قوات النظام لـ 17 شخصا في محافظة درعا": "arrested 17 people SY12",
     "وسجل التقرير مقتل حرس الحدود التركي ل 4 لاجئين قرب بلدة خربة الجوز": "killed 4",
+    "وأفاد ناشطون باعتقال قوات النظام ثلاثة شبان من أبناء البلدة": "arrested 3",
 })
 def event_by_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of an event noun, its doer, then لـ and the count at i.
 
     اعتقال قوات النظام لـ 17 شخصا: the doer is up to four actor words (قوات النظام, حرس
-    الحدود التركي), none a count, trigger or person."""
-    if i < 3 or v.words[i - 1] != "ل" or not (v.joined(i) and v.joined(i - 1)):
+    الحدود التركي), none a count, trigger or person; لـ may be left out (باعتقال قوات
+    النظام ثلاثة شبان)."""
+    lam = i >= 1 and v.words[i - 1] == "ل"
+    if i < 3 or not v.joined(i) or lam and not v.joined(i - 1):
         return None
-    for h in range(i - 2, max(v.consumed, i - 6) - 1, -1):
+    last_doer = i - 1 - lam
+    for h in range(last_doer, max(v.consumed, i - 6) - 1, -1):
         if not v.joined(h + 1):
             return None
         if (hit := word_trigger(v, h)) is not None:
-            return hit if h < i - 2 and has(v.words[h], "event_nouns") and hit[2] in ("", "و") else None
+            return hit if h < last_doer and has(v.words[h], "event_nouns") and hit[2] in ("", "و", "ب") else None
         if v.words[h] not in ACTORS:
             return None
     return None
