@@ -68,6 +68,7 @@ from syria_news.claims.words import (
     cached_noun_form,
     has,
     strip_clitics,
+    tags,
     trigger_word,
 )
 from syria_news.text import fold_word
@@ -220,8 +221,23 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
         form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
     if by_number(v.words[i]) is not None and (form is None or form.noun.excluded):
         return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
+    if form is None and r.count.precision == "vague" and thing_after(v, k):
+        return j  # وعدة أحياء أخرى: a vague count of things
     r.k, r.form, r.end = k, form, k if r.marked else j
     return None
+
+
+@rule({
+    "واعتقلت الدورية 12 شخصا في حي الجورة وعدة أحياء أخرى": "arrested 12 people",
+})
+def thing_after(v: Sentence, k: int) -> bool:
+    """Token k, right after a vague count, is a word of no list: a thing, not a person
+    (عدة أحياء, عشرات المنازل are no people; عشرات المدنيين, عشرات من ... are)."""
+    if k >= v.n or not v.joined(k):
+        return False
+    word = v.words[k]
+    return len(word) > 2 and word[0] not in "وبلفك" and not tags(word) and trigger_word(word) is None and cached_noun_form(word) is None \
+        and match_count(v.words, k) is None  # fmt: skip
 
 
 @rule({
