@@ -682,6 +682,8 @@ REAL_TEXT_CASES = [
     pytest.param("ارتفع عدد المصابين بالحصبة، في مخيمات الشمال، خلال الشهر، إلى 75 إصابة", [C("cases", 75, scope="cumulative")], id="total-over-asides-before-to"),
     pytest.param("وفاة شابين وإصابة ثلاثة آخرين بانهيار منزل في حي الميدان", [C("deaths", 2), C("injured", 3)], id="accident-wounded-are-injured"),
     pytest.param("ووثق الفريق نزوح (1,240) عائلة أي (6.950) نسمة من القرى", [C("displaced", 6950, group="people")], id="bracketed-numbers-with-separators"),
+    pytest.param("وبينت المديرية أن الحالات توزعت على الشكل التالي، منبج 6 حالات، الباب 4 حالات", [C("cases", 6), C("cases", 4)], id="health-body-breakdown-of-its-cases"),
+    pytest.param("وقال الأهالي إن عشرات الشبان اعتقلوا وعدة منازل أحرقت", [C("arrested", 20, 20, 99, "vague")], id="vague-count-of-things"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

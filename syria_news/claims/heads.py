@@ -62,7 +62,9 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
         event = word_trigger(v, k + 1) if nxt is None and v.joined(k + 1) else None
         if event is not None and event[2] == "":
             return event[0], k + 2  # 1,125 حالة اعتقال
-        return ("cases" if (v.disease or v._text_disease()) else None), k + 1
+        # "الحالات" in a health body's sentence, with no violence or accident named: its cases
+        health = form.definite and v.mentions("health") and not v.mentions("violence") and not v.mentions("accident")
+        return ("cases" if (v.disease or v._text_disease() or health) else None), k + 1
     if noun.claim_type == "injured":
         return case_or_injury(v, fold_word(noun.lemma)), k + 1
     if noun.claim_type == "deaths":

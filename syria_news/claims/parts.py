@@ -64,6 +64,7 @@ def whole_before(v: Sentence, n: int) -> int | None:
     "قتل 12 شخصا بقصف جوي توزعوا بين ستة في كفرنبل وستة في معرة النعمان جنوب إدلب": "killed 12 people SY07; killed 6 SY07 part of 1; killed 6 SY07 part of 1",
     "وتوزعت الاعتقالات بين درعا (6 حالات) وحمص (3 حالات) خلال الشهر الماضي": "arrested 6 SY12; arrested 3 SY04",
     "سجلت 9 إصابات بالكوليرا، وتوزعت على الشكل التالي: الحسكة 4 حالات، الرقة 3 حالات، حلب حالتان": "cases 9; cases 4 SY08 part of 1; cases 3 SY11 part of 1; cases 2 SY02",
+    "وتوزعت حالات الكوليرا على الشكل التالي، الرقة 5 حالات، الحسكة حالتان": "cases 5 SY11; cases 2 SY08",
 })
 def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int] | None:
     """A count after a breakdown verb (توزعت) is a part: (type, whole, first token).
@@ -97,7 +98,8 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
         return v.drafts[whole].claim_type, whole, first
     for k in (b + 1, b - 1, b - 2):  # توزع القتلى, الإصابات الجديدة توزعت, الاعتقالات توزعت
         form = v.noun(k) if k >= 0 else None
-        if form is not None and form.noun.claim_type and (claim_type := resolve_noun_type(v, form, k)[0]):
+        if form is not None and (form.noun.claim_type or form.noun.container) \
+                and (claim_type := resolve_noun_type(v, form, k)[0]):  # fmt: skip
             return claim_type, None, first
         if k >= 0 and has(v.words[k], "event_nouns") and (event := trigger_word(v.words[k])) is not None:
             return event[0].claim_type, None, first
