@@ -32,14 +32,15 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     """(first cue index, claim type of a noun in the window) when a running total precedes i.
 
     The window is the count's clause, up to 16 words; a comma before "إلى" or a cue does not
-    end it (عدد الإصابات في شمال سوريا، إلى 2,350). A count right after "إلى" reaches its
-    cue over asides set off by commas, up to 24 words (ارتفاع عدد المصابين، في المناطق
-    الشمالية، منذ أيلول، إلى 948)."""
-    after_to = i >= 1 and v.words[i - 1] == TO and v.joined(i)
-    low = max(v.consumed, i - (24 if after_to else 16))
+    end it (عدد الإصابات في شمال سوريا، إلى 2,350). A count right after "إلى", or right
+    after a comma, reaches its cue over asides set off by commas, up to 24 words (ارتفاع عدد
+    المصابين، في المناطق الشمالية، منذ أيلول، إلى 948; بلغت حصيلة الوفيات منذ الزلزال، 2,166)."""
+    # a count after the total's "إلى", or opening its own comma segment (بلغت حصيلة ...، أكثر من 2166)
+    over_asides = i >= 1 and (v.words[i - 1] == TO and v.joined(i) or v.comma_before(i))
+    low = max(v.consumed, i - (24 if over_asides else 16))
     for p in range(i - 1, low - 1, -1):
-        if after_to and p + 1 < i and v.comma_before(p + 1) and v.words[p] != TO:
-            continue  # an aside before the total's "إلى"
+        if over_asides and p + 1 <= i and v.comma_before(p + 1) and v.words[p] != TO:
+            continue  # an aside before the total's "إلى" or its count
         if p + 1 < i and v.toks.barrier(p + 1):
             nxt, before = v.words[p + 1], v.words[max(low, p - 1) : p + 1]
             if v.comma_before(p + 1) and (nxt == TO or has(nxt, "cues") or has(nxt, "counted_cues")
