@@ -684,6 +684,8 @@ REAL_TEXT_CASES = [
     pytest.param("ووثق الفريق نزوح (1,240) عائلة أي (6.950) نسمة من القرى", [C("displaced", 6950, group="people")], id="bracketed-numbers-with-separators"),
     pytest.param("وبينت المديرية أن الحالات توزعت على الشكل التالي، منبج 6 حالات، الباب 4 حالات", [C("cases", 6), C("cases", 4)], id="health-body-breakdown-of-its-cases"),
     pytest.param("وقال الأهالي إن عشرات الشبان اعتقلوا وعدة منازل أحرقت", [C("arrested", 20, 20, 99, "vague")], id="vague-count-of-things"),
+    pytest.param("ارتفعت أعداد الوفيات بالكوليرا في مناطق الإدارة الذاتية (شمال شرق سوريا) إلى 23 حالة", [C("deaths", 23, scope="cumulative")], id="total-over-a-parenthesis-before-to"),
+    pytest.param("وبلغت حصيلة الوفيات منذ بداية الفيضان، بحسب الفرق، 65 وفاة", [C("deaths", 65, scope="cumulative")], id="total-count-opens-a-comma-segment"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

@@ -6,6 +6,7 @@ from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import counted_by_relative, word_trigger
 from syria_news.claims.view import (
+    QUOTE_MARKS,
     TO,
     Sentence,
 )
@@ -16,6 +17,8 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     NounForm,
 )
+
+ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
 
 
 @rule({
@@ -39,7 +42,7 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     over_asides = i >= 1 and (v.words[i - 1] == TO and v.joined(i) or v.comma_before(i))
     low = max(v.consumed, i - (24 if over_asides else 16))
     for p in range(i - 1, low - 1, -1):
-        if over_asides and p + 1 <= i and v.comma_before(p + 1) and v.words[p] != TO:
+        if over_asides and p + 1 <= i and _aside_gap(v, p + 1) and v.words[p] != TO:
             continue  # an aside before the total's "إلى" or its count
         if p + 1 < i and v.toks.barrier(p + 1):
             nxt, before = v.words[p + 1], v.words[max(low, p - 1) : p + 1]
@@ -70,6 +73,12 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
         elif found is not None:
             before_cue = found
     return cue, window_type or before_cue
+
+
+def _aside_gap(v: Sentence, k: int) -> bool:
+    """Only commas and parentheses (and quote marks) stand between token k-1 and token k."""
+    gap = v.toks.gaps[k].strip(QUOTE_MARKS)
+    return bool(gap) and set(gap) <= ASIDE_MARKS
 
 
 @rule({
