@@ -35,6 +35,7 @@ from syria_news.claims.heads import (
 from syria_news.claims.parts import (
     among_counted,
     by_hand_of,
+    copula_subject,
     breakdown_part,
     coordinated_with,
     listed_after,
@@ -394,6 +395,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
     elif form is not None and (among := among_counted(v, i)) is not None:
         r.claim_type = among  # ومن بين المعتقلين 17 طفلا
+    elif (subject := copula_subject(v, i)) is not None:
+        r.claim_type = subject  # الضحايا هم 1,250 مدنيا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
           or by_hand_of(v, i, r.end, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope

@@ -18,6 +18,7 @@ from syria_news.claims.words import (
     LIST_HEADS,
     ONE_OF_THEM,
     POST_TRIGGERS,
+    RELATIVES_PLURAL,
     SUBSET,
     cached_noun_form,
     has,
@@ -259,4 +260,29 @@ def among_counted(v: Sentence, i: int) -> str | None:
             return form.noun.claim_type
     if not v.drafts and i >= 1 and v.joined(i) and strip_clitics(v.words[i - 1], SUBSET) is not None:
         return v.previous_type
+    return None
+
+
+COPULAS = frozenset({"هم", "هي", "هن"})
+
+
+@rule({
+    "وأوضح المرصد أن الضحايا هم 1,250 مدنيا و430 جنديا": "killed_or_injured 1250 civilians; killed_or_injured 430 fighters",
+    "وقالت الشبكة إن المدنيين الذين قتلوا خلال الأسبوع هم 12 في حلب و5 في إدلب": "killed 12 SY02; killed 5 SY07",
+})
+def copula_subject(v: Sentence, i: int) -> str | None:
+    """The type of a count at i right after هم/هي (لـ): what its subject counts, a
+    definite claim noun (الضحايا هم 1,250 مدنيا) or "X الذين <verb>" (المدنيون الذين قتلوا
+    ... هم 12 في حلب), up to twelve words back, over commas."""
+    at = i - 1 - (i >= 1 and v.words[i - 1] == "ل")
+    if at < 1 or v.words[at] not in COPULAS or not v.joined(i):
+        return None
+    for p in range(at - 1, max(v.consumed, at - 12) - 1, -1):
+        if v.toks.barrier(p + 1) and not v.comma_before(p + 1):
+            return None
+        form = v.noun(p)
+        if form is not None and form.noun.claim_type and form.definite:
+            return resolve_noun_type(v, form, p)[0]
+        if p >= 1 and v.words[p - 1] in RELATIVES_PLURAL and (hit := trigger_word(v.words[p])) is not None:
+            return hit[0].claim_type
     return None
