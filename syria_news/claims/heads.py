@@ -156,12 +156,13 @@ def and_injured(v: Sentence, k: int, counted: bool = False) -> bool:
     "سقط طفل قتيلا برصاص قناص في حي الوعر بمدينة حمص": "killed 1 children SY04",
     "سقط مدنيان جرحى بقصف مدفعي على قرية في ريف حلب الغربي": "injured 2 civilians SY02",
     "30 مدنيا بين قتيل وجريح بانفجار سيارة مفخخة في مدينة أعزاز": "killed_or_injured 30 civilians",
+    "ووثق المركز وجود نحو 640 طفلا معتقلا في سجون النظام": "arrested ~640 children",
     "أصيب 14 شخصا بين قتلى وجرحى بقصف صاروخي على بلدة في ريف إدلب": "killed_or_injured 14 people SY07",
 })
 def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index after) when token k says in what state the people before it ended.
 
-    سقط 3 مدنيين قتلى, سقط طفل قتيلا: an indefinite killed or injured noun, no clitic.
+    سقط 3 مدنيين قتلى, سقط طفل قتيلا, 640 طفلا معتقلا: an indefinite noun of a state, no clitic.
     "بين قتيل وجريح" (between killed and wounded): killed_or_injured, whatever verb stood
     before the count (أصيب 14 شخصا بين قتلى وجرحى)."""
     if k + 2 < v.n and v.words[k] == AMONG and v.joined(k) and v.joined(k + 1) and v.joined(k + 2) \

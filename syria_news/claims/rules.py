@@ -291,6 +291,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     if post is None and (joined := persons_before_verb(v, k, end)) is not None:
         return _persons_claims(v, k, end, form, *joined)  # طفلتان ورجل قتلوا
     state = state_noun(v, end) if post is None else (post, end + 1)  # طفل قتيلا
+    if state is not None and state[0] == "arrested" and post is None:
+        return None  # شابا معتقلا: a detainee's description, counted only after a number (780 طفلا معتقلا)
     count = noun_count(form)
     if state is None or count is None:
         return None

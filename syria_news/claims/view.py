@@ -30,7 +30,7 @@ AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجري
 ON = fold_word("على")  # "on": على يد, by the hand of
 BETWEEN_ON = frozenset({AMONG, ON})  # "between", "over": before its places
 HANDS = frozenset({fold_word("يد"), fold_word("أيدي")})  # على يد X: a doer
-STATE_TYPES = {"killed", "injured", "missing"}  # nouns that say the state people ended in (قتلى, مفقودا)
+STATE_TYPES = {"killed", "injured", "missing", "arrested"}  # nouns that say the state people ended in (قتلى, مفقودا, معتقلا)
 # The most tokens a rule walks over, back or ahead, from the token it reads, where the words
 # between may otherwise run on to the sentence's ends (module docstring, "linear time").
 CLAUSE_REACH = 64
