@@ -371,6 +371,15 @@ def _classify(word: str) -> tuple[str, str, str]:
     return NAME, "", word
 
 
+def is_place_noun(word: str) -> bool:
+    """A folded word is a noun that opens a place phrase, clitics aside (مدينه, وبلده).
+
+    >>> is_place_noun("وبلده"), is_place_noun("ثم")
+    (True, False)
+    """
+    return _classify(word)[0] == HEAD
+
+
 # _Item(...) runs a Python-level __new__; tuple.__new__ makes the same tuple in C.
 _new_tuple = tuple.__new__
 

@@ -40,6 +40,7 @@ from syria_news.claims.parts import (
     coordinated_with,
     listed_after,
     parent_for,
+    place_item,
     tally_item,
     whole_before,
 )
@@ -398,7 +399,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif (subject := copula_subject(v, i)) is not None:
         r.claim_type = subject  # الضحايا هم 1,250 مدنيا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
-          or by_hand_of(v, i, r.end, form)) is not None:
+          or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:

@@ -6,6 +6,8 @@ from bisect import bisect_right
 
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
+from syria_news.places import is_place_noun
+from syria_news.text import fold_word
 from syria_news.claims.view import (
     AMONG,
     HANDS,
@@ -286,3 +288,25 @@ def copula_subject(v: Sentence, i: int) -> str | None:
         if p >= 1 and v.words[p - 1] in RELATIVES_PLURAL and (hit := trigger_word(v.words[p])) is not None:
             return hit[0].claim_type
     return None
+
+
+THEN = fold_word("ثم")
+
+
+@rule({
+    "وسجلت مدينة جنديرس 410 وفيات، تليها مدينة سلقين 180 وفاة، وبلدة أرمناز 95، ثم بلدة عزمارين 60": "deaths 410; deaths 180; deaths 95; deaths 60",
+})
+def place_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
+    """The claim a bare count at i goes on from in a toll by place: after a comma, a place
+    noun and its name, then the count closing its item (، وبلدة أرمناز 95، ثم بلدة ...).
+    The claim before ends in the item before, its count right before that comma."""
+    if form is not None or not v.drafts or (end < v.n and v.joined(end)):
+        return None
+    start = next((q for q in range(i - 1, max(v.consumed, i - 5) - 1, -1) if v.toks.barrier(q)), None)
+    if start is None or not v.comma_before(start) or start == i:
+        return None
+    first = start + (v.words[start] == THEN)
+    if first >= i or not is_place_noun(v.words[first]) or any(may_start_count(w) for w in v.words[first + 1 : i]):
+        return None
+    last = v.drafts[-1]
+    return last if last.last == start and last.subset_of is None else None
