@@ -686,6 +686,7 @@ REAL_TEXT_CASES = [
     pytest.param("وقال الأهالي إن عشرات الشبان اعتقلوا وعدة منازل أحرقت", [C("arrested", 20, 20, 99, "vague")], id="vague-count-of-things"),
     pytest.param("ارتفعت أعداد الوفيات بالكوليرا في مناطق الإدارة الذاتية (شمال شرق سوريا) إلى 23 حالة", [C("deaths", 23, scope="cumulative")], id="total-over-a-parenthesis-before-to"),
     pytest.param("وبلغت حصيلة الوفيات منذ بداية الفيضان، بحسب الفرق، 65 وفاة", [C("deaths", 65, scope="cumulative")], id="total-count-opens-a-comma-segment"),
+    pytest.param("خمسة قتلى بينهم امرأة وجريحان بقصف على القرية", [C("killed", 5), C("killed", 1, group="women", subset_of=0), C("injured", 2)], id="wounded-after-parts-are-no-part"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

@@ -45,7 +45,12 @@ def parent_for(v: Sentence, i: int) -> int | None:
             v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
         return len(v.drafts) - 1
     last = and_after_last(v, i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
-    return last.subset_of if last is not None else None
+    if last is None or last.subset_of is None:
+        return None
+    form = v.noun(i)
+    if form is not None and form.noun.claim_type and form.noun.claim_type != v.drafts[last.subset_of].claim_type:
+        return None  # ثلاثة قتلى بينهم طفل وجريح: the wounded man is no part of the dead
+    return last.subset_of
 
 
 @rule({
