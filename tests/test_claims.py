@@ -670,6 +670,7 @@ REAL_TEXT_CASES = [
     pytest.param("وقتل طفلالسبت، بقصف مدفعي على القرية", [C("killed", 1, group="children")], id="glued-noun-and-day"),
     pytest.param("وجرح ثلاثة مدنيين بينهمامرأة بقصف على البلدة", [C("injured", 3, group="civilians"), C("injured", 1, group="women", subset_of=0)], id="glued-among-them-and-noun"),
     pytest.param("وكانت مدرسة البلدة مغلقة منذ أسابيع", [], id="no-split-of-a-plain-word"),
+    pytest.param("وكانثلاثة شبان قتلوا بقصف على الحي", [C("killed", 3)], id="glued-was-and-number"),
     pytest.param("مقتل رجل وطفلين ووالديهما بقصف على القرية", [C("killed", 1), C("killed", 2, group="children"), C("killed", 2)], id="parents-dual-kin"),
     # session 14, classes left after round 11
     pytest.param("قتل تسعة أشخاص بين قتلى وجرحى بقصف على سوق البلدة", [C("killed_or_injured", 9, group="people")], id="verb-then-between-killed-and-wounded"),
