@@ -688,6 +688,8 @@ REAL_TEXT_CASES = [
     pytest.param("ارتفعت أعداد الوفيات بالكوليرا في مناطق الإدارة الذاتية (شمال شرق سوريا) إلى 23 حالة", [C("deaths", 23, scope="cumulative")], id="total-over-a-parenthesis-before-to"),
     pytest.param("وبلغت حصيلة الوفيات منذ بداية الفيضان، بحسب الفرق، 65 وفاة", [C("deaths", 65, scope="cumulative")], id="total-count-opens-a-comma-segment"),
     pytest.param("خمسة قتلى بينهم امرأة وجريحان بقصف على القرية", [C("killed", 5), C("killed", 1, group="women", subset_of=0), C("injured", 2)], id="wounded-after-parts-are-no-part"),
+    pytest.param("وسجل الفريق ثلاث حالات الغرق في البحيرة خلال الصيف", [C("deaths", 3)], id="cases-of-drowning-are-deaths"),
+    pytest.param("وأسفر القصف بغاز سام عن 40 حالة اختناق بين المدنيين", [C("injured", 40, group="civilians")], id="suffocation-cases-are-injured"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 
