@@ -42,7 +42,7 @@ from typing import Any
 import polars as pl
 
 from syria_news.numbers import MAX_COUNT
-from syria_news.places import place_names
+from syria_news.places import is_relative_place, place_names
 from syria_news.text import fold, fold_word
 
 # Sentence ends inside a paragraph: . ! ? ؟ and line breaks; a dot between digits is a separator.
@@ -75,6 +75,9 @@ _PAST_DATE = re.compile(
     rf"|{fold_word('قبل')}\s+(?:{_any_of('ago_units')})\b"
     r"|\b(?:19|20)\d\d\b"
 )
+
+# Dying of wounds: the date in the sentence is the wounding's, the death is news.
+_OF_WOUNDS = re.compile(_any_of("of_wounds"))
 
 # Rule `anchors`: a paragraph that opens with one of these tells another event.
 _OTHER_EVENT = re.compile(rf"^\W*و?(?:{'|'.join(re.escape(fold(p).text) for p in _CUES['other_event_openers'])})")
@@ -154,6 +157,8 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
     False
     >>> recalls_earlier("وكان بين القتلى طفلان")
     False
+    >>> recalls_earlier("وتوفي شاب متأثرا بجروح أصيب بها قبل أيام بقصف على البلدة")
+    False
     """
     folded = fold(sentence).text
     words = _WORD.findall(folded)[:3]
@@ -173,19 +178,28 @@ def recalls_earlier(sentence: str, *, lead: bool = False) -> bool:
         return True
     if lead:
         return False  # a past date or an ongoing situation in the lead is the news's own
+    if _OF_WOUNDS.search(folded):
+        return first in _ONGOING  # توفي متأثرا بجروح أصيب بها قبل أيام: today's death, an earlier wound
     return first in _ONGOING or _PAST_DATE.search(folded) is not None
 
 
 def _places_fit(a: dict[str, Any], b: dict[str, Any], *, named: bool) -> bool:
-    """Two claims' places can be the same: no two governorates; with ``named``, no two
-    phrases that each name a place and share no name ("بلدة كفرنبل", "بلدة حاس")."""
-    pa, pb = a["governorate_pcode"], b["governorate_pcode"]
+    """Two claims' places can be the same: no two governorates (a place near a landmark
+    names none); with ``named``, no two phrases that each name a place and share no name
+    ("بلدة كفرنبل", "بلدة حاس")."""
+    pa, pb = _governorate(a), _governorate(b)
     if pa is not None and pb is not None and pa != pb:
         return False
     if named:
         na, nb = place_names(a["place"]), place_names(b["place"])
         return not (na and nb) or bool(na & nb)
     return True
+
+
+def _governorate(claim: dict[str, Any]) -> str | None:
+    """A claim's governorate, unless its place is only near a landmark ("12 كم شرق دمشق"
+    names Damascus, the town lies in Rural Damascus): then it says nothing either way."""
+    return None if is_relative_place(claim["place"]) else claim["governorate_pcode"]
 
 
 def _named_in(a: dict[str, Any], where_a: _Where, b: dict[str, Any], where_b: _Where) -> bool:

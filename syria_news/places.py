@@ -380,6 +380,17 @@ def is_place_noun(word: str) -> bool:
     return _classify(word)[0] == HEAD
 
 
+def is_relative_place(place: str | None) -> bool:
+    """A place phrase that opens with a direction names a landmark the place lies near
+    (مسرابا "12 كم شرق دمشق": the town is in Rural Damascus, the phrase names Damascus).
+
+    >>> is_relative_place("شرق دمشق"), is_relative_place("بلدة كفرنبل جنوب إدلب")
+    (True, False)
+    """
+    words = _WORD.findall(fold(place or "").text)
+    return bool(words) and _classify(words[0])[0] == DIRECTION
+
+
 # _Item(...) runs a Python-level __new__; tuple.__new__ makes the same tuple in C.
 _new_tuple = tuple.__new__
 

@@ -110,6 +110,18 @@ def test_a_restatement_may_name_its_town_after_a_first_place_of_its_own() -> Non
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 2), ("injured", 2)]
 
 
+def test_a_town_placed_near_a_city_can_be_part_of_the_lead() -> None:
+    body = (
+        "قتل 11 مدنيا بقصف صاروخي على بلدتين في الغوطة الشرقية بريف دمشق، الاثنين.\n\n"
+        "وقال الدفاع المدني إن ثمانية مدنيين قتلوا في بلدة حمورية (8 كم شرق دمشق).\n\n"
+        "وقتل ثلاثة مدنيين في بلدة سقبا (9 كم شرق دمشق)، بحسب المصدر."
+    )
+    rows = linked("قتلى بقصف على الغوطة", body)
+    lead = next(r for r in rows if r["count_best"] == 11)
+    assert [r["subset_of"] for r in rows if r["count_best"] in (8, 3)] == [lead["claim_id"]] * 2
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 11)]
+
+
 def test_a_headline_without_the_hedge_is_the_same_figure() -> None:
     rows = by_quote(linked("مقتل 30 مدنيا بقصف على ريف دير الزور", "قتل أكثر من 30 مدنيا، الجمعة، بقصف جوي على مدينة الميادين.\n\nوتستمر عمليات البحث."))
     assert rows["قتل أكثر من 30 مدنيا"]["restates"] == rows["مقتل 30 مدنيا"]["claim_id"]
