@@ -99,13 +99,16 @@ class _Where:
     other_event: bool = False  # its paragraph opens another event ("وفي سياق متصل")
     names: frozenset[str] = frozenset()  # the words of its sentence that may name a place
 
-    def may_follow(self, earlier: _Where) -> bool:
+    def may_follow(self, earlier: _Where, shared_place: bool = False) -> bool:
         """Rule ``anchors``: a claim in another sentence can restate or be part of a claim
-        ``earlier`` in the title or the lead, unless its paragraph opens another event, or
-        of one earlier in its own paragraph."""
+        ``earlier`` in the title or the lead, unless its paragraph opens another event (but
+        for a ``shared_place``, one sentence naming the other's place: "إلى ذلك" then the
+        second of the lead's places), or of one earlier in its own paragraph."""
         if earlier.sentence == self.sentence:
             return False
-        return earlier.paragraph == self.paragraph or (earlier.headline and not self.other_event)
+        if earlier.paragraph == self.paragraph:
+            return True
+        return earlier.headline and (not self.other_event or shared_place)
 
 
 def _starts(text: str, boundary: re.Pattern[str]) -> list[int]:
@@ -320,16 +323,20 @@ def _mark_background(
 def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> None:
     """Rule ``restatement``: the first earlier statement of the same figure, in another sentence."""
     firsts: list[int] = []  # claims that restate nothing, in reading order
+    restated_in_sentence: dict[tuple[int, tuple[str, int]], int] = {}  # (first statement, sentence) -> its restatement there
     for i in order:
         c = out[i]
         if c["background"]:
             continue
         for j in firsts:
             e = out[j]
-            if not where[i].may_follow(where[j]) or not _same_figure(e, c):
+            if not where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or not _same_figure(e, c):
                 continue
+            if restated_in_sentence.get((j, where[i].sentence), i) != i:
+                continue  # قتل طفل ... فيما قتل عنصر: one sentence's two figures are not one
             if _places_fit(e, c, named=True) or _named_in(e, where[j], c, where[i]):
                 c["restates"] = e["claim_id"]
+                restated_in_sentence[j, where[i].sentence] = i
                 break
         else:
             firsts.append(i)
@@ -357,7 +364,7 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
         linked = None
         for j in reversed(totals):
             t = out[j]
-            if not where[i].may_follow(where[j]) or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
+            if not where[i].may_follow(where[j], _named_in(t, where[j], c, where[i])) or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
                 continue
             if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] + (t["claim_type"] != c["claim_type"]):
                 continue

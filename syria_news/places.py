@@ -701,6 +701,7 @@ _UNNAMING = frozenset(
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
+@lru_cache(maxsize=1 << 12)  # an article's places are compared pair by pair
 def place_names(place: str | None) -> frozenset[str]:
     """The words of a place phrase that name a particular place (folded, a clitic
     و/ب/ل/ف off): no place noun, direction or governorate. Two phrases that each name

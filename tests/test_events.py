@@ -122,6 +122,29 @@ def test_a_town_placed_near_a_city_can_be_part_of_the_lead() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 11)]
 
 
+def test_two_figures_of_one_sentence_never_restate_the_same_headline() -> None:
+    body = (
+        "قال ناشطون إن طفلا قتل بقصف مدفعي على بلدة في ريف حماة، فيما قتل عنصر من الفصائل برصاص قناص قرب البلدة.\n\n"
+        "وأضاف الناشطون أن القصف تركز على الأحياء السكنية.\n\n"
+        "وتشهد المنطقة تصعيدا منذ أيام."
+    )
+    rows = linked("قتيل بقصف على بلدة في ريف حماة", body)
+    title, child, fighter = rows
+    assert child["restates"] == title["claim_id"] and fighter["restates"] is None
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 2)]
+
+
+def test_another_event_opener_still_breaks_down_a_lead_naming_its_place() -> None:
+    body = (
+        "قتل تسعة أشخاص بغارات جوية على مدينة سراقب وقرية النيرب في ريف إدلب.\n\n"
+        "وقال الدفاع المدني إن ستة أشخاص قتلوا في مدينة سراقب.\n\n"
+        "إلى ذلك، قتل ثلاثة أشخاص بغارة على قرية النيرب قرب مدينة أريحا."
+    )
+    rows = linked("قتلى بغارات على ريف إدلب", body)
+    lead = next(r for r in rows if r["count_best"] == 9)
+    assert [r["subset_of"] for r in rows if r["count_best"] in (6, 3)] == [lead["claim_id"]] * 2
+
+
 def test_a_headline_without_the_hedge_is_the_same_figure() -> None:
     rows = by_quote(linked("مقتل 30 مدنيا بقصف على ريف دير الزور", "قتل أكثر من 30 مدنيا، الجمعة، بقصف جوي على مدينة الميادين.\n\nوتستمر عمليات البحث."))
     assert rows["قتل أكثر من 30 مدنيا"]["restates"] == rows["مقتل 30 مدنيا"]["claim_id"]
