@@ -372,7 +372,8 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
                 continue
             kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
             if c["count_best"] <= room[j][kind]:
-                room[j][kind] -= c["count_best"]
+                if c["precision"] != "vague":  # "عشرات" says no number: it takes no room from the parts to come
+                    room[j][kind] -= c["count_best"]
                 c["subset_of"], linked = t["claim_id"], t
                 break
         # a vague count is a floor, not a total to break down; the killed within a
