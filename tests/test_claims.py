@@ -690,6 +690,7 @@ REAL_TEXT_CASES = [
     pytest.param("خمسة قتلى بينهم امرأة وجريحان بقصف على القرية", [C("killed", 5), C("killed", 1, group="women", subset_of=0), C("injured", 2)], id="wounded-after-parts-are-no-part"),
     pytest.param("وسجل الفريق ثلاث حالات الغرق في البحيرة خلال الصيف", [C("deaths", 3)], id="cases-of-drowning-are-deaths"),
     pytest.param("وأسفر القصف بغاز سام عن 40 حالة اختناق بين المدنيين", [C("injured", 40, group="civilians")], id="suffocation-cases-are-injured"),
+    pytest.param("وذكر المصدر أن شابا قضى وجرح أربعة آخرون بانفجار لغم", [C("killed", 1), C("injured", 4)], id="singular-died-then-wounded"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 
