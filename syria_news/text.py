@@ -75,10 +75,11 @@ TATWEEL = "\u0640"
 # nor are lone surrogates (see the module docstring).
 _SURROGATES = "\ud800-\udfff"
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + TATWEEL + _INVISIBLE + _SURROGATES
+_DIACRITIC = re.compile(f"[{_MARKS}]")
 # A dot or star between tatweels inside a word hides it from keyword filters (مقـ.ـتل):
-# dropped with them.
-_CENSOR_MARK = f"(?<={TATWEEL})[.*/](?={TATWEEL})"
-_DIACRITIC = re.compile(f"[{_MARKS}]|{_CENSOR_MARK}")
+# dropped with them, on the slow path (rare: a plain search finds them).
+_CENSOR_MARKS = tuple(TATWEEL + c + TATWEEL for c in ".*/")
+_CENSOR_MARK = re.compile(f"(?<={TATWEEL})[.*/](?={TATWEEL})")
 
 # One-for-one replacements of the matching form (offsets unchanged).
 _FOLD_MAP: dict[str, str] = {
@@ -104,7 +105,7 @@ _FOLD_PAIRS = tuple(_FOLD_MAP.items())
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefe"
 # Both classes in one, so that one scan finds the marks to drop and any presentation form
 # (the one-for-one replacements neither make nor remove either kind).
-_DROP_OR_PRESENTATION = re.compile(f"(?P<presentation>[{_PRESENTATION_FORMS}])|[{_MARKS}]|{_CENSOR_MARK}")
+_DROP_OR_PRESENTATION = re.compile(f"(?P<presentation>[{_PRESENTATION_FORMS}])|[{_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,8 @@ def fold(text: str) -> Folded:
     >>> fold("مقـ.ـتل طفلين").text
     'مقتل طفلين'
     """
+    if TATWEEL in text and any(mark in text for mark in _CENSOR_MARKS):
+        return _fold_slow(text)
     folded = text
     for old, new in _FOLD_PAIRS:
         if old in folded:
@@ -225,11 +228,12 @@ def fold(text: str) -> Folded:
 
 
 def _fold_slow(text: str) -> Folded:
-    """Character by character, for text with presentation forms (one char may become two)."""
+    """Character by character, for text with presentation forms (one char may become two)
+    or a censor's dots."""
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        if _DIACRITIC.match(text, i) and not _DIACRITIC.match(ch):
+        if _CENSOR_MARK.match(text, i):
             continue  # a censor's dot between tatweels
         for c in unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE):
             if not _DIACRITIC.match(c):

@@ -79,6 +79,7 @@ from syria_news.claims.words import (
     CLAIM_WORDS,
     Tokens,
     glued,
+    opens_among,
 )
 from syria_news.text import fold, has_surrogates, storable
 
@@ -123,8 +124,8 @@ def find_claims(text: str) -> list[Claim]:
     previous_type: str | None = None
     for fs, fe in _sentences(ftext):
         words = ARABIC_WORD.findall(ftext, fs, fe)
-        if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)):
-            continue  # no claim word, whole or glued to another (طفلقتل)
+        if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)) and not opens_among(words):
+            continue  # no claim word, whole or glued to another (طفلقتل), nor "among them" first
         toks = Tokens(ftext, fs, fe)
         disease = text_disease_of(ftext[fs:fe])
         drafts = run(Sentence(toks, ftext, disease, text_disease, previous_type))

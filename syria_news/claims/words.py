@@ -121,13 +121,20 @@ CLAIM_WORDS = frozenset(
     for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
     # an event noun with its pronoun, after تم (تم اعتقالهم)
     | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
-    # a sentence that opens on "among them" counts parts of the sentence before (كان من بينهم 12 امرأة)
-    | SUBSET
     for clitic in ("", *CLITICS)
 )
 
 
 _GLUE = _folded_set("glue_words") | SKIP | SUBSET
+
+
+_SUBSET_FORMS = frozenset(clitic + w for w in SUBSET for clitic in ("", *CLITICS))
+
+
+def opens_among(words: list[str]) -> bool:
+    """A sentence opens on "among them" (كان من بينهم 12 امرأة): its counts are parts of the
+    sentence before's people, though it holds no claim word of its own."""
+    return not _SUBSET_FORMS.isdisjoint(words[:3])
 
 
 def _claim_word(word: str) -> bool:
