@@ -60,8 +60,11 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
         if nxt is not None and nxt.noun.claim_type and not nxt.noun.container and nxt.prefix[:1] not in ("و", "ف"):
             return resolve_noun_type(v, nxt, k + 1)[0], k + 2
         event = word_trigger(v, k + 1) if nxt is None and v.joined(k + 1) else None
-        if event is not None and event[2] in ("", "ال"):
-            return event[0], k + 2  # 1,125 حالة اعتقال, حالتي الغرق
+        # 1,125 حالة اعتقال, حالتي الغرق; a verb after حالة with منها after it is the share's
+        # own (182 حالة شفيت منها 17: cases, 17 of which recovered)
+        verb_of_share = k + 2 < v.n and v.words[k + 2] in SUBSET and not has(v.words[k + 1], "event_nouns")
+        if event is not None and event[2] in ("", "ال") and not verb_of_share:
+            return event[0], k + 2
         # "الحالات" in a health body's sentence, with no violence or accident named: its cases
         health = form.definite and v.mentions("health") and not v.mentions("violence") and not v.mentions("accident")
         return ("cases" if (v.disease or v._text_disease() or health) else None), k + 1
