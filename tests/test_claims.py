@@ -692,6 +692,8 @@ REAL_TEXT_CASES = [
     pytest.param("وأسفر القصف بغاز سام عن 40 حالة اختناق بين المدنيين", [C("injured", 40, group="civilians")], id="suffocation-cases-are-injured"),
     pytest.param("وذكر المصدر أن شابا قضى وجرح أربعة آخرون بانفجار لغم", [C("killed", 1), C("injured", 4)], id="singular-died-then-wounded"),
     pytest.param("وأصبح مجموع الحالات المسجلة بالفيروس 240 حالة شفيت منها 31 حالة وتوفيت 6 حالات", [C("cases", 240, scope="cumulative"), C("recoveries", 31, scope="cumulative"), C("deaths", 6, scope="cumulative")], id="cases-then-a-share-verb-after-a-total"),
+    pytest.param("وأصدر الفريق حصيلته الشهرية عن شهر أيار وبلغ عدد القتلى فيها 52 شخصا", [C("killed", 52, group="people")], id="reached-in-a-monthly-report-is-new"),
+    pytest.param("وبلغ عدد القتلى منذ مطلع الشهر 52 شخصا", [C("killed", 52, group="people", scope="cumulative")], id="reached-since-a-start-is-cumulative"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
 ]
 

@@ -136,3 +136,12 @@ def totalled_type(v: Sentence, form: NounForm, p: int) -> str | None:
             return "killed_or_injured"  # عدد القتلى والجرحى
     return resolve_noun_type(v, form, p)[0]
 
+
+@rule({
+    "ونشر المكتب تقريره الشهري عن القتلى خلال شهر آذار وبلغ عددهم 35 قتيلا": "killed 35",
+})
+def period_tally(v: Sentence, cue: int) -> bool:
+    """A "reached" cue at ``cue`` (بلغ) in a sentence naming the month a report covers, and no
+    start of a running total (منذ, حتى, إجمالي): the report's own tally, new (decision 1 of
+    the annotators' brief: a period's tally is new; round 13's monthly reports)."""
+    return has(v.words[cue], "reached_cues") and v.mentions("period") and not v.mentions("since")

@@ -270,6 +270,7 @@ _LISTS = {
     "subset": SUBSET, "returns": _folded_set("returns"),
     "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | _folded_set("state_cues") | EXCEED_CUES,
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
+    "reached_cues": _folded_set("reached_cues"), "period": _folded_set("period_words"), "since": _folded_set("since_words"),
     "clause_openers": _folded_set("clause_openers"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
