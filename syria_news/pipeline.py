@@ -9,6 +9,8 @@ input order, so the output is byte-identical whatever the number of workers.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.context
 import os
 import signal
 import sys
@@ -138,17 +140,30 @@ RESULTS = pl.Schema(
 
 
 def results_frame(pages: list[PageRows]) -> pl.DataFrame:
-    """The :data:`RESULTS` rows of some files, in their order."""
-    columns: dict[str, list[Any]] = {name: [] for name in RESULTS}
-    for p in pages:
-        columns["path"].append(p.path)
-        columns["sha256"].append(p.sha256)
-        columns["reason"].append(p.reason)
-        columns["article_id"].append(p.article_id)
-        columns["article"].append(None if p.article is None else {name: p.article[name] for name in ARTICLE_FIELDS})
-        columns["claims"].append(list(p.claims))
-        columns["ticker"].append([(ticker_id, i.text, i.attribution, i.source_kind, i.time_local) for ticker_id, i in p.ticker])
-    return pl.DataFrame(columns, schema=RESULTS)
+    """The :data:`RESULTS` rows of some files, in their order.
+
+    Made as flat frames first, then nested by the row's place: several times faster
+    than handing Polars nested Python objects.
+    """
+    files = pl.DataFrame(
+        {"path": [p.path for p in pages], "sha256": [p.sha256 for p in pages], "reason": [p.reason for p in pages], "article_id": [p.article_id for p in pages]},
+        schema={name: RESULTS[name] for name in ("path", "sha256", "reason", "article_id")},
+    ).with_row_index("at")
+    at = [i for i, p in enumerate(pages) if p.article is not None]
+    articles = frames.articles_frame(p.article for p in pages if p.article is not None).select(pl.Series("at", at, pl.UInt32), pl.struct(ARTICLE_FIELDS).alias("article"))
+    claims = frames.claims_frame(row for i in at for row in pages[i].claims)
+    claims = claims.select(pl.Series("at", [i for i in at for _ in pages[i].claims], pl.UInt32), pl.struct(claims.columns).alias("claims"))
+    ticker_rows = [(i, ticker_id, t.text, t.attribution, t.source_kind, t.time_local) for i in at for ticker_id, t in pages[i].ticker]
+    ticker = pl.DataFrame(ticker_rows, schema={"at": pl.UInt32, **{name: pl.String for name in TICKER_FIELDS}}, orient="row")
+    ticker = ticker.select("at", pl.struct(TICKER_FIELDS).alias("ticker"))
+    nested = (
+        files.join(articles, on="at", how="left")
+        .join(claims.group_by("at").agg("claims"), on="at", how="left")
+        .join(ticker.group_by("at").agg("ticker"), on="at", how="left")
+        .sort("at")
+    )
+    empty = {name: pl.col(name).fill_null(pl.lit([], RESULTS[name])) for name in ("claims", "ticker")}
+    return nested.with_columns(**empty).select(RESULTS.names()).cast(RESULTS)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +315,7 @@ def iter_chunks(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, jobs: i
         for chunk in chunks:
             yield read_chunk(raw_dir, chunk, max_bytes)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(), initializer=_ignore_interrupt) as pool:
         pending: deque[Future[Chunk]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(read_chunk, raw_dir, chunk, max_bytes))
@@ -308,6 +323,16 @@ def iter_chunks(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, jobs: i
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fresh server process, not from this one: a process forked
+    after Polars started its thread pool inherits the pool without its threads, and hangs
+    at its first parallel operation (a join, a group_by). The server imports the pipeline
+    once, so workers start as fast as forked ones."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["syria_news.pipeline"])
+    return context
 
 
 def _ignore_interrupt() -> None:
