@@ -75,15 +75,13 @@ def _connect(client_class: Any, scheduler: str) -> Any:
 def _result(client: Any, future: Any, scheduler: str | None) -> Chunk:
     """A chunk's result; a BuildError when the cluster cannot give it."""
     from distributed import TimeoutError as DaskTimeout
-    from distributed import wait
 
     where = f"the Dask cluster at {scheduler}" if scheduler else "the local Dask cluster"
     idle_since = None
     try:
         while True:
             try:
-                wait(future, timeout=1)
-                break
+                return future.result(timeout=1)
             except (DaskTimeout, TimeoutError):
                 pass
             if client.scheduler_info().get("workers"):
@@ -92,7 +90,6 @@ def _result(client: Any, future: Any, scheduler: str | None) -> Chunk:
                 idle_since = time.monotonic()
             elif time.monotonic() - idle_since > NO_WORKERS_TIMEOUT:
                 raise BuildError(f"{where} has had no workers for {NO_WORKERS_TIMEOUT} s; nothing was written")
-        return future.result()
     except BuildError:
         raise
     except Exception as error:  # noqa: BLE001 - KilledWorker, a lost scheduler...: one line, the previous outputs untouched
