@@ -2,8 +2,11 @@
 
 The only module that touches the file system on the way in. Files are read in sorted
 path order and each one is accounted for (parsed, duplicate or rejected); pages are
-parsed by pure functions, in worker processes when ``jobs > 1``, and gathered back in
-input order, so the output is byte-identical whatever the number of workers.
+parsed by pure functions, in worker processes when ``jobs > 1`` (or on a Dask cluster,
+:mod:`syria_news.dask_engine`), and gathered back in input order, so the output is
+byte-identical whatever the number of workers. A file's results are one row of
+:data:`RESULTS`; those of files the cache holds (:mod:`syria_news.cache`) are not parsed
+again, and the steps across files always run on all of them.
 """
 
 from __future__ import annotations
@@ -361,7 +364,7 @@ def build(
     """
     from syria_news import __version__, schemas
 
-    raw = Path(raw_dir)
+    raw = local_folder(raw_dir)
     started = time.perf_counter()
     scan = _scan(raw, out)
     paths, scrape, manifest_entry = _split_manifest(raw, scan.entries, max_bytes)
@@ -535,6 +538,23 @@ def _with_urls(articles: pl.DataFrame, fetches: dict[str, manifest.Fetch]) -> pl
         return articles
     urls = {path: f.url for path, f in fetches.items() if f.url is not None}
     return articles.with_columns(pl.col("source_file").replace_strict(urls, default=None, return_dtype=pl.String).alias("url"))
+
+
+def local_folder(raw_dir: str | os.PathLike[str]) -> Path:
+    """The raw folder as a local path: a path, or a ``file://`` URL; other URLs are refused.
+
+    >>> local_folder("file:///data/raw%20pages")
+    PosixPath('/data/raw pages')
+    """
+    text = os.fspath(raw_dir)
+    scheme = text.split("://", 1)[0] if "://" in text else ""
+    if scheme == "file":
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(text).path))
+    if scheme:
+        raise BuildError(f"{text}: the raw folder must be a local folder or a file:// URL ({scheme}:// is not supported); copy the pages to a local or shared folder first")
+    return Path(text)
 
 
 def _scan(raw: Path, out: str | os.PathLike[str] | None) -> Scan:
