@@ -14,7 +14,15 @@ corpus with ``make_corpus.py``, then:
   the build's own stage times, and peak RSS: exact for the largest single process
   (``wait4``), sampled every 20 ms for the whole process tree (main + workers);
 * checks the build report against ``expected.json``: file counts, rejections by reason,
-  rows, ticker page counts. A mismatch fails the benchmark (exit 1).
+  rows, ticker page counts. A mismatch fails the benchmark (exit 1);
+* the cache (issue 22): a first build with the cache into a fresh output folder, then,
+  ``--repeat`` times, a rebuild after adding 1% new pages (made by ``make_corpus.py``
+  with another seed, into ``new/`` of a copy of the raw folder) from that first build's
+  cache, and a rebuild with nothing changed; the outputs of the rebuild must be
+  byte-identical to a build of the same folder without the cache (else exit 1);
+* the Dask engine (``--engine dask``, a ``LocalCluster``) with 1 and 2 workers, ``--repeat``
+  times each, when Dask is installed (``--no-dask`` skips it);
+* the claim finder's CPU time per page (``claim_speed.py``) on the first size's corpus.
 
 ``--json FILE`` writes every figure for BENCHMARKS.md.
 """
@@ -74,14 +82,14 @@ def child_floor(raw: Path) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "files": len(paths), "bytes": n_bytes}
 
 
-def child_build(raw: Path, out: Path, jobs: int | None) -> dict[str, Any]:
+def child_build(raw: Path, out: Path, jobs: int | None, engine: str = "local", cache: bool = False) -> dict[str, Any]:
     """What ``syria-news build --quiet`` does, with the figures a benchmark needs."""
     started = time.perf_counter()
     from syria_news.package import write_package
     from syria_news.pipeline import build
 
     imported = time.perf_counter()
-    result = build(raw, jobs=jobs)
+    result = build(raw, jobs=jobs, out=out, cache=cache, engine=engine)
     built = time.perf_counter()
     write_package(result.tables, result.report, out)
     written = time.perf_counter()
@@ -96,7 +104,25 @@ def child_build(raw: Path, out: Path, jobs: int | None) -> dict[str, Any]:
         "rows": result.report["rows"],
         "ticker_item_pages": int(result.ticker_items["n_pages"].sum() or 0),
         "claims_by_type": dict(claims.iter_rows()),
+        "cached_files": result.cached,
     }
+
+
+def child_claims(raw: Path, repeat: int) -> dict[str, Any]:
+    """``claim_speed.py``: the median CPU µs per page of find_claims over titles and bodies."""
+    import claim_speed
+
+    from syria_news.claims import find_claims
+
+    texts = claim_speed.pages(raw)
+    runs = []
+    for _ in range(repeat):
+        started = time.process_time()
+        for title, body in texts:
+            find_claims(title)
+            find_claims(body)
+        runs.append((time.process_time() - started) / len(texts) * 1e6)
+    return {"pages": len(texts), "us_per_page": statistics.median(runs), "us_per_page_all": [round(r) for r in runs]}
 
 
 # --- measuring a child ------------------------------------------------------------------
@@ -193,6 +219,12 @@ def machine() -> dict[str, Any]:
     }
 
 
+def _has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -232,6 +264,77 @@ def benchmark_size(work: Path, pages: int, seed: int, repeat: int, jobs: int | N
     }
 
 
+def outputs_of(out: Path) -> dict[str, bytes]:
+    """The bytes of a build's outputs (datapackage.json, schemas/, data/processed/)."""
+    files = [out / "datapackage.json", *sorted((out / "schemas").iterdir()), *sorted((out / "data" / "processed").iterdir())]
+    return {f.relative_to(out).as_posix(): f.read_bytes() for f in files}
+
+
+def summarize(runs: list[dict[str, Any]], pages: int) -> dict[str, Any]:
+    wall = median([r["wall_seconds"] for r in runs])
+    return {
+        "wall_seconds": wall,
+        "wall_seconds_all": [round(r["wall_seconds"], 2) for r in runs],
+        "pages_per_second": pages / wall,
+        "peak_rss_tree_mb": max(r["peak_rss_tree_sampled"] for r in runs) / 1e6,
+        "peak_rss_largest_process_mb": max(r["peak_rss_largest_process"] for r in runs) / 1e6,
+        "cached_files": runs[0].get("cached_files"),
+    }
+
+
+def benchmark_cache(work: Path, pages: int, seed: int, repeat: int, jobs: int | None, full_seconds: float) -> dict[str, Any]:
+    """A first build with the cache, then rebuilds: 1% new pages, and nothing changed."""
+    folder, _ = corpus(work, pages, seed)
+    extra, _ = corpus(work, max(pages // 100, 1), seed + 1000)
+    raw, out, clean = work / f"grow-{pages}" / "raw", work / f"grow-{pages}" / "out", work / f"grow-{pages}" / "clean"
+    shutil.rmtree(raw.parent, ignore_errors=True)
+    shutil.copytree(folder / "raw", raw)  # copy2: modification times kept, so the stat fast path applies
+    first = measure(["build", str(raw), str(out), str(jobs or 0), "local", "cache"])
+    print(f"  first build with the cache: {first['wall_seconds']:.1f} s", file=sys.stderr)
+    kept = work / f"grow-{pages}" / "cache-after-first"
+    shutil.copytree(out / ".cache", kept)
+    unchanged, grown = [], []
+    for i in range(repeat):
+        run = measure(["build", str(raw), str(out), str(jobs or 0), "local", "cache"])
+        unchanged.append(run)
+        shutil.copytree(extra / "raw", raw / "new")
+        shutil.rmtree(out / ".cache")
+        shutil.copytree(kept, out / ".cache")
+        run = measure(["build", str(raw), str(out), str(jobs or 0), "local", "cache"])
+        grown.append(run)
+        print(f"  rebuild {i + 1}/{repeat}: nothing changed {unchanged[-1]['wall_seconds']:.1f} s, 1% new pages {run['wall_seconds']:.1f} s ({run['cached_files']:,} files from the cache)", file=sys.stderr)
+        if i < repeat - 1:
+            shutil.rmtree(raw / "new")
+    reference = measure(["build", str(raw), str(clean), str(jobs or 0), "local", "nocache"])
+    identical = outputs_of(out) == outputs_of(clean)
+    added = sum(1 for p in (extra / "raw").rglob("*") if p.is_file())
+    incremental = summarize(grown, pages + added)
+    return {
+        "first_build_with_cache": summarize([first], pages),
+        "rebuild_nothing_changed": summarize(unchanged, pages),
+        "rebuild_1pct_new": incremental | {"new_pages": added},
+        "full_build_of_grown_corpus_seconds": reference["wall_seconds"],
+        "rebuild_over_full_build": incremental["wall_seconds"] / full_seconds,
+        "identical_to_clean_build": identical,
+        "cache_mb": sum(p.stat().st_size for p in (out / ".cache").rglob("*") if p.is_file()) / 1e6,
+    }
+
+
+def benchmark_dask(work: Path, pages: int, seed: int, repeat: int) -> dict[str, Any]:
+    folder, expected = corpus(work, pages, seed)
+    figures, problems = {}, []
+    for workers in (1, 2):
+        out = work / f"dask-{pages}"
+        runs = []
+        for i in range(repeat):
+            shutil.rmtree(out, ignore_errors=True)
+            runs.append(measure(["build", str(folder / "raw"), str(out), str(workers), "dask", "nocache"]))
+            problems += [f"dask {workers} workers, run {i + 1}: {p}" for p in check(runs[-1], expected)]
+            print(f"  dask, {workers} worker(s), run {i + 1}/{repeat}: {runs[-1]['wall_seconds']:.1f} s", file=sys.stderr)
+        figures[f"workers_{workers}"] = summarize(runs, pages)
+    return figures | {"problems": problems}
+
+
 def format_size(r: dict[str, Any]) -> str:
     stages = ", ".join(f"{name} {seconds:.2f}" for name, seconds in r["stage_seconds"].items())
     lines = [
@@ -242,6 +345,21 @@ def format_size(r: dict[str, Any]) -> str:
         f"  floor (list + read + decode): {r['floor_seconds']:.2f} s; build / floor = {r['build_over_floor']:.1f}x",
         "  report matches expected.json" if not r["problems"] else "  MISMATCH:\n    " + "\n    ".join(r["problems"]),
     ]
+    if c := r.get("cache"):
+        grown = c["rebuild_1pct_new"]
+        lines.append(
+            f"  cache: first build {c['first_build_with_cache']['wall_seconds']:.2f} s; rebuild, nothing changed {c['rebuild_nothing_changed']['wall_seconds']:.2f} s; "
+            f"rebuild with {grown['new_pages']:,} new pages (1%) {grown['wall_seconds']:.2f} s {grown['wall_seconds_all']} = "
+            f"{c['rebuild_over_full_build']:.1%} of the full build; peak RSS {grown['peak_rss_tree_mb']:,.0f} MB; cache {c['cache_mb']:,.0f} MB; "
+            + ("outputs identical to a build without the cache" if c["identical_to_clean_build"] else "OUTPUTS DIFFER from a build without the cache")
+        )
+    if d := r.get("dask"):
+        for workers in (1, 2):
+            w = d[f"workers_{workers}"]
+            lines.append(
+                f"  dask, {workers} worker(s): {w['wall_seconds']:.2f} s {w['wall_seconds_all']} ({w['pages_per_second']:,.0f} pages/s); "
+                f"peak RSS {w['peak_rss_tree_mb']:,.0f} MB all processes, {w['peak_rss_largest_process_mb']:,.0f} MB largest"
+            )
     return "\n".join(lines)
 
 
@@ -251,8 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         kind, *rest = argv[1:]
         if kind == "floor":
             print(json.dumps(child_floor(Path(rest[0]))))
+        elif kind == "claims":
+            print(json.dumps(child_claims(Path(rest[0]), int(rest[1]))))
         else:
-            print(json.dumps(child_build(Path(rest[0]), Path(rest[1]), int(rest[2]) or None)))
+            engine, cache = (rest[3], rest[4] == "cache") if len(rest) > 3 else ("local", False)
+            print(json.dumps(child_build(Path(rest[0]), Path(rest[1]), int(rest[2]) or None, engine, cache)))
         return 0
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -262,6 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=None, help="worker processes for the build (default: all cores)")
     parser.add_argument("--work", default="/tmp/syria-news-bench", help="folder for corpora and outputs (default /tmp/syria-news-bench)")
     parser.add_argument("--json", default=None, help="also write every figure to this JSON file")
+    parser.add_argument("--no-cache", action="store_true", help="skip the cache's rebuilds")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask builds")
+    parser.add_argument("--claim-passes", type=int, default=3, help="passes of the claim finder over the first size's pages (0: skip)")
     args = parser.parse_args(argv)
 
     work = Path(args.work)
@@ -271,9 +395,21 @@ def main(argv: list[str] | None = None) -> int:
     for pages in args.sizes:
         print(f"{pages:,} pages:", file=sys.stderr)
         result = benchmark_size(work, pages, args.seed, args.repeat, args.jobs)
+        if not args.no_cache:
+            result["cache"] = benchmark_cache(work, pages, args.seed, args.repeat, args.jobs, result["wall_seconds"])
+            if not result["cache"]["identical_to_clean_build"]:
+                result["problems"].append("the rebuild from the cache differs from a build without it")
+        if not args.no_dask and _has_dask():
+            result["dask"] = benchmark_dask(work, pages, args.seed, args.repeat)
+            result["problems"] += result["dask"]["problems"]
         results["sizes"].append(result)
         print(format_size(result), flush=True)
     sizes = results["sizes"]
+    if args.claim_passes:
+        folder, _ = corpus(work, args.sizes[0], args.seed)
+        results["claim_finder"] = measure(["claims", str(folder / "raw"), str(args.claim_passes)])
+        c = results["claim_finder"]
+        print(f"claim finder: {c['us_per_page']:,.0f} µs/page (CPU, median of {args.claim_passes} passes over {c['pages']:,} pages: {c['us_per_page_all']})")
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
         results["scaling"] = {

@@ -23,7 +23,10 @@ def _build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
-        result = build(args.raw, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, jobs=args.jobs, progress=not args.quiet, out=args.out)
+        result = build(
+            args.raw, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, jobs=args.jobs, progress=not args.quiet, out=args.out,
+            cache=not args.no_cache, engine="dask" if args.scheduler else args.engine, scheduler=args.scheduler,
+        )
     except BuildError as error:
         print(f"syria-news build: error: {error}", file=sys.stderr)
         return 2
@@ -46,8 +49,10 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     if warning := drift_warning(result.report["built_with"]):
         print(f"syria-news build: warning: {warning}", file=sys.stderr)
+    for note in result.notes:
+        print(f"syria-news build: warning: {note}", file=sys.stderr)
     if not args.quiet:
-        print(summary(result.report, result.claims, time.perf_counter() - started, package))
+        print(summary(result.report, result.claims, time.perf_counter() - started, package, cached=result.cached))
     return 0
 
 
@@ -55,8 +60,9 @@ def _build(args: argparse.Namespace) -> int:
 STRICT_LISTED = 20
 
 
-def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN001
-    """The five-second read at the end of a build; ``seconds`` from start to written."""
+def summary(report: dict, claims, seconds: float, package, cached: int | None = None) -> str:  # noqa: ANN001
+    """The five-second read at the end of a build; ``seconds`` from start to written;
+    ``cached``: files whose results came from the cache (None: built without it)."""
     counts = report["counts"]
     rate = counts["total"] / seconds if seconds else 0.0
     lines = [
@@ -64,6 +70,8 @@ def summary(report: dict, claims, seconds: float, package) -> str:  # noqa: ANN0
         f"{counts['parsed']:,} parsed, {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected",
     ]
     lines += [f"  rejected, {reason}: {n:,}" for reason, n in report["rejected_by_reason"].items()]
+    if cached is not None:
+        lines.append(f"cache: {cached:,} of {counts['total'] - counts['manifest']:,} files reused, {counts['total'] - counts['manifest'] - cached:,} read and parsed")
     lines.append("rows: " + ", ".join(f"{name} {n:,}" for name, n in report["rows"].items()))
     if errors := report.get("ticker_claim_errors"):
         lines.append(f"  ticker items whose claims failed (see build_report.json): {len(errors):,}")
@@ -306,6 +314,13 @@ def parser() -> argparse.ArgumentParser:
         "KB, MB, GB and a bare k, m, g are powers of 1000, KiB, MiB, GiB of 1024 (default: 5 MiB, 5242880 bytes)",
     )
     build.add_argument("--jobs", type=positive_int, default=None, metavar="N", help="worker processes, 1 or more (default: all cores)")
+    build.add_argument("--no-cache", action="store_true", help="parse every file again, neither reading nor writing the cache of results in OUT/.cache")
+    build.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="local: worker processes on this machine; dask: a Dask cluster, local (--jobs workers) unless --scheduler "
+        "(needs pip install \"syria-news[dask]\") (default: local)",
+    )
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS", help="use the running Dask cluster at this address, e.g. tcp://HOST:8786 (implies --engine dask)")
     build.add_argument("--strict", action="store_true", help="exit non-zero if any file is rejected")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     build.set_defaults(func=_build)

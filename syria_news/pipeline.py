@@ -2,28 +2,34 @@
 
 The only module that touches the file system on the way in. Files are read in sorted
 path order and each one is accounted for (parsed, duplicate or rejected); pages are
-parsed by pure functions, in worker processes when ``jobs > 1``, and gathered back in
-input order, so the output is byte-identical whatever the number of workers.
+parsed by pure functions, in worker processes when ``jobs > 1`` (or on a Dask cluster,
+:mod:`syria_news.dask_engine`), and gathered back in input order, so the output is
+byte-identical whatever the number of workers. A file's results are one row of
+:data:`RESULTS`; those of files the cache holds (:mod:`syria_news.cache`) are not parsed
+again, and the steps across files always run on all of them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.context
 import os
 import signal
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
+from itertools import groupby
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import polars as pl
 
-from syria_news import events, frames, manifest
+from syria_news import cache, events, frames, manifest
 from syria_news.governorates import governorates_frame
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
@@ -116,35 +122,63 @@ def _parse_text(path: str, sha256: str, text: str, started: float, read_at: floa
     )
 
 
-class FileEntry(NamedTuple):
-    """One file of a chunk as the main process sees it: no text, only what it counts.
+# One row per raw file: what reading, parsing and finding claims made of it, nested so
+# that a file's rows travel, are cached and are sliced as one. Everything but ``path``
+# depends on the file's bytes alone, so a row can be reused for the same bytes at any
+# path (syria_news.cache). The article's source_file, source_sha256 and url are set at the
+# end of the build, from ``path``, ``sha256`` and the manifest.
+ARTICLE_FIELDS = tuple(c for c in frames.ARTICLES.column_names if c not in ("source_file", "source_sha256", "url"))
+TICKER_FIELDS = ("ticker_id", "text", "attribution", "source_kind", "time_local")
+RESULTS = pl.Schema(
+    {
+        "path": pl.String(),
+        "sha256": pl.String(),
+        "reason": pl.String(),
+        "article_id": pl.String(),
+        "article": pl.Struct({name: frames.ARTICLES.polars_schema[name] for name in ARTICLE_FIELDS}),
+        "claims": pl.List(pl.Struct(frames.CLAIMS.polars_schema)),
+        "ticker": pl.List(pl.Struct({name: pl.String for name in TICKER_FIELDS})),  # the page's distinct items, its own reading of each
+    }
+)
 
-    Named tuples and plain tuples, not dataclasses, cross the process boundary: they
-    unpickle several times faster.
+
+def results_frame(pages: list[PageRows]) -> pl.DataFrame:
+    """The :data:`RESULTS` rows of some files, in their order.
+
+    Made as flat frames first, then nested by the row's place: several times faster
+    than handing Polars nested Python objects.
     """
-
-    path: str
-    sha256: str | None
-    reason: str | None
-    article_id: str | None
-    ticker_ids: tuple[str, ...]
-    n_claims: int
+    files = pl.DataFrame(
+        {"path": [p.path for p in pages], "sha256": [p.sha256 for p in pages], "reason": [p.reason for p in pages], "article_id": [p.article_id for p in pages]},
+        schema={name: RESULTS[name] for name in ("path", "sha256", "reason", "article_id")},
+    ).with_row_index("at")
+    at = [i for i, p in enumerate(pages) if p.article is not None]
+    articles = frames.articles_frame(p.article for p in pages if p.article is not None).select(pl.Series("at", at, pl.UInt32), pl.struct(ARTICLE_FIELDS).alias("article"))
+    claims = frames.claims_frame(row for i in at for row in pages[i].claims)
+    claims = claims.select(pl.Series("at", [i for i in at for _ in pages[i].claims], pl.UInt32), pl.struct(claims.columns).alias("claims"))
+    ticker_rows = [(i, ticker_id, t.text, t.attribution, t.source_kind, t.time_local) for i in at for ticker_id, t in pages[i].ticker]
+    ticker = pl.DataFrame(ticker_rows, schema={"at": pl.UInt32, **{name: pl.String for name in TICKER_FIELDS}}, orient="row")
+    ticker = ticker.select("at", pl.struct(TICKER_FIELDS).alias("ticker"))
+    nested = (
+        files.join(articles, on="at", how="left")
+        .join(claims.group_by("at").agg("claims"), on="at", how="left")
+        .join(ticker.group_by("at").agg("ticker"), on="at", how="left")
+        .sort("at")
+    )
+    empty = {name: pl.col(name).fill_null(pl.lit([], RESULTS[name])) for name in ("claims", "ticker")}
+    return nested.with_columns(**empty).select(RESULTS.names()).cast(RESULTS)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """The files of one chunk, with the rows of its parsed pages packed into frames.
+    """The results of some consecutive files (:data:`RESULTS`), and the CPU time they took.
 
     Frames travel between processes as Arrow buffers, far cheaper to send and to keep
-    than one Python dict per row; ``articles`` has a row per parsed file and ``claims``
-    the ``n_claims`` rows of each, in file order.
+    than one Python dict per row.
     """
 
-    files: tuple[FileEntry, ...]
-    articles: pl.DataFrame
-    claims: pl.DataFrame
-    ticker: dict[str, tuple[str, str | None, str | None, str | None]]  # TickerItem fields by id
-    seconds: tuple[float, ...]
+    results: pl.DataFrame
+    seconds: tuple[float, ...] = (0.0,) * len(STAGES)
 
 
 def read_chunk(raw_dir: Path, entries: list[RawEntry], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
@@ -152,15 +186,9 @@ def read_chunk(raw_dir: Path, entries: list[RawEntry], max_bytes: int = DEFAULT_
     work of a worker)."""
     pages = [read_page(raw_dir, entry, max_bytes) for entry in entries]
     started = time.process_time()
-    articles = frames.articles_frame(p.article for p in pages if p.article is not None)
-    claims = frames.claims_frame(row for p in pages for row in p.claims)
-    ticker: dict[str, tuple[str, str | None, str | None, str | None]] = {}
-    for p in pages:
-        for ticker_id, i in p.ticker:  # the first page's item wins, as across chunks
-            ticker.setdefault(ticker_id, (i.text, i.attribution, i.source_kind, i.time_local))
-    files = tuple(FileEntry(p.path, p.sha256, p.reason, p.article_id, tuple(t for t, _ in p.ticker), len(p.claims)) for p in pages)
+    results = results_frame(pages)
     seconds = [sum(p.seconds[i] for p in pages) for i in range(3)]
-    return Chunk(files, articles, claims, ticker, (*seconds, time.process_time() - started))
+    return Chunk(results, (*seconds, time.process_time() - started))
 
 
 @dataclass
@@ -175,6 +203,8 @@ class BuildResult:
     report: dict[str, Any]
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    cached: int | None = None  # files whose results came from the cache (None: no cache used)
+    notes: list[str] = field(default_factory=list)  # the cache's warnings, one line each
 
     @property
     def tables(self) -> dict[str, pl.DataFrame]:
@@ -189,31 +219,34 @@ class BuildResult:
 
 @dataclass
 class _Gather:
-    """Folds chunks, in input order, into frames and report entries."""
+    """Folds results, in input order, into report entries, ticker counts and the kept rows."""
 
     files: list[dict[str, Any]] = field(default_factory=list)
-    article_frames: list[pl.DataFrame] = field(default_factory=list)
-    claim_frames: list[pl.DataFrame] = field(default_factory=list)
-    # Row masks over the frames above: False for the rows of a duplicate file. Applied
-    # once at the end, a filter per chunk costing more than the rows it drops.
-    keep_articles: list[bool] = field(default_factory=list)
-    keep_claims: list[bool] = field(default_factory=list)
+    results: list[pl.DataFrame] = field(default_factory=list)
+    # One per file: False for a rejected or duplicate file, whose rows are not kept.
+    # Applied once at the end, a filter per chunk costing more than the rows it drops.
+    keep: list[bool] = field(default_factory=list)
     # ticker_id -> [item, first article_id, pages carrying it, earliest fetch of those pages]
     ticker: dict[str, list[Any]] = field(default_factory=dict)
     fetches: dict[str, manifest.Fetch] = field(default_factory=dict)  # from the manifest, by path
     seen: set[str] = field(default_factory=set)
     rejections: Counter[str] = field(default_factory=Counter)
     cpu_seconds: list[float] = field(default_factory=lambda: [0.0] * len(STAGES))
+    notes: list[str] = field(default_factory=list)
 
     def add(self, chunk: Chunk) -> None:
         for i, seconds in enumerate(chunk.seconds):
             self.cpu_seconds[i] += seconds
-        for f in chunk.files:
-            entry: dict[str, Any] = {"path": f.path, "sha256": f.sha256}
-            article_id = f.article_id
+        results = chunk.results
+        ticker_ids = results["ticker"].list.eval(pl.element().struct.field("ticker_id")).to_list()
+        items = self._new_items(results, ticker_ids)
+        columns = zip(results["path"].to_list(), results["sha256"].to_list(), results["reason"].to_list(), results["article_id"].to_list(), ticker_ids, strict=True)
+        for path, sha256, reason, article_id, ids in columns:
+            entry: dict[str, Any] = {"path": path, "sha256": sha256}
+            first = False
             if article_id is None:
-                entry |= {"status": "rejected", "reason": f.reason, "article_id": None}
-                self.rejections[_reason_kind(f.reason)] += 1
+                entry |= {"status": "rejected", "reason": reason, "article_id": None}
+                self.rejections[_reason_kind(reason)] += 1
             else:
                 first = article_id not in self.seen
                 if first:
@@ -221,23 +254,52 @@ class _Gather:
                     self.seen.add(article_id)
                 else:
                     entry |= {"status": "duplicate", "reason": "same article as an earlier file", "article_id": article_id}
-                self.keep_articles.append(first)
-                self.keep_claims += [first] * f.n_claims
-                fetch = self.fetches.get(f.path)
-                self._count_ticker(chunk.ticker, f.ticker_ids, article_id, fetch.fetched_at if fetch else None)
+                fetch = self.fetches.get(path)
+                self._count_ticker(items, ids, article_id, fetch.fetched_at if fetch else None)
+            self.keep.append(first)
             self.files.append(entry)
-        self.article_frames.append(chunk.articles)
-        self.claim_frames.append(chunk.claims)
+        self.results.append(results.drop("ticker"))
 
-    def _count_ticker(self, items: dict[str, tuple[str, str | None, str | None, str | None]], ticker_ids: tuple[str, ...], article_id: str, fetched_at: datetime | None) -> None:
+    def _new_items(self, results: pl.DataFrame, ticker_ids: list[list[str]]) -> dict[str, TickerItem]:
+        """The ticker items first seen in these results, as the first page carrying each read it."""
+        new = {t for ids in ticker_ids for t in ids if t not in self.ticker}
+        if not new:
+            return {}
+        rows = results.select(pl.col("ticker").explode().struct.unnest()).filter(pl.col("ticker_id").is_in(list(new)))
+        rows = rows.unique("ticker_id", keep="first", maintain_order=True)
+        return {row[0]: TickerItem(*row[1:]) for row in rows.iter_rows()}
+
+    def _count_ticker(self, items: dict[str, TickerItem], ticker_ids: list[str], article_id: str, fetched_at: datetime | None) -> None:
         for ticker_id in ticker_ids:
             seen = self.ticker.get(ticker_id)
             if seen is None:
-                self.ticker[ticker_id] = [TickerItem(*items[ticker_id]), article_id, 1, fetched_at]
+                self.ticker[ticker_id] = [items[ticker_id], article_id, 1, fetched_at]
                 continue
             seen[2] += 1
             if fetched_at is not None and (seen[3] is None or fetched_at < seen[3]):
                 seen[3] = fetched_at
+
+    def tables(self) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """The articles and the title and body claims of the kept files, in input order.
+        Empties ``results``, so that the chunk frames are freed before the filter copies
+        the rows: the peak holds the rows twice, not three times."""
+        results = pl.concat([pl.DataFrame(schema=RESULTS).drop("ticker"), *self.results], how="vertical", rechunk=False)
+        self.results.clear()
+        if not all(self.keep):
+            results = results.filter(pl.Series(self.keep, dtype=pl.Boolean))
+        articles = results.select(
+            pl.col("article").struct.unnest(),
+            pl.col("path").alias("source_file"),
+            pl.col("sha256").alias("source_sha256"),
+            pl.lit(None, pl.String).alias("url"),
+        )
+        with_claims = results.filter(pl.col("claims").list.len() > 0)
+        claims = with_claims.select(pl.col("claims").explode().struct.unnest()) if with_claims.height else frames.claims_frame([])
+        del results
+        return (
+            articles.select(frames.ARTICLES.column_names).cast(frames.ARTICLES.polars_schema).rechunk(),
+            claims.cast(frames.CLAIMS.polars_schema).rechunk(),
+        )
 
 
 def _reason_kind(reason: str | None) -> str:
@@ -256,7 +318,7 @@ def iter_chunks(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, jobs: i
         for chunk in chunks:
             yield read_chunk(raw_dir, chunk, max_bytes)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(), initializer=_ignore_interrupt) as pool:
         pending: deque[Future[Chunk]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(read_chunk, raw_dir, chunk, max_bytes))
@@ -266,20 +328,19 @@ def iter_chunks(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, jobs: i
             yield pending.popleft().result()
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fresh server process, not from this one: a process forked
+    after Polars started its thread pool inherits the pool without its threads, and hangs
+    at its first parallel operation (a join, a group_by). The server imports the pipeline
+    once, so workers start as fast as forked ones."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["syria_news.pipeline"])
+    return context
+
+
 def _ignore_interrupt() -> None:
     """In a worker: Ctrl-C is the main process's to handle (one line, no worker tracebacks)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _concat(parts: list[pl.DataFrame], keep: list[bool], empty: pl.DataFrame) -> pl.DataFrame:
-    """One frame in one chunk, without the rows ``keep`` drops: the same bytes on write
-    however the rows were chunked. Empties ``parts``, so that the chunk frames are freed
-    before the filter copies the rows: the peak holds the rows twice, not three times."""
-    frame = pl.concat([empty, *parts], how="vertical", rechunk=True)
-    parts.clear()
-    if not all(keep):
-        frame = frame.filter(pl.Series(keep, dtype=pl.Boolean))
-    return frame
 
 
 def build(
@@ -289,28 +350,49 @@ def build(
     jobs: int | None = None,
     progress: bool = False,
     out: str | os.PathLike[str] | None = None,
+    cache: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Parse every file under ``raw_dir`` into validated frames and a build report.
 
     ``out``: the output folder the build will be written to; when it lies inside
-    ``raw_dir``, its outputs are not read as pages.
+    ``raw_dir``, its outputs are not read as pages; with ``cache``, files whose results
+    ``OUT/.cache/`` holds are not parsed again (:mod:`syria_news.cache`). ``engine``:
+    ``"local"`` (``jobs`` processes) or ``"dask"`` (a local cluster of ``jobs`` workers,
+    or the cluster at ``scheduler``).
     """
     from syria_news import __version__, schemas
 
-    raw = Path(raw_dir)
+    raw = local_folder(raw_dir)
     started = time.perf_counter()
     scan = _scan(raw, out)
     paths, scrape, manifest_entry = _split_manifest(raw, scan.entries, max_bytes)
     gather = _Gather(fetches=scrape.fetches if scrape else {})
-    chunks = iter_chunks(raw, paths, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1)
+    store = _open_cache(out, gather) if cache and out is not None else None
+    shas = store.lookup(raw, paths, max_bytes) if store else [None] * len(paths)
+    reused = [(e.shown, sha) for e, sha in zip(paths, shas, strict=True) if sha is not None]
+    cached = store.results([p for p, _ in reused], [sha for _, sha in reused]) if store else None
+    todo = [e for e, sha in zip(paths, shas, strict=True) if sha is None]
+    workers = jobs or os.cpu_count() or 1
+    if engine == "dask":
+        from syria_news.dask_engine import iter_chunks_dask
+
+        parsed = iter_chunks_dask(raw, todo, max_bytes=max_bytes, workers=workers, scheduler=scheduler)
+    else:
+        parsed = iter_chunks(raw, todo, max_bytes=max_bytes, jobs=workers)
+    if store is not None:
+        parsed = _kept(parsed, store)
     bar = _progress_bar(len(paths)) if progress else None
-    for chunk in chunks:
+    for chunk in _in_input_order([sha is not None for sha in shas], cached, parsed):
         gather.add(chunk)
         if bar is not None:
-            bar.update(len(chunk.files))
+            bar.update(chunk.results.height)
             bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
     if bar is not None:
         bar.close()
+    if store is not None:
+        _close_cache(store, gather)
     parsed_at = time.perf_counter()
 
     ticker_rows, ticker_claims, ticker_errors = [], [], []
@@ -323,11 +405,10 @@ def build(
             continue
         ticker_claims += frames.claim_rows(found, field="ticker", ticker_id=ticker_id, attribution=item.attribution)
 
-    gather.claim_frames.append(frames.claims_frame(ticker_claims))
-    gather.keep_claims += [True] * len(ticker_claims)
-    claims = _concat(gather.claim_frames, gather.keep_claims, frames.claims_frame([]))
+    articles, claims = gather.tables()
+    claims = pl.concat([claims, frames.claims_frame(ticker_claims)], how="vertical", rechunk=True)
     tables = {
-        "articles": _with_urls(_concat(gather.article_frames, gather.keep_articles, frames.articles_frame([])), gather.fetches),
+        "articles": _with_urls(articles, gather.fetches),
         "ticker_items": frames.ticker_frame(ticker_rows),
         "claims": claims,
         "article_tallies": events.article_tallies(claims),
@@ -372,7 +453,62 @@ def build(
         "validate": validated_at - framed_at,
     }
     stage_seconds |= {f"{name}_cpu": seconds for name, seconds in zip(STAGES, gather.cpu_seconds, strict=True)}
-    return BuildResult(**tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds)
+    return BuildResult(
+        **tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds,
+        cached=len(reused) if store is not None else None, notes=gather.notes,
+    )
+
+
+def _in_input_order(from_cache: list[bool], cached: pl.DataFrame | None, parsed: Iterator[Chunk]) -> Iterator[Chunk]:
+    """The results of every file, in input order, from the two sources: the cached rows
+    (the files ``from_cache`` marks, in order) and the chunks parsed (the others, in order).
+    Rows are sliced, not copied."""
+    at = 0  # the next cached row
+    pending: Chunk | None = None  # a parsed chunk not yet wholly handed on
+    for is_cached, run in groupby(from_cache):
+        n = sum(1 for _ in run)
+        if is_cached:
+            assert cached is not None
+            yield Chunk(cached.slice(at, n))
+            at += n
+            continue
+        while n:
+            if pending is None:
+                pending = next(parsed)
+            if pending.results.height <= n:
+                yield pending
+                n -= pending.results.height
+                pending = None
+            else:  # the chunk runs on past a cached file: hand on its head, keep the rest
+                yield Chunk(pending.results.slice(0, n), pending.seconds)
+                pending = Chunk(pending.results.slice(n))
+                n = 0
+
+
+def _kept(parsed: Iterator[Chunk], store: cache.Cache) -> Iterator[Chunk]:
+    """The parsed chunks, each kept in the cache on its way."""
+    for chunk in parsed:
+        try:
+            store.add(chunk.results)
+        except OSError as error:
+            store.problems.append(f"cannot write the cache: {error.strerror or error}")
+        yield chunk
+
+
+def _open_cache(out: str | os.PathLike[str], gather: _Gather) -> cache.Cache | None:
+    try:
+        return cache.Cache.open(out)
+    except OSError as error:
+        gather.notes.append(f"cache: cannot read {Path(out) / cache.FOLDER} ({error.strerror or error}); building without it")
+        return None
+
+
+def _close_cache(store: cache.Cache, gather: _Gather) -> None:
+    try:
+        store.close(gather.files)
+    except OSError as error:
+        store.problems.append(f"cannot write the cache: {error.strerror or error}")
+    gather.notes += [f"cache: {problem}" for problem in store.problems]
 
 
 def _split_manifest(raw: Path, entries: list[RawEntry], max_bytes: int) -> tuple[list[RawEntry], manifest.Manifest | None, tuple[int, dict[str, Any]] | None]:
@@ -402,6 +538,23 @@ def _with_urls(articles: pl.DataFrame, fetches: dict[str, manifest.Fetch]) -> pl
         return articles
     urls = {path: f.url for path, f in fetches.items() if f.url is not None}
     return articles.with_columns(pl.col("source_file").replace_strict(urls, default=None, return_dtype=pl.String).alias("url"))
+
+
+def local_folder(raw_dir: str | os.PathLike[str]) -> Path:
+    """The raw folder as a local path: a path, or a ``file://`` URL; other URLs are refused.
+
+    >>> local_folder("file:///data/raw%20pages")
+    PosixPath('/data/raw pages')
+    """
+    text = os.fspath(raw_dir)
+    scheme = text.split("://", 1)[0] if "://" in text else ""
+    if scheme == "file":
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(text).path))
+    if scheme:
+        raise BuildError(f"{text}: the raw folder must be a local folder or a file:// URL ({scheme}:// is not supported); copy the pages to a local or shared folder first")
+    return Path(text)
 
 
 def _scan(raw: Path, out: str | os.PathLike[str] | None) -> Scan:

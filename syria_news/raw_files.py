@@ -26,6 +26,8 @@ READ_BLOCK = 1 << 20
 OUTPUT_NAMES = ("datapackage.json", "schemas", "data/processed")
 # Prefix of the folders a build stages its outputs in, beside them (package.py).
 STAGING_PREFIX = ".syria-news-"
+# The build's cache of per-file results, in the output folder (cache.py): no output, no input.
+CACHE_FOLDER = ".cache"
 
 
 class TooLarge(Exception):
@@ -83,7 +85,7 @@ def output_paths(raw: Path, out: str | os.PathLike[str] | None) -> tuple[str, ..
     except (ValueError, OSError):
         return ()
     prefix = "" if inner == Path(".") else inner.as_posix() + "/"
-    return tuple(prefix + name for name in OUTPUT_NAMES) + (prefix + STAGING_PREFIX,)
+    return tuple(prefix + name for name in (*OUTPUT_NAMES, CACHE_FOLDER)) + (prefix + STAGING_PREFIX,)
 
 
 def _excluded(name: str, exclude: tuple[str, ...]) -> bool:
@@ -107,7 +109,8 @@ def scan_raw(raw: Path, exclude: tuple[str, ...] = ()) -> Scan:
         for child in children:
             name = f"{folder}/{child.name}" if folder else child.name
             if _excluded(name, exclude):
-                scan.excluded.append(shown_name(name))
+                if name.rsplit("/", 1)[-1] != CACHE_FOLDER:  # the cache comes and goes with --no-cache: not in the report, whose bytes would change
+                    scan.excluded.append(shown_name(name))
                 continue
             try:
                 if child.is_symlink():

@@ -104,10 +104,16 @@ def test_check_reports_every_kind_of_mismatch(corpus_300: tuple[Path, dict], bui
 
 def test_run_measures_and_checks_a_tiny_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     figures = tmp_path / "bench.json"
-    assert run.main(["--sizes", "150", "--repeat", "1", "--jobs", "1", "--work", str(tmp_path / "work"), "--json", str(figures)]) == 0
+    # The Dask builds are tested in test_dask.py: here the local build, the cache's rebuilds, the claim finder.
+    assert run.main(["--sizes", "150", "--repeat", "1", "--jobs", "1", "--work", str(tmp_path / "work"), "--json", str(figures), "--no-dask", "--claim-passes", "1"]) == 0
     out = capsys.readouterr().out
-    assert "150 pages" in out and "report matches expected.json" in out
-    result = json.loads(figures.read_text(encoding="utf-8"))["sizes"][0]
+    assert "150 pages" in out and "report matches expected.json" in out and "outputs identical to a build without the cache" in out
+    figures_all = json.loads(figures.read_text(encoding="utf-8"))
+    assert figures_all["claim_finder"]["us_per_page"] > 0
+    result = figures_all["sizes"][0]
+    cached = result["cache"]
+    assert cached["identical_to_clean_build"] and cached["rebuild_1pct_new"]["new_pages"] == 1
+    assert cached["rebuild_1pct_new"]["cached_files"] == cached["rebuild_nothing_changed"]["cached_files"] == 150
     assert result["problems"] == [] and result["pages_per_second"] > 0 and result["floor_seconds"] > 0
     assert result["peak_rss_largest_process_mb"] > 10 and result["peak_rss_tree_mb"] >= result["peak_rss_largest_process_mb"] * 0.5
     assert {"validate", "write"} <= set(result["stage_seconds"])
