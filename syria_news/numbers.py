@@ -251,6 +251,15 @@ _DIGITS = re.compile(
 )
 
 
+def is_digits(token: str) -> bool:
+    """A token is written in digits as the count grammar reads them: 342, 2,147, 11.812.
+
+    >>> is_digits("2,147"), is_digits("12a")
+    (True, False)
+    """
+    return _DIGITS.match(token) is not None
+
+
 def digits_int(digits: str) -> int:
     """The int that a string of digits (no separators) spells, PAST_MAX when it is larger
     than MAX_COUNT: no int is built from more than MAX_DIGITS significant digits.

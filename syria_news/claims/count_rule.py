@@ -63,7 +63,9 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    ADJECTIVE_ONES,
     ARMED_BODIES,
+    CLITIC_LETTERS,
     OF_THEM,
     SUBSET,
     TOTAL_CUES,
@@ -73,7 +75,6 @@ from syria_news.claims.words import (
     tags,
     trigger_word,
 )
-from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -174,9 +175,6 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     return None
 
 
-ONE = frozenset(fold_word(w) for w in ("واحد", "واحدا", "واحدة"))
-
-
 @rule({
     "ارتفع عدد القتلى في المدينة إلى 12 خلال أسبوع واحد": "killed 12 cumulative",
     "بلغ عدد المصابين بالكوليرا 40 في مخيم واحد شرق دير الزور": "cases 40 cumulative SY09",
@@ -186,7 +184,7 @@ def adjective_one(v: Sentence, i: int) -> bool:
 
     Not after a person noun (مدني واحد), a trigger (قتل واحد), a cue, بينهم or a short
     function word (من، في، إلى)."""
-    if v.words[i] not in ONE or i < 1 or not v.joined(i):
+    if v.words[i] not in ADJECTIVE_ONES or i < 1 or not v.joined(i):
         return False
     before = v.words[i - 1]
     if len(before) <= 3 or before in SUBSET or before in OF_THEM or trigger_word(before) is not None:
@@ -238,8 +236,9 @@ def thing_after(v: Sentence, k: int) -> bool:
     if k >= v.n or not v.joined(k):
         return False
     word = v.words[k]
-    return len(word) > 2 and word[0] not in "وبلفك" and not tags(word) and trigger_word(word) is None and cached_noun_form(word) is None \
-        and match_count(v.words, k) is None  # fmt: skip
+    if len(word) <= 2 or word[0] in CLITIC_LETTERS or tags(word):
+        return False
+    return trigger_word(word) is None and cached_noun_form(word) is None and match_count(v.words, k) is None
 
 
 @rule({

@@ -7,7 +7,6 @@ from bisect import bisect_right
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
-from syria_news.text import fold_word
 from syria_news.claims.view import (
     AMONG,
     HANDS,
@@ -17,7 +16,9 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    COPULAS,
     LIST_HEADS,
+    LIST_THEN,
     ONE_OF_THEM,
     POST_TRIGGERS,
     RELATIVES_PLURAL,
@@ -270,9 +271,6 @@ def among_counted(v: Sentence, i: int) -> str | None:
     return None
 
 
-COPULAS = frozenset({"هم", "هي", "هن"})
-
-
 @rule({
     "وأوضح المرصد أن الضحايا هم 1,250 مدنيا و430 جنديا": "killed_or_injured 1250 civilians; killed_or_injured 430 fighters",
     "وقالت الشبكة إن المدنيين الذين قتلوا خلال الأسبوع هم 12 في حلب و5 في إدلب": "killed 12 SY02; killed 5 SY07",
@@ -295,9 +293,6 @@ def copula_subject(v: Sentence, i: int) -> str | None:
     return None
 
 
-THEN = fold_word("ثم")
-
-
 @rule({
     "وسجلت مدينة جنديرس 410 وفيات، تليها مدينة سلقين 180 وفاة، وبلدة أرمناز 95، ثم بلدة عزمارين 60": "deaths 410; deaths 180; deaths 95; deaths 60",
 })
@@ -310,7 +305,7 @@ def place_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
     start = next((q for q in range(i - 1, max(v.consumed, i - 5) - 1, -1) if v.toks.barrier(q)), None)
     if start is None or not v.comma_before(start) or start == i:
         return None
-    first = start + (v.words[start] == THEN)
+    first = start + (v.words[start] in LIST_THEN)
     if first >= i or not is_place_noun(v.words[first]) or any(may_start_count(w) for w in v.words[first + 1 : i]):
         return None
     last = v.drafts[-1]

@@ -123,7 +123,6 @@ def totalled_at(v: Sentence, p: int, low: int, after_cue: bool) -> str | None:
     return None
 
 
-
 @rule({
     "ارتفع عدد القتلى والجرحى جراء الانفجار إلى 50 شخصا": "killed_or_injured 50 people cumulative",
     "ارتفعت حصيلة القتلى والجرحى بانفجار الدراجة النارية في مدينة جرابلس شرق حلب إلى 30": "killed_or_injured 30 cumulative SY02",

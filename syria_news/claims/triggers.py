@@ -390,4 +390,3 @@ def counted_by_relative(v: Sentence, p: int, low: int = 0) -> bool:
     if p < 2 or v.words[p - 1] not in RELATIVES_PLURAL:
         return False
     return any(has(v.words[q], "number_heads") for q in range(max(low, p - 3), p - 1))
-

@@ -20,6 +20,7 @@ from syria_news.numbers import (
     CLITICS,
     THIRD_PERSON,
     TOKEN,
+    is_digits,
     may_start_count,
     noun_form,
     read_count,
@@ -91,7 +92,12 @@ SKIP = _folded_set("skip_words")
 PHRASE_HEADS = _folded_set("phrase_heads")
 RELATIVES = _folded_set("relatives")
 RELATIVE_PRONOUNS = frozenset(w for w in RELATIVES if w.startswith("ال"))  # الذي, التي, الذين ...
-RELATIVES_PLURAL = frozenset(fold_word(w) for w in ("الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "التي"))
+RELATIVES_PLURAL = _folded_set("relatives_plural")
+ADJECTIVE_ONES = _folded_set("adjective_ones")
+COPULAS = _folded_set("copulas")
+LIST_THEN = _folded_set("list_then")
+# the one-letter clitics (و ف ب ل ك): a word starting with one may be a phrase, not a noun
+CLITIC_LETTERS = frozenset(c for c in CLITICS if len(c) == 1)
 REACH = _folded_set("reach_verbs")
 NONE_WORDS = _folded_set("none_words")
 ACTORS = _folded_set("actor_words")
@@ -172,7 +178,6 @@ def glued(token: str) -> int | None:
     return None
 
 
-_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 # Punctuation that closes a clause: a trigger does not reach over it.
 _BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -244,7 +249,7 @@ class Tokens:
     def _bracketed_number(self, k: int, alone: bool = True) -> bool:
         """Token k is digits between "(" and ")", with no other mark around them when
         ``alone`` (حلب (10)، : not alone)."""
-        if not (0 < k < len(self.words) and _DIGITS.fullmatch(self.words[k])):
+        if not (0 < k < len(self.words) and is_digits(self.words[k])):
             return False  # (342), (2,147), (11.812)
         before, after = self.gaps[k].strip(), self.gaps[k + 1].strip()
         return before == "(" and after == ")" if alone else before.endswith("(") and after.startswith(")")
