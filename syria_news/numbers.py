@@ -587,7 +587,7 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
         )
         for s in singular:
             forms.setdefault(s, (noun, "singular"))
-            if not s.endswith(("ه", "ا", "ء")):
+            if not s.endswith(("ه", "ا", "ء")) and entry.get("accusative", True):
                 forms.setdefault(s + "ا", (noun, "singular"))  # accusative: قتيلا, مدنيا
             duals = [s[:-1] + e for e in ("تان", "تين", "تا", "تي")] if s.endswith("ه") else [s + "ان", s + "ين"]
             for d in duals:

@@ -194,8 +194,8 @@ def adjective_one(v: Sentence, i: int) -> bool:
 
 
 @rule({
-    "أصيب خمسة مدنيين بقصف على مدينة الباب شرق حلب، وحالة اثنين منهم خطرة": "injured 5 civilians SY02",
     "قتل شاب بخمس رصاصات أطلقها مجهولون في مدينة درعا": "killed 1 SY12",
+    "قتل مدني بقصف مدفعي تضررت فيه عدة محال تجارية في مدينة الباب شرق حلب": "killed 1 civilians SY02",
 })
 def noun_after_count(v: Sentence, r: CountReading) -> int | None:
     """Phase 2 of rule 1: the token of the counted noun.
@@ -207,9 +207,7 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
     k = j
     r.marked = k < v.n and v.words[k] in OF_THEM and v.joined(k) and bool(v.drafts)
     if r.marked:
-        if i >= 1 and (holder := v.noun(i - 1)) is not None and holder.noun.container:
-            return k + 1  # حالة اثنين منهم خطرة: a state, not a count
-        k += 1  # أربعة منهم أطفال, أربع منها في إدلب: a part of the claim before
+        k += 1  # أربعة منهم أطفال, أربع منها في إدلب, حالة اثنين منهم خطرة: a part of the claim before
     r.armed = (k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1)
                and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
     if k + 1 < v.n and v.words[k] == "من" and v.joined(k):

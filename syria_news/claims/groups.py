@@ -5,6 +5,7 @@ from __future__ import annotations
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
+    STATUS_TYPES,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -14,7 +15,9 @@ from syria_news.claims.words import (
     MEDICAL_FIRSTS,
     MEMBER_NOUNS,
     RANKS_WORDS,
+    STATE_WORDS,
     strip_clitics,
+    trigger_word,
 )
 
 
@@ -54,11 +57,18 @@ def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
 @rule({
     "لا يزال 12 شخصا في عداد المفقودين بعد انهيار مبنى في مدينة حلب": "missing 12 people SY02",
     "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "deaths 3 people SY09; missing 2 SY09",
+    "لا يزال نحو ستة ملايين سوري في حالة نزوح داخل البلاد": "displaced ~6000000",
+    "وما زال 130 ألف شخص في حالة اختفاء قسري لدى أطراف النزاع": "missing 130000 people",
 })
 def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     """The type "في عداد <claim noun>" at k gives the count before it: (type, index after).
 
-    Counted among the missing, the dead: 12 شخصا في عداد المفقودين."""
+    Counted among the missing, the dead: 12 شخصا في عداد المفقودين. Likewise a state the
+    people are in, "في حالة <event noun>" of displacement, detention or disappearance:
+    7 ملايين سوري في حالة نزوح (a stock of people, new: no cue says it grew)."""
+    if v.in_phrase(k, STATE_WORDS):
+        event = trigger_word(v.words[k + 2])
+        return (event[0].claim_type, k + 3) if event is not None and event[0].claim_type in STATUS_TYPES else None
     if not v.in_phrase(k, AMONG_WORDS):
         return None
     form = v.noun(k + 2)

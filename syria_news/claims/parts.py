@@ -56,6 +56,7 @@ def parent_for(v: Sentence, i: int) -> int | None:
 
 @rule({
     "قتل طفل وجرح عشرة مدنيين بقصف على مدينة دوما في ريف دمشق، أربعة منهم نساء": "killed 1 children SY03; injured 10 civilians SY03; injured 4 women SY03 part of 2",
+    "أصيب خمسة مدنيين بقصف على مدينة الباب شرق حلب، وحالة اثنين منهم خطرة": "injured 5 civilians SY02; injured 2 SY02 part of 1",
     "سجلت حالة وفاة و30 إصابة جديدة بفيروس كورونا توزعت بين 20 في مدينة إدلب و10 في مدينة سرمدا": "deaths 1 SY07; cases 30 SY07; cases 20 SY07 part of 2; cases 10 SY07 part of 2",
 })
 def whole_before(v: Sentence, n: int) -> int | None:
