@@ -142,16 +142,20 @@ def lost_lives(v: Sentence, k: int) -> bool:
     "ووثق التقرير سقوط سبعة ضحايا بسبب التعذيب في مراكز الاحتجاز خلال الشهر الماضي": "killed 7",
     "ضحيتان وعشرات الإصابات بحوادث سير متفرقة في ريف حلب الشمالي": "deaths 2 SY02; injured 20 (20-99) SY02",
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
+    "ووثقت الشبكة مقتل 14 مدنيا في ريف إدلب، ليرتفع عدد الضحايا منذ مطلع الشهر إلى 160": "killed 14 civilians SY07; killed 160 cumulative SY07",
 })
 def victims_type(v: Sentence, k: int) -> str:
     """ضحايا at k: the dead and the wounded together, but the dead where the sentence says so.
 
-    Where it names a cause that only kills (التعذيب, الغرق, الإعدام) or counts the wounded
-    apart (ضحيتان وعشرات الإصابات), the victims are the dead: killed, or deaths in an accident
-    or illness. Not where the wounded are among them (11 ضحية بين قتيل وجريح)."""
+    Where it names a cause that only kills (التعذيب, الغرق, الإعدام), counts the wounded
+    apart (ضحيتان وعشرات الإصابات) or counts only the dead (مقتل ... ليرتفع عدد الضحايا), the
+    victims are the dead: killed, or deaths in an accident or illness. Not where the wounded
+    are among them (11 ضحية بين قتيل وجريح)."""
     if k + 1 < v.n and v.words[k + 1] == AMONG:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
-    apart = any(claim_type_of(w) == "injured" for w in v.words)
-    if not apart and not any(has(w, "dead_only") for w in v.words):
+    types = {claim_type_of(w) for w in v.words}
+    apart = "injured" in types
+    dead = not apart and ("killed" in types or "deaths" in types)  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
+    if not apart and not dead and not any(has(w, "dead_only") for w in v.words):
         return "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"

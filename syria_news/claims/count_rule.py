@@ -45,7 +45,7 @@ from syria_news.claims.parts import (
     whole_before,
 )
 from syria_news.claims.registry import rule
-from syria_news.claims.scope import cumulative_before, period_tally, recorded_at
+from syria_news.claims.scope import cumulative_before, period_tally, recorded_at, since_war_start
 from syria_news.claims.triggers import (
     carried_trigger,
     case_trigger_before,
@@ -219,14 +219,16 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
         form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
     if by_number(v.words[i]) is not None and (form is None or form.noun.excluded):
         return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
-    if form is None and r.count.precision == "vague" and thing_after(v, k):
-        return j  # وعدة أحياء أخرى: a vague count of things
+    if form is None and r.count.precision == "vague" and thing_after(v, k) \
+            and not (i >= 1 and v.joined(i) and trigger_word(v.words[i - 1]) is not None):  # fmt: skip
+        return j  # وعدة أحياء أخرى: a vague count of things (but جرح عدد آخر نقلوا: of people)
     r.k, r.form, r.end = k, form, k if r.marked else j
     return None
 
 
 @rule({
     "واعتقلت الدورية 12 شخصا في حي الجورة وعدة أحياء أخرى": "arrested 12 people",
+    "قتل مدني وجرح عدد آخر نقلوا إلى مشفى قريب في مدينة الأتارب غرب حلب": "killed 1 civilians SY02; injured 2 (2-?) SY02",
 })
 def thing_after(v: Sentence, k: int) -> bool:
     """Token k, right after a vague count, is a word of no list: a thing, not a person
@@ -412,7 +414,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     "أسفرت الغارات عن مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال": "killed 20 civilians; killed 6 children part of 1",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
-    """Phase 7 of rule 1: a count after a running total's cue, or right after a total, is cumulative.
+    """Phase 7 of rule 1: a count after a running total's cue, right after a total, or in a
+    sentence counting from the war's start, is cumulative.
 
     A part keeps its whole's scope (a toll word between them is the whole's: في حصيلة أولية).
     "exceeds" makes it at least n+1; its quote starts at the cue. A count right after a
@@ -437,3 +440,5 @@ def running_total(v: Sentence, r: CountReading) -> None:
         last = v.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on, in its clause
         if i - last.last <= CLAUSE_REACH and not any(v.toks.barrier(q) for q in range(last.last, i + 1)):
             r.scope = "cumulative"
+    if r.scope == "new" and r.parent is None and since_war_start(v):
+        r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -305,6 +305,16 @@ def number_of(v: Sentence, i: int) -> str | None:
 
 
 @rule({
+    "وأكدت المصادر أن المدني سامر الحسن توفي متأثرا بجراحه في مشفى بمدينة إدلب": "killed 1 civilians SY07",
+})
+def singular_post_at(v: Sentence, k: int) -> str | None:
+    """The type of a singular verb at k saying what happened to a person (قتل, توفيت, أصيب),
+    whatever follows it."""
+    post = SINGULAR_POSTS.get(v.words[k])
+    return case_type(v, post, k) if post is not None else None
+
+
+@rule({
     "قال ناشطون إن طفلا قتل وجرح آخران بقصف جوي على بلدة غرب مدينة دير الزور": "killed 1 children SY09; injured 2 SY09",
     "قالت مصادر محلية إن امرأة قتلت وجرح عدد من المدنيين بقصف مدفعي على بلدة في ريف حماة": "killed 1 women SY05; injured 2 (2-?) civilians SY05",
     "أفاد ناشطون أن شابا اعتقل على حاجز لقوات النظام في مدينة درعا": "arrested 1 SY12",
@@ -316,16 +326,13 @@ def intransitive_post_at(v: Sentence, k: int) -> str | None:
     or a count follows the verb (مسلح قتل مدنيا), the noun is the doer and nothing is read:
     the verb must be followed by the clause's end, a trigger with و, a phrase head, a word
     with ب (برصاص) or a time word."""
-    post = SINGULAR_POSTS.get(v.words[k])
-    if post is None:
-        return None
     q = k + 1
     if q < v.n and v.joined(q):
         w = v.words[q]
         verb = trigger_word(w)
         if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip")):
             return None
-    return case_type(v, post, k)
+    return singular_post_at(v, k)
 
 
 @rule({

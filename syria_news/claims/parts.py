@@ -19,6 +19,7 @@ from syria_news.claims.words import (
     COPULAS,
     LIST_HEADS,
     LIST_THEN,
+    MADE_UP_OF,
     ONE_OF_THEM,
     POST_TRIGGERS,
     RELATIVES_PLURAL,
@@ -42,7 +43,7 @@ from syria_news.numbers import (
 })
 def parent_for(v: Sentence, i: int) -> int | None:
     """The claim a count after "بينهم" (or in a parenthesis right after it) belongs to."""
-    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or opens_breakdown(v, i) or (
+    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or (
             v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
         return len(v.drafts) - 1
     last = and_after_last(v, i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
@@ -114,6 +115,16 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
         if k >= 0 and has(v.words[k], "event_nouns") and (event := trigger_word(v.words[k])) is not None:
             return event[0].claim_type, None, first
     return None
+
+
+@rule({
+    "قتل 12 شخصا هم سبعة عناصر من قوات النظام وخمسة مدنيين بهجوم في ريف حمص الشرقي": "killed 12 people SY04; killed 7 fighters SY04 part of 1; killed 5 civilians SY04 part of 1",
+    "وثق التقرير 40 حالة اعتقال في محافظة درعا شملت خمسة أطفال وثلاث سيدات": "arrested 40 SY12; arrested 5 children SY12 part of 1; arrested 3 women SY12 part of 1",
+})
+def made_up_of(v: Sentence, i: int) -> bool:
+    """The count at i follows "they are" or "it included" right after the last claim: its part
+    (قتل 12 شخصا هم سبعة عناصر, 40 حالة اعتقال شملت خمسة أطفال), also over a colon (وهم: 6 رجال)."""
+    return v.words[i - 1] in MADE_UP_OF and v.drafts[-1].last <= i - 1 and (v.joined(i) or ":" in v.toks.gaps[i])
 
 
 @rule({

@@ -15,6 +15,7 @@ from syria_news.claims.groups import (
     of_group,
 )
 from syria_news.claims.heads import (
+    ALREADY,
     and_injured,
     cases_of,
     exposed_to,
@@ -26,6 +27,7 @@ from syria_news.claims.heads import (
     post_after_body,
     post_at,
     resolve_noun_type,
+    singular_post_at,
     state_noun,
 )
 from syria_news.claims.parts import (
@@ -48,6 +50,7 @@ from syria_news.claims.words import (
     ACTORS,
     COUNT_START,
     IRRELEVANT,
+    NAME_STOPS,
     NONE_WORDS,
     ONE_OF_THEM,
     THE_OTHER,
@@ -57,6 +60,8 @@ from syria_news.claims.words import (
     has,
     token_role,
 )
+
+NAME_REACH = 8  # words from a person noun to its verb, over a name, quotes and an age in parentheses
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -300,6 +305,41 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     return state[1]
 
 
+@rule({
+    "وأفاد مصدر محلي أن الطفل عمر العلي (12 عاما) قتل برصاص قناص في حي المنشية بمدينة درعا": "killed 1 children SY12",
+    "وقالت مصادر إن شابا يدعى \"مازن الخلف\" قتل بانفجار لغم في ريف دير الزور الشرقي": "killed 1 SY09",
+})
+def named_person_claim(v: Sentence, k: int) -> int | None:
+    """A singular person noun, then a name, then a verb saying what happened to that person
+    (الطفل عمر العلي (12 عاما) قتل, شابا يدعى "مازن الخلف" قتل): one person.
+
+    The name is words no rule reads and no function word, or anything in quotes or
+    parentheses, at most ``NAME_REACH`` words; the verb's object, a count or a person, would
+    make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
+    form = v.noun(k)
+    if form is None or form.noun.excluded or form.noun.claim_type or form.number != "singular":
+        return None
+    q, named, enclosed = extend(v, k + 1, form), False, False
+    while q < v.n and q - k <= NAME_REACH:
+        gap = v.toks.gaps[q]
+        opens, closes = any(m in gap for m in "(“«"), any(m in gap for m in ")”»")
+        if not (v.joined(q) or enclosed or opens or closes or '"' in gap):
+            return None  # a comma or a full stop: the clause ends before a verb
+        enclosed = (enclosed or opens) and not closes
+        if '"' in gap:
+            enclosed = not enclosed
+        if not enclosed and (post := post_at(v, q) or singular_post_at(v, q)) is not None:
+            after = q + 1 + (v.words[q] == ALREADY)
+            if not named or (after < v.n and v.joined(after) and (may_start_count(v.words[after]) or v.noun(after) is not None)):
+                return None
+            add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", Count(1, 1, 1, "exact"), form.noun.group))
+            return q + 1
+        if not (enclosed or (token_role(v.words[q]) == IRRELEVANT and v.words[q] not in NAME_STOPS)):
+            return None
+        named, q = True, q + 1
+    return None
+
+
 def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int, Count, str | None]], post: str, verb: int) -> int:
     """A claim for the person at k and for each person joined to it, all of the verb's type;
     the index after the verb."""
@@ -373,4 +413,4 @@ def run(v: Sentence) -> list[Draft]:
 
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 NOUN_RULES = (trigger_noun_claim, subset_noun_claim, coordinated_noun_claim,
-               definite_count_claim, bare_noun_claim, post_noun_claim)  # fmt: skip
+               definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim)  # fmt: skip

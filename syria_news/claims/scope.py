@@ -11,6 +11,8 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    SINCE,
+    WAR_START,
     cached_noun_form,
     has,
 )
@@ -138,9 +140,27 @@ def totalled_type(v: Sentence, form: NounForm, p: int) -> str | None:
 
 @rule({
     "ونشر المكتب تقريره الشهري عن القتلى خلال شهر آذار وبلغ عددهم 35 قتيلا": "killed 35",
+    "ووثق الفريق مقتل 40 مدنيا في عام 2016، ووصل عدد المعتقلين إلى 112 شخصا": "killed 40 civilians; arrested 112 people",
 })
 def period_tally(v: Sentence, cue: int) -> bool:
-    """A "reached" cue at ``cue`` (بلغ) in a sentence naming the month a report covers, and no
-    start of a running total (منذ, حتى, إجمالي): the report's own tally, new (decision 1 of
-    the annotators' brief: a period's tally is new; round 13's monthly reports)."""
-    return has(v.words[cue], "reached_cues") and v.mentions("period") and not v.mentions("since")
+    """A "reached" cue at ``cue`` (بلغ, وصل) in a sentence naming the month or year a report
+    covers or the report itself (وثق, التقرير), with no start of a running total (منذ, حتى,
+    إجمالي) and no disease (a bulletin's totals run on): the report's own tally, new
+    (decision 1 of the annotators' brief: a period's tally is new; the monthly and yearly
+    reports of rounds 13 and 15)."""
+    return (has(v.words[cue], "reached_cues") and v.mentions("period") and not v.mentions("since")
+            and not (v.disease or v._text_disease()))  # fmt: skip
+
+
+@rule({
+    "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
+    "وأشار المرصد إلى أن 25 ألف مدني قتلوا منذ بدء الاحتجاجات في البلاد": "killed 25000 civilians cumulative",
+})
+def since_war_start(v: Sentence) -> bool:
+    """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات):
+    its tolls are the war's running totals, cumulative. Round 15's annotators coded every
+    such toll so; a tally since a later start (منذ بداية العام) stays new."""
+    for q, word in enumerate(v.words):
+        if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 6]):
+            return True
+    return False
