@@ -212,8 +212,8 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
                and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
     if k + 1 < v.n and v.words[k] == "من" and v.joined(k):
         after = v.noun(k + 1)
-        if after is not None and not after.noun.excluded and after.noun.claim_type is None:
-            k += 1  # ثلاثة من عناصر, عدد من المدنيين
+        if after is not None and not after.noun.excluded and (after.noun.claim_type is None or after.definite):
+            k += 1  # ثلاثة من عناصر, عدد من المدنيين, عشرات من الجرحى
     form = v.noun(k) if v.joined(k) else None
     if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
         form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase

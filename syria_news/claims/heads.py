@@ -16,6 +16,7 @@ from syria_news.claims.view import (
     CASE_TYPES,
     STATE_TYPES,
     TO,
+    WITH,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -325,12 +326,12 @@ def intransitive_post_at(v: Sentence, k: int) -> str | None:
     امرأة قتلت وجرح آخرون, طفل أصيب برصاص قناص: the noun is who it happened to. When a person
     or a count follows the verb (مسلح قتل مدنيا), the noun is the doer and nothing is read:
     the verb must be followed by the clause's end, a trigger with و, a phrase head, a word
-    with ب (برصاص) or a time word."""
+    with ب (برصاص), a time word or مع (امرأة قتلت مع أطفالها)."""
     q = k + 1
     if q < v.n and v.joined(q):
         w = v.words[q]
         verb = trigger_word(w)
-        if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip")):
+        if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip") or w == WITH):
             return None
     return singular_post_at(v, k)
 

@@ -8,6 +8,7 @@ from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
 from syria_news.claims.view import (
+    WITH,
     AMONG,
     HANDS,
     IN,
@@ -43,7 +44,7 @@ from syria_news.numbers import (
 })
 def parent_for(v: Sentence, i: int) -> int | None:
     """The claim a count after "بينهم" (or in a parenthesis right after it) belongs to."""
-    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or (
+    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or apposed(v, i) or (
             v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
         return len(v.drafts) - 1
     last = and_after_last(v, i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
@@ -128,6 +129,22 @@ def made_up_of(v: Sentence, i: int) -> bool:
 
 
 @rule({
+    "ما أدى لجرح أربعة مدنيين، ثلاث نساء ورجل، أسعفوا إلى مشفى في مدينة درعا": "injured 4 civilians SY12; injured 3 women SY12 part of 1; injured 1 SY12 part of 1",
+})
+def apposed(v: Sentence, i: int) -> bool:
+    """A count of people right after the last claim and a comma, no larger than it, that no
+    trigger or claim noun types: its breakdown in apposition (جرح أربعة مدنيين، ثلاث نساء ورجل)."""
+    last = v.drafts[-1]
+    if last.last != i or not v.comma_before(i) or last.count.precision != "exact":
+        return False
+    hit = match_count(v.words, i)
+    if hit is None or hit[0].best > last.count.best or trigger_word(v.words[i]) is not None:
+        return False
+    form = v.noun(hit[1])
+    return form is not None and not form.noun.excluded and form.noun.claim_type is None and form.noun.group is not None
+
+
+@rule({
     "قتل ثمانية مدنيين (خمسة أطفال وثلاث نساء) بقصف صاروخي على بلدة في ريف إدلب الجنوبي": "killed 8 civilians SY07; killed 5 children SY07 part of 1; killed 3 women SY07 part of 1",
     "قتل خمسة أشخاص (ثلاثة أطفال وامرأتان) بغارة جوية على قرية في ريف إدلب الجنوبي": "killed 5 people SY07; killed 3 children SY07 part of 1; killed 2 women SY07 part of 1",
 })
@@ -155,12 +172,17 @@ def coordinated_with(v: Sentence, k: int) -> Draft | None:
 @rule({
     "قتل قيادي في هيئة تحرير الشام وعنصرين بانفجار عبوة ناسفة في ريف إدلب": "killed 1 fighters SY07; killed 2 fighters SY07",
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
+    "وقال الدفاع المدني إن امرأة قتلت مع أطفالها الثلاثة بقصف على قرية في ريف إدلب الجنوبي": "killed 1 women SY07; killed 3 children SY07",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
-    """The last claim, when a phrase at k is joined to it by و in the same clause."""
+    """The last claim, when a phrase at k is joined to it by و in the same clause, or by مع
+    right after it (a person's own: مع طفليها)."""
     if not v.drafts or not v.joined(k):
         return None
     last = v.drafts[-1]
+    if v.words[k - 1] == WITH and last.last == k - 1 and (form := v.noun(k)) is not None \
+            and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
+        return last  # توفيت مع طفليها, قتل مع أطفاله الثلاثة: "with" her own, right after the claim
     if v.words[k - 1] == "و":
         k -= 1  # و3 is tokenized و + 3
     elif not v.words[k].startswith("و"):

@@ -43,6 +43,7 @@ from syria_news.claims.triggers import (
 from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
+    WITH,
     Draft,
     Sentence,
 )
@@ -365,7 +366,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     form = v.noun(k)
     if last is None or form is None or form.noun.excluded or form.noun.claim_type:
         return None
-    if not form.prefix.startswith("و") and v.words[k - 1] != "و":
+    if not form.prefix.startswith("و") and v.words[k - 1] not in ("و", WITH):
         return None
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2

@@ -63,7 +63,7 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     if cue is None and v.drafts and v.drafts[-1].scope == "cumulative" and i - v.drafts[-1].last <= 8 \
             and total_goes_on(v, v.drafts[-1].last, i):  # fmt: skip
         cue = v.drafts[-1].last  # ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200: the total goes on
-    if cue is None:
+    if cue is None or initial_toll(v, low, i):
         return None
     # What is totalled: a claim noun after the cue, else "عدد X" before it in the clause
     # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
@@ -75,6 +75,17 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
         elif found is not None:
             before_cue = found
     return cue, window_type or before_cue
+
+
+@rule({
+    "وقال ناشطون إن الحصيلة الأولية للغارات على بلدة كفرنبل هي تسعة قتلى": "killed 9",
+    "وبلغت الحصيلة الأولية للقصف على مدينة دوما 12 قتيلا": "killed 12",
+})
+def initial_toll(v: Sentence, low: int, i: int) -> bool:
+    """An initial toll (الحصيلة الأولية) in the clause before the count at i: the event's
+    first count, new, not a running total; unless the toll is said to rise (ارتفعت)."""
+    window = v.words[low:i]
+    return any(has(w, "initial") for w in window) and not any(has(w, "rise_cues") for w in window)
 
 
 def _aside_gap(v: Sentence, k: int) -> bool:

@@ -27,6 +27,7 @@ QUOTE_MARKS = " \"'“”«»„‘’"  # around a name before a comma: "قسد
 TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
 AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح, 11 ضحية بين قتيل وجريح
+WITH = fold_word("مع")  # "with": توفيت مع طفليها, her children with her
 ON = fold_word("على")  # "on": على يد, by the hand of
 BETWEEN_ON = frozenset({AMONG, ON})  # "between", "over": before its places
 HANDS = frozenset({fold_word("يد"), fold_word("أيدي")})  # على يد X: a doer
