@@ -245,11 +245,25 @@ def same_number(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return abs(a["count_best"] - b["count_best"]) <= hedged
 
 
-def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def sharpens(vague: dict[str, Any], figure: dict[str, Any]) -> bool:
+    """Rule ``sharpened``: a number within a vague figure's bounds (a headline's "قتلى", 2 and
+    up; "عشرات", 20 to 99) may give that figure in numbers.
+
+    >>> sharpens({"count_low": 20, "count_high": 99, "precision": "vague"}, {"count_best": 35, "precision": "exact"})
+    True
+    """
+    return (vague["precision"] == "vague" and figure["precision"] != "vague"
+            and (vague["count_low"] or 0) <= figure["count_best"]
+            and (vague["count_high"] is None or figure["count_best"] <= vague["count_high"]))  # fmt: skip
+
+
+def _same_figure(a: dict[str, Any], b: dict[str, Any], *, sharpened: bool = False) -> bool:
+    """Two claims can state one figure: same type, scope and disease, groups that fit, and the
+    same number (or, with ``sharpened``, the later one giving the earlier vague one in numbers)."""
     return (
         a["claim_type"] == b["claim_type"]
         and a["scope"] == b["scope"]
-        and same_number(a, b)
+        and (same_number(a, b) or (sharpened and sharpens(a, b)))
         and a["disease"] == b["disease"]
         and _groups_fit(a["victim_group"], b["victim_group"])
         # "ثلاثة آخرون" is not the lead's "بينهم ثلاثة أطفال": a sub-count restates only its own group
@@ -293,8 +307,8 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
         )
 
     _mark_background(out, order, where, texts, sentence_starts, paragraph_starts)
-    _mark_restatements(out, order, where)
-    _mark_parts(out, order, where)
+    sharpening = _mark_restatements(out, order, where)
+    _mark_parts(out, order, where, sharpening)
     return out
 
 
@@ -320,42 +334,54 @@ def _mark_background(
             out[i]["background"] = True
 
 
-def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> None:
-    """Rule ``restatement``: the first earlier statement of the same figure, in another sentence."""
-    firsts: list[int] = []  # claims that restate nothing, in reading order
+def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> set[int]:
+    """Rule ``restatement``: the first earlier statement of the same figure, in another sentence.
+
+    Rule ``sharpened``: a vague title figure (قتلى وجرحى) is restated by the first figure of
+    the lead that gives it in numbers; that figure then stands for it (later statements of
+    its number restate the title's too). Returns the claims that sharpen a vague one."""
+    firsts: list[int] = []  # claims that restate nothing (or sharpen a vague one), in reading order
+    stands_for: dict[int, int] = {}  # a sharpening claim -> the vague title figure it gives in numbers
     restated_in_sentence: dict[tuple[int, tuple[str, int]], int] = {}  # (first statement, sentence) -> its restatement there
     for i in order:
         c = out[i]
         if c["background"]:
             continue
-        for j in firsts:
+        for n, j in enumerate(firsts):
             e = out[j]
-            if not where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or not _same_figure(e, c):
+            sharpening = j not in stands_for and e["field"] == "title" and c["field"] == "body" and where[i].headline
+            if not where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or not _same_figure(e, c, sharpened=sharpening):
                 continue
             if restated_in_sentence.get((j, where[i].sentence), i) != i:
                 continue  # قتل طفل ... فيما قتل عنصر: one sentence's two figures are not one
             if _places_fit(e, c, named=True) or _named_in(e, where[j], c, where[i]):
-                c["restates"] = e["claim_id"]
+                first = stands_for.get(j, j)
+                c["restates"] = out[first]["claim_id"]
                 restated_in_sentence[j, where[i].sentence] = i
+                if sharpening and not same_number(e, c):
+                    firsts[n], stands_for[i] = i, j  # the lead's number now stands for the title's figure
                 break
         else:
             firsts.append(i)
+    return set(stands_for)
 
 
-def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> None:
-    """Rule ``part_across_sentences``: a later, smaller figure inside an earlier total."""
+def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], sharpening: set[int]) -> None:
+    """Rule ``part_across_sentences``: a later, smaller figure inside an earlier total (a
+    figure that sharpens a vague title is the total: parts point at it, never at a smaller
+    vague count)."""
     by_id = {out[i]["claim_id"]: i for i in order}
     # room left in each total, by place and by group
     room: dict[int, dict[str, int]] = {}
     totals: list[int] = []
     for i in order:
         c = out[i]
-        if c["background"] or c["restates"] is not None:
+        if c["background"] or (c["restates"] is not None and i not in sharpening):
             continue
         if c["subset_of"] is not None:
             # an in-sentence part uses room of its whole across sentences too
             whole = by_id.get(c["subset_of"])
-            if whole is not None and out[whole]["restates"] is not None:
+            if whole is not None and out[whole]["restates"] is not None and whole not in sharpening:
                 whole = by_id.get(out[whole]["restates"])  # the room is the first statement's
             if whole in room:
                 kind = "group" if _narrower(c["victim_group"], out[whole]["victim_group"]) else "place"
@@ -404,6 +430,17 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     """
     rows = claims.select("claim_id", "article_id", "field", "claim_type", "scope", "precision", "restates", "subset_of", "background").to_dicts()
     type_of = {r["claim_id"]: r["claim_type"] for r in rows}
+    vague = {r["claim_id"] for r in rows if r["precision"] == "vague"}
+    # rule ``sharpened``: a figure restating a vague one in numbers is counted in its stead
+    # (the first such figure, in reading order; later ones restate it)
+    first_sharp: dict[str, str] = {}
+    for r in rows:
+        if r["restates"] in vague and r["precision"] != "vague":
+            first_sharp.setdefault(r["restates"], r["claim_id"])
+    sharpening, sharpened = set(first_sharp.values()), set(first_sharp)
+    for r in rows:
+        if r["claim_id"] in sharpening:
+            r["restates"] = None
 
     def is_part(r: dict[str, Any]) -> bool:
         return r["subset_of"] is not None and type_of.get(r["subset_of"]) == r["claim_type"]
@@ -423,6 +460,8 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
             reasons.append("ticker")
         elif r["background"]:
             reasons.append("background")
+        elif r["claim_id"] in sharpened:
+            reasons.append("summary")  # the vague title gives way to its figure in numbers
         elif r["restates"] is not None:
             reasons.append("restates")
         elif is_part(r):

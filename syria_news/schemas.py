@@ -177,16 +177,22 @@ def _restates_first_statement(data: pa.PolarsData) -> pl.LazyFrame:
     claims = data.lazyframe
     firsts = claims.select(
         pl.col("claim_id").alias("restates"),
-        *(pl.col(c).alias(f"first_{c}") for c in ("article_id", "claim_type", "scope", "count_best", "precision", "restates")),
+        *(pl.col(c).alias(f"first_{c}") for c in ("article_id", "claim_type", "scope", "count_low", "count_best", "count_high", "precision", "restates")),
     )
     joined = claims.join(firsts, on="restates", how="left", maintain_order="left")
     # the same number, hedges aside: "أكثر من 25" (best 26, at_least) restates "25"
     hedged = (pl.col("precision") == "at_least") | (pl.col("first_precision") == "at_least")
+    # or a number within a vague first statement's bounds (rule sharpened: "قتلى", then "قتل 7")
+    sharpened = (
+        (pl.col("first_precision") == "vague") & (pl.col("precision") != "vague")
+        & (pl.col("count_best") >= pl.col("first_count_low").fill_null(0))
+        & (pl.col("first_count_high").is_null() | (pl.col("count_best") <= pl.col("first_count_high")))
+    )
     same = (
         (pl.col("first_article_id") == pl.col("article_id"))
         & (pl.col("first_claim_type") == pl.col("claim_type"))
         & (pl.col("first_scope") == pl.col("scope"))
-        & ((pl.col("first_count_best") - pl.col("count_best")).abs() <= hedged.cast(pl.Int64))
+        & (((pl.col("first_count_best") - pl.col("count_best")).abs() <= hedged.cast(pl.Int64)) | sharpened)
         & pl.col("first_restates").is_null()
     )
     return joined.select(pl.col("restates").is_null() | same.fill_null(False))
@@ -275,7 +281,7 @@ CLAIMS = Table(
         pa.Check(_quote_is_span, name="quote_fits_span", error="quote length equals span_end - span_start"),
         pa.Check(_one_source, name="one_source", error="exactly one of article_id/ticker_id is set, ticker_id iff field is 'ticker'"),
         pa.Check(_subset_within_parent, name="subset_within_parent", error="subset_of names a claim of the same source with count_best at least as large"),
-        pa.Check(_restates_first_statement, name="restates_first_statement", error="restates names a first statement of the same article, type, scope and count (one apart where either is at_least)"),
+        pa.Check(_restates_first_statement, name="restates_first_statement", error="restates names a first statement of the same article, type, scope and count (one apart where either is at_least; within its bounds where it is vague)"),
     ),
 )
 

@@ -97,6 +97,28 @@ def test_a_later_paragraph_restates_the_lead_with_a_closer_place() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 5), ("injured", 7)]
 
 
+def test_a_vague_headline_is_sharpened_by_the_lead_and_its_parts_point_at_the_numbers() -> None:
+    title = "قتلى بقصف مدفعي على قريتين في ريف حماة"
+    body = (
+        "قتل سبعة مدنيين، الأحد، بقصف مدفعي على قريتين في ريف حماة الشمالي.\n\n"
+        "وقال ناشطون إن أربعة مدنيين قتلوا في قرية اللطامنة، وثلاثة في قرية كفرزيتا.\n\n"
+        "وأكد الدفاع المدني مقتل سبعة مدنيين في القصف."
+    )
+    rows = linked(title, body)
+    vague, lead = rows[0], rows[1]
+    assert lead["restates"] == vague["claim_id"]
+    assert rows[2]["subset_of"] == lead["claim_id"]
+    assert rows[-1]["restates"] == vague["claim_id"]  # a later statement of the number restates the first statement
+    assert events.drop_reasons(frame(rows)).to_list()[:2] == ["summary", None]
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 7)]
+    validate("claims", frame(rows))
+
+
+def test_a_vague_count_is_sharpened_only_within_its_bounds() -> None:
+    rows = linked("عشرات القتلى بقصف على مدينة دوما", "قتل 120 مدنيا بقصف على مدينة دوما.\n\nوتعرضت المدينة لقصف مستمر.")
+    assert rows[1]["restates"] is None  # 120 is no "عشرات" (20 to 99)
+
+
 def test_a_restatement_may_name_its_town_after_a_first_place_of_its_own() -> None:
     body = (
         "قتل مدني وجرح اثنان آخران بانفجار عبوة ناسفة في مدينة الباب، الاثنين.\n\n"
