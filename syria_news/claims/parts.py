@@ -173,13 +173,18 @@ def coordinated_with(v: Sentence, k: int) -> Draft | None:
     "قتل قيادي في هيئة تحرير الشام وعنصرين بانفجار عبوة ناسفة في ريف إدلب": "killed 1 fighters SY07; killed 2 fighters SY07",
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
     "وقال الدفاع المدني إن امرأة قتلت مع أطفالها الثلاثة بقصف على قرية في ريف إدلب الجنوبي": "killed 1 women SY07; killed 3 children SY07",
+    "أسفر القصف عن مقتل رجل وطفليه، وامرأة من عائلته، في بلدة نصيب شرق درعا": "killed 1 SY12; killed 2 children SY12; killed 1 women SY12",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
-    """The last claim, when a phrase at k is joined to it by و in the same clause, or by مع
+    """The last claim, when a phrase at k is joined to it by و in the same clause (or after a
+    comma, a person: مقتل أب وطفليه، وامرأة من عائلته; 3 منهم في A، ومدنيان في B), or by مع
     right after it (a person's own: مع طفليها)."""
-    if not v.drafts or not v.joined(k):
+    if not v.drafts:
         return None
     last = v.drafts[-1]
+    after_comma = not v.joined(k) and v.comma_before(k) and v.words[k].startswith("و") and _person_after(v, k)
+    if not v.joined(k) and not after_comma:
+        return None
     if v.words[k - 1] == WITH and last.last == k - 1 and (form := v.noun(k)) is not None \
             and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
         return last  # توفيت مع طفليها, قتل مع أطفاله الثلاثة: "with" her own, right after the claim
@@ -193,9 +198,16 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     # break, number, trigger or counted noun of its own
     for q in range(last.last, k):
         w = v.words[q]
-        if v.toks.barrier(q + 1) or may_start_count(w) or trigger_word(w) or cached_noun_form(w):
+        if (v.toks.barrier(q + 1) and not (after_comma and q + 1 == k)) or may_start_count(w) or trigger_word(w) or cached_noun_form(w):
             return None
     return last
+
+
+def _person_after(v: Sentence, k: int) -> bool:
+    """Token k (with its و) is a person noun, or a count of one."""
+    hit = match_count(v.words, k)
+    form = v.noun(hit[1] if hit is not None else k)
+    return form is not None and not form.noun.excluded and not form.noun.claim_type
 
 
 @rule({
