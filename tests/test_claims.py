@@ -580,6 +580,8 @@ OWN_CASES = [
                  id="apposed-breakdown"),
     pytest.param("قتل طفلان، خمسة مدنيين جرحوا", [C("killed", 2, group="children"), C("injured", 5, group="civilians")], id="apposed-larger-is-no-part"),
     pytest.param("وكانت الحصيلة الأولية للهجوم ستة قتلى", [C("killed", 6)], id="initial-toll-is-new"),
+    pytest.param("وبلغ عدد المعتقلين 36 شخصا، فيما ليبلغ عدد القتلى منذ بداية العام 210", [C("arrested", 36, group="people"), C("killed", 210, scope="cumulative")],
+                 id="bare-reached-toll-is-new-since-is-cumulative"),
     pytest.param("وقتل شاب ووالده، وطفلة من أقاربهما، بقصف على القرية", [C("killed", 1), C("killed", 1), C("killed", 1, group="children")],
                  id="a-person-joined-after-a-comma"),
     pytest.param("قتل عقيد وثلاثة عناصر بكمين", [C("killed", 1, group="fighters"), C("killed", 3, group="fighters")], id="ranks-are-fighters"),

@@ -45,7 +45,7 @@ from syria_news.claims.parts import (
     whole_before,
 )
 from syria_news.claims.registry import rule
-from syria_news.claims.scope import cumulative_before, period_tally, recorded_at, since_war_start
+from syria_news.claims.scope import cumulative_before, period_tally, reached_toll, recorded_at, since_war_start
 from syria_news.claims.triggers import (
     carried_trigger,
     case_trigger_before,
@@ -423,10 +423,10 @@ def running_total(v: Sentence, r: CountReading) -> None:
     i, cue = r.i, r.cue
     if cue is not None and r.parent is not None:
         pass  # a part has its whole's scope: مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال
-    elif cue is not None and period_tally(v, cue[0]):
-        pass  # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month
     elif cue is not None:
-        r.scope = "cumulative"
+        # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new
+        own_tally = period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type)
+        r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):
             r.count = Count(r.count.best + 1, r.count.best + 1, None, "at_least")  # تجاوز عدد الإصابات ... 50 ألفا
         if r.trig is None and r.head_type is None and r.parent is None \

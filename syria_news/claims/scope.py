@@ -11,6 +11,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    BARE_REACHED,
     SINCE,
     WAR_START,
     cached_noun_form,
@@ -175,3 +176,19 @@ def since_war_start(v: Sentence) -> bool:
         if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 6]):
             return True
     return False
+
+
+VIOLENCE_TYPES = frozenset({"killed", "injured", "killed_or_injured", "arrested", "kidnapped", "missing"})
+
+
+@rule({
+    "وقال المكتب إن عدد المدنيين الذين قتلوا بلغ 84 شخصا، فيما بلغ عدد القتلى من المقاتلين 31": "killed 84 people; killed 31",
+})
+def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
+    """A bare "reached" (بلغ) is the only cue before a toll of violence at i: the toll the
+    text reports, new (round 15's annotators coded every such toll so: a report's own count).
+    Not with a start (منذ, حتى), another cue (حصيلة, إجمالي), a resultative ل (ليبلغ), a disease
+    (a bulletin's totals run on) or for the displaced (a stock)."""
+    return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
+            and not any(has(w, "cues") for w in v.words[cue + 1 : i])
+            and not (v.disease or v._text_disease()))  # fmt: skip

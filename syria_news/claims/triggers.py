@@ -382,7 +382,7 @@ def case_trigger_before(v: Sentence, i: int) -> str | None:
 
 
 @rule({
-    "بلغ عدد المدنيين الذين أصيبوا بالقصف خلال الأسبوع 64 مدنيا": "injured 64 civilians cumulative",
+    "ارتفع عدد المدنيين الذين أصيبوا بالقصف خلال الأسبوع إلى 64 مدنيا": "injured 64 civilians cumulative",
 })
 def counted_by_relative(v: Sentence, p: int, low: int = 0) -> bool:
     """Token p is the verb of "عدد [X] الذين <verb>": it says what a number counts (عدد
