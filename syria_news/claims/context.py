@@ -155,7 +155,7 @@ def victims_type(v: Sentence, k: int) -> str:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
     types = {claim_type_of(w) for w in v.words}
     apart = "injured" in types
-    dead = not apart and ("killed" in types or "deaths" in types)  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
-    if not apart and not dead and not any(has(w, "dead_only") for w in v.words):
+    dead = "killed" in types or "deaths" in types  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
+    if not (apart or dead or any(has(w, "dead_only") for w in v.words)):
         return "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"

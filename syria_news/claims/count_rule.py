@@ -132,7 +132,7 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
         stop = phase(v, r)
         if stop is not None:
             return stop
-    if r.claim_type == "injured" and (v.disease or v._text_disease()) and r.head_type is None:
+    if r.claim_type == "injured" and v.names_disease() and r.head_type is None:
         r.claim_type = case_or_injury(v, v.words[r.first])
     if r.first < v.consumed:
         r.first, r.clitic = i, count_clitic(v.words[i])

@@ -68,7 +68,7 @@ def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, 
             return event[0], k + 2
         # "الحالات" in a health body's sentence, with no violence or accident named: its cases
         health = form.definite and v.mentions("health") and not v.mentions("violence") and not v.mentions("accident")
-        return ("cases" if (v.disease or v._text_disease() or health) else None), k + 1
+        return ("cases" if (v.names_disease() or health) else None), k + 1
     if noun.claim_type == "injured":
         return case_or_injury(v, fold_word(noun.lemma)), k + 1
     if noun.claim_type == "deaths":

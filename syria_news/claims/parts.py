@@ -140,7 +140,7 @@ def apposed(v: Sentence, i: int) -> bool:
     hit = match_count(v.words, i)
     if hit is None or hit[0].best > last.count.best or trigger_word(v.words[i]) is not None:
         return False
-    form = v.noun(hit[1])
+    form = _counted_noun(v, i)
     return form is not None and not form.noun.excluded and form.noun.claim_type is None and form.noun.group is not None
 
 
@@ -154,8 +154,7 @@ def opens_breakdown(v: Sentence, i: int) -> bool:
     People are counted in it: مقتل ثمانية مدنيين (خمسة أطفال وثلاث نساء)."""
     if v.drafts[-1].last != i or "(" not in v.toks.gaps[i]:
         return False
-    hit = match_count(v.words, i)
-    form = v.noun(hit[1] if hit is not None else i)
+    form = _counted_noun(v, i)
     return form is not None and form.noun.group is not None and not form.noun.excluded
 
 
@@ -205,9 +204,14 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
 
 def _person_after(v: Sentence, k: int) -> bool:
     """Token k (with its و) is a person noun, or a count of one."""
-    hit = match_count(v.words, k)
-    form = v.noun(hit[1] if hit is not None else k)
+    form = _counted_noun(v, k)
     return form is not None and not form.noun.excluded and not form.noun.claim_type
+
+
+def _counted_noun(v: Sentence, k: int) -> NounForm | None:
+    """The noun at k, or after a count phrase starting at k (خمسة أطفال, امرأة)."""
+    hit = match_count(v.words, k)
+    return v.noun(hit[1] if hit is not None else k)
 
 
 @rule({

@@ -8,6 +8,7 @@ from syria_news.claims.triggers import counted_by_relative, word_trigger
 from syria_news.claims.view import (
     QUOTE_MARKS,
     TO,
+    VIOLENCE_TYPES,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -161,7 +162,7 @@ def period_tally(v: Sentence, cue: int) -> bool:
     (decision 1 of the annotators' brief: a period's tally is new; the monthly and yearly
     reports of rounds 13 and 15)."""
     return (has(v.words[cue], "reached_cues") and v.mentions("period") and not v.mentions("since")
-            and not (v.disease or v._text_disease()))  # fmt: skip
+            and not v.names_disease())  # fmt: skip
 
 
 @rule({
@@ -178,9 +179,6 @@ def since_war_start(v: Sentence) -> bool:
     return False
 
 
-VIOLENCE_TYPES = frozenset({"killed", "injured", "killed_or_injured", "arrested", "kidnapped", "missing"})
-
-
 @rule({
     "وقال المكتب إن عدد المدنيين الذين قتلوا بلغ 84 شخصا، فيما بلغ عدد القتلى من المقاتلين 31": "killed 84 people; killed 31",
 })
@@ -191,4 +189,4 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     (a bulletin's totals run on) or for the displaced (a stock)."""
     return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
             and not any(has(w, "cues") for w in v.words[cue + 1 : i])
-            and not (v.disease or v._text_disease()))  # fmt: skip
+            and not v.names_disease())  # fmt: skip

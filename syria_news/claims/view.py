@@ -39,6 +39,8 @@ CLAUSE_REACH = 64
 # A noun of these types names a state people are in (معتقل, مخطوف, نازح, مفقود), so a death
 # verb after it says what happened to them.
 STATUS_TYPES = frozenset({"arrested", "kidnapped", "displaced", "missing"})
+# what violence does to people: a toll of these, unlike a stock of the displaced or a bulletin's cases
+VIOLENCE_TYPES = frozenset({"killed", "injured", "killed_or_injured", "arrested", "kidnapped", "missing"})
 
 
 
@@ -108,6 +110,11 @@ class Sentence:
         # (trigger, end) of the last count of things (families...) that had a trigger: a
         # count of people right after it is the trigger's too (نزوح 400 عائلة تضم 2000 شخص)
         self.carried: tuple[tuple[str, int, str], int] | None = None
+
+
+    def names_disease(self) -> bool:
+        """The sentence names a disease, or its text does (looked up once, when asked)."""
+        return bool(self.disease or self._text_disease())
 
 
     def mentions(self, tag: str) -> bool:
