@@ -166,22 +166,28 @@ def _read_words(tokens: Sequence[str]) -> tuple[int | None, int]:
 
     >>> _read_words(["ثلاثه", "و", "عشرون"]), _read_words(["ثلاثه", "ثلاثه", "ثلاثه"]), _read_words(["ثلاثه", "و"])
     ((23, 3), (None, 1), (None, 2))
+    >>> _read_words(["واحده", "واربعه"]), _read_words(["مئه", "وخمسه"])
+    ((None, 1), (105, 2))
     """
     total = group = 0
     last_kind = ""
     last_unit = 0
     seen = False
+    before_and = ""
     for n, token in enumerate(tokens):
         if token == "و":
             if not seen or last_kind == "and":
                 return None, n
-            last_kind = "and"
+            last_kind, before_and = "and", last_kind
             continue
         hit = _number_word(token)
         if hit is None:
             return None, n
         glued_and = token not in _NUMBER_WORDS
         kind, value = hit
+        joined_kind = before_and if last_kind == "and" else last_kind if glued_and else ""
+        if kind in ("unit", "tens") and joined_kind == kind:
+            return None, n  # واحدة وأربعة, عشرون وثلاثون: two numbers listed, not one
         joined = last_kind not in ("and", "") and not glued_and  # no و between: teen or x-hundred
         if kind == "unit":
             if value == 10 and joined and last_kind == "unit" and 1 <= last_unit <= 9:

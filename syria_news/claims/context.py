@@ -5,9 +5,11 @@ from __future__ import annotations
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
     AMONG,
+    TO,
     Sentence,
 )
 from syria_news.claims.words import (
+    MEMBER_NOUNS,
     NEUTRAL_DEATHS,
     claim_type_of,
     has,
@@ -19,9 +21,10 @@ from syria_news.claims.words import (
 @rule({
     "أصيب أربعة مدنيين بجروح جراء قصف مدفعي لقوات النظام على مدينة خان شيخون جنوب إدلب": "injured 4 civilians SY07",
     "سجلت مديرية الصحة إصابة ممرض بجروح جراء قصف على مشفى في ريف إدلب": "injured 1 medical_workers SY07",
+    "وثقت الشبكة مقتل 7 مدنيين في حوادث عنف متفرقة بمحافظة السويداء خلال الشهر الماضي": "killed 7 civilians SY13",
 })
 def violence(v: Sentence) -> bool:
-    """The sentence names violence (قصف, انفجار ...): an إصابة in it is an injury. Dying of
+    """The sentence names violence (قصف, انفجار, حوادث عنف ...): an إصابة in it is an injury. Dying of
     one's wounds (متأثرا بجراحه) is violence, unless the sentence names an accident."""
     return v.mentions("violence") or v.mentions("wounds") and not v.mentions("accident")
 
@@ -114,6 +117,7 @@ def case_or_injury(v: Sentence, word: str) -> str:
 LIFE_REACH = 10
 # What a life word may stand past: commas, and the quotation marks a name comes in.
 QUOTES_AND_COMMAS = " \t,،\"'“”«»"
+RESULT_LINKS = frozenset({"عن", TO})  # أسفر عن, أدى إلى
 
 
 @rule({
@@ -121,20 +125,33 @@ QUOTES_AND_COMMAS = " \t,،\"'“”«»"
     "فقدان عنصرين من قوات الأمن الداخلي لحياتهما برصاص مسلحين في ريف دير الزور": "killed 2 fighters SY09",
     "فقد طفل حياته غرقا في نهر الفرات قرب مدينة الرقة": "deaths 1 children SY11",
     "فقد عنصر في “الشرطة العسكرية”، الأحد، حياته بانفجار عبوة في ريف حلب": "killed 1 fighters SY02",
+    "وأسفر القصف المدفعي عن فقدان ثلاثة مدنيين في قرية شمال الحسكة": "killed 3 civilians SY08",
+    "وقال الدفاع المدني إنه فقد 4 متطوعين من كوادره بغارة جوية على مركزه في ريف إدلب": "killed 4 medical_workers SY07",
 })
 def lost_lives(v: Sentence, k: int) -> bool:
-    """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it.
+    """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it,
+    or its body's own members (فقد 4 متطوعين من كوادره: a body lost them), or it is what an
+    attack resulted in (أسفر القصف عن فقدان ثلاثة مدنيين: عن or إلى right before it and a
+    word of `result_words` up to four words before that, in a sentence of violence).
 
     Within ``LIFE_REACH`` tokens, in the verb's own clause: over commas, but not past
     another clause break, a negation or another trigger (فقد الاتصال بهم، ولم يعرف مصير
     حياتهم: missing). Then the people counted died (killed, or deaths in an accident)."""
+    if k >= 2 and v.words[k - 1] in RESULT_LINKS and violence(v) \
+            and any(has(w, "result_words") for w in v.words[max(v.consumed, k - 5) : k - 1]):  # fmt: skip
+        return True  # أسفر القصف المدفعي عن فقدان ثلاثة مدنيين
     for q in range(k + 1, min(k + 1 + LIFE_REACH, v.n)):
         w = v.words[q]
         if v.toks.barrier(q) and v.toks.gaps[q].strip(QUOTES_AND_COMMAS) or has(w, "negations") or trigger_word(w) is not None:
             return False  # a clause break other than commas (and the quotes of a name: “قسد”، السبت،)
-        if has(w, "life_words"):
+        if has(w, "life_words") or w == "من" and q + 1 < v.n and _own_members(v.words[q + 1]):
             return True
     return False
+
+
+def _own_members(word: str) -> bool:
+    """The word is a member noun with a pronoun (كوادره, عناصرها, متطوعيه): the body's own people."""
+    return any(word.endswith(suffix) and word[: -len(suffix)] in MEMBER_NOUNS for suffix in ("ه", "ها", "هم"))
 
 
 

@@ -29,8 +29,10 @@ from syria_news.claims.heads import (
     post_at,
     persons_before_verb,
     resolve_noun_type,
+    shared_count,
     state_noun,
     turned_missing,
+    verb_across_phrase,
 )
 from syria_news.claims.parts import (
     among_counted,
@@ -38,6 +40,7 @@ from syria_news.claims.parts import (
     copula_subject,
     breakdown_part,
     coordinated_with,
+    in_addition,
     listed_after,
     parent_for,
     place_item,
@@ -45,7 +48,14 @@ from syria_news.claims.parts import (
     whole_before,
 )
 from syria_news.claims.registry import rule
-from syria_news.claims.scope import cumulative_before, period_tally, reached_toll, recorded_at, since_war_start
+from syria_news.claims.scope import (
+    cumulative_before,
+    others_of_total,
+    period_tally,
+    reached_toll,
+    recorded_at,
+    since_war_start,
+)
 from syria_news.claims.triggers import (
     carried_trigger,
     case_trigger_before,
@@ -177,16 +187,19 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
 
 @rule({
     "ارتفع عدد القتلى في المدينة إلى 12 خلال أسبوع واحد": "killed 12 cumulative",
+    "ارتفع عدد ضحايا الغرق في نهر الفرات إلى خمسة أشخاص خلال يوم واحد": "deaths 5 people cumulative",
     "بلغ عدد المصابين بالكوليرا 40 في مخيم واحد شرق دير الزور": "cases 40 cumulative SY09",
 })
 def adjective_one(v: Sentence, i: int) -> bool:
-    """"One" right after a noun of things is its adjective, no count (خلال أسبوع واحد).
+    """"One" right after a noun of things or a time word is its adjective, no count (خلال يوم واحد).
 
     Not after a person noun (مدني واحد), a trigger (قتل واحد), a cue, بينهم or a short
     function word (من، في، إلى)."""
     if v.words[i] not in ADJECTIVE_ONES or i < 1 or not v.joined(i):
         return False
     before = v.words[i - 1]
+    if has(before, "skip") or has(before, "period"):
+        return True  # خلال يوم واحد, في شهر واحد: a time
     if len(before) <= 3 or before in SUBSET or before in OF_THEM or trigger_word(before) is not None:
         return False
     noun = cached_noun_form(before)
@@ -287,6 +300,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
         if found is not None:
             group, end = found
     end = extend(v, end, form)
+    if (shared := shared_count(v, r.count, form, end)) is not None:
+        end, group = shared  # 16 طفلا وطفلة: one count
     if head_type is None and (state := state_noun(v, end)) is not None:
         head_type, end = state
     r.head_type, r.group, r.end = head_type, group, end
@@ -348,6 +363,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
     if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
         r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
+    if r.post is None and form is not None and not form.noun.excluded and (r.head_type is None or r.head_type in STATUS_TYPES) \
+            and (across := verb_across_phrase(v, r.end)) is not None:  # fmt: skip
+        r.post, r.end = across  # 12 شخصا من الكوادر الطبية قتلوا
     if r.post is None and form is not None and (exposed := exposed_to(v, i, r.end)) is not None:
         r.post = exposed  # تعرض ثلاثة أطفال لإصابات
 
@@ -398,7 +416,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif (subject := copula_subject(v, i)) is not None:
         r.claim_type = subject  # الضحايا هم 1,250 مدنيا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
-          or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form)) is not None:
+          or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form) or in_addition(v, i, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:
@@ -440,5 +458,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
         last = v.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on, in its clause
         if i - last.last <= CLAUSE_REACH and not any(v.toks.barrier(q) for q in range(last.last, i + 1)):
             r.scope = "cumulative"
+    if r.scope == "new" and r.parent is None and r.trig is not None and others_of_total(v, r.j, r.claim_type):
+        r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون
     if r.scope == "new" and r.parent is None and since_war_start(v):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -79,6 +79,7 @@ def denied(v: Sentence, k: int) -> bool:
 
 @rule({
     "لم يسفر القصف الذي استهدف مدينة بنش شمال إدلب عن وقوع قتلى أو جرحى في صفوف المدنيين": "",
+    "ولم يسفر قصف جوي على مدينة الطبقة (55 كم غرب الرقة) عن قتلى وجرحى": "",
     "قتل مدني بقصف مدفعي على بلدة كنصفرة، بينما لم يسفر القصف على بلدة البارة عن سقوط قتلى أو جرحى": "killed 1 civilians",
 })
 def negated_clause(v: Sentence, k: int) -> bool:
@@ -87,10 +88,16 @@ def negated_clause(v: Sentence, k: int) -> bool:
     لم, دون, عدم or لا (not لا يزال) up to six words before it, or twelve before a verb of
     outcome (لم يسفر القصف الذي استهدف المدينة عن ...), with no clause break between. Claim
     nouns and أو joined to them do not count as words: a list of what did not happen is
-    negated as a whole (لم يسفر الانفجار عن وقوع قتلى أو جرحى), up to CLAUSE_REACH tokens back."""
-    words = 0
+    negated as a whole (لم يسفر الانفجار عن وقوع قتلى أو جرحى), up to CLAUSE_REACH tokens back;
+    an aside in parentheses is passed whole."""
+    words = depth = 0
     for q in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
-        if v.toks.barrier(q + 1):
+        gap = v.toks.gaps[q + 1]
+        inside = depth > 0  # read backwards: ")" opens an aside, "(" closes it
+        depth = max(0, depth + gap.count(")") - gap.count("("))
+        if inside or depth:
+            continue  # على مدينة الطبقة (55 كم غرب الرقة) عن قتلى: the aside is passed
+        if v.toks.barrier(q + 1) and "(" not in gap:
             return False
         w = v.words[q]
         if has(w, "negations") and not (q + 1 < v.n and has(v.words[q + 1], "still")):
@@ -99,6 +106,24 @@ def negated_clause(v: Sentence, k: int) -> bool:
             words += 1
             if words == 12:
                 return False
+    return False
+
+
+@rule({
+    "أحبطت الشرطة محاولة اختطاف طفل في مدينة السويداء": "",
+    "وحاول مسلحون مجهولون اختطاف طبيب في مدينة السويداء، وقتل مدني برصاصهم": "killed 1 civilians SY13",
+})
+def attempted(v: Sentence, first: int) -> bool:
+    """The event at ``first`` was only attempted: a word of `attempts` up to three words
+    before its trigger, in its clause (محاولة اغتيال, حاول مسلحون اختطاف). What was tried
+    and failed is no claim."""
+    if trigger_word(v.words[first]) is None:
+        return False
+    for p in range(first - 1, max(-1, first - 4), -1):
+        if not v.joined(p + 1):
+            return False
+        if has(v.words[p], "attempts"):
+            return True
     return False
 
 
@@ -112,7 +137,7 @@ def add(v: Sentence, draft: Draft) -> None:
     """Add a draft claim to the sentence, unless what surrounds it undoes it.
 
     A count past MAX_COUNT, a return home counted as displaced (عودة 1,850 نازحا), a
-    condition or a denial, a trigger whose groups are not the claim's (فرار 5 عناصر),
+    condition, a denial or an attempt, a trigger whose groups are not the claim's (فرار 5 عناصر),
     people right after a verb whose doer comes first (ونعى صحفيون) give no claim. A claim with no group takes that of في صفوف, بين or a health service."""
     if not in_range(draft.count):
         v.consumed = draft.last
@@ -125,7 +150,7 @@ def add(v: Sentence, draft: Draft) -> None:
         v.consumed = draft.last
         return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
     if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")
-            or v.mentions("denials") and denied(v, draft.first)):  # fmt: skip
+            or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first)):  # fmt: skip
         v.consumed = draft.last
         return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
     for at in (draft.first, draft.last - 1):  # its trigger, or a verb after

@@ -128,6 +128,26 @@ def new_word(v: Sentence, k: int, noun: NounForm | None) -> bool:
 
 
 @rule({
+    "واعتقلت قوات النظام 16 طفلا وطفلة في مدينة دوما بريف دمشق": "arrested 16 children SY03",
+    "وقال التقرير إن 120 طبيبا وممرضا قتلوا في سجون النظام": "killed 120 medical_workers",
+})
+def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[int, str | None] | None:
+    """(index after, group) when a singular person noun joined by و right after the singular
+    noun of a count of 11 or more shares that count: 16 طفلا وطفلة, 120 طبيبا وممرضا are one
+    count of both (the noun after 11 is singular, so the second is counted with it), where
+    after a plural noun it is one more person (5 مدنيين وطفل). The group is the nouns' own
+    when they agree, else none."""
+    if (count.low or 0) < 11 or form.number != "singular" or end >= v.n or not v.joined(end):
+        return None
+    other = v.noun(end)
+    if other is None or other.prefix != "و" or other.number != "singular" or other.noun.excluded or other.noun.claim_type:
+        return None
+    if end + 1 < v.n and v.joined(end + 1) and (match_count(v.words, end + 1) is not None or v.words[end + 1] in NEW_WORDS):
+        return None  # وطفل واحد: a count of its own
+    return end + 1, form.noun.group if other.noun.group == form.noun.group else None
+
+
+@rule({
     "قتلت امرأة وأصيب أطفالها الثلاثة بقصف جوي على بلدة معرة حرمة في ريف إدلب": "killed 1 women SY07; injured 3 children SY07",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على بلدة كفرعويد جنوب إدلب": "killed 1 SY07; killed 1 women SY07; injured 3 children SY07",
 })
@@ -271,6 +291,35 @@ def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
     return None
 
 
+# How far past a counted noun the verb saying what happened to its people may stand, over
+# the phrase that describes them (من الكوادر الطبية, في محافظة حماة, "قسد").
+PHRASE_REACH = 8
+
+
+@rule({
+    "وقال الدفاع المدني إن 12 شخصا من الكوادر الطبية في ريف إدلب قتلوا بغارة جوية": "killed 12 people SY07",
+    "وذكرت الأمم المتحدة أن نحو 60 ألف مدني في محافظة حماة نزحوا جراء المعارك": "displaced ~60000 civilians SY05",
+    "وقالت مصادر إن 3 عناصر من قوات سوريا الديمقراطية \"قسد\" قتلوا بانفجار لغم في ريف دير الزور": "killed 3 fighters SY09",
+})
+def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index) of a plural or dual verb saying what happened to the people counted
+    before k, past the phrase that describes them, at most ``PHRASE_REACH`` words on.
+
+    12 شخصا من الكوادر الطبية قتلوا, 60 ألف مدني في محافظة حماة نزحوا. The phrase holds no
+    other verb or event, no count, no noun joined by و (a list of its own: persons_before_verb)
+    and no clause opener; an aside in parentheses is passed whole ("قسد" (شرق الفرات))."""
+    for q in v.outside_asides(k, min(k + PHRASE_REACH, v.n)):
+        if not v.may_pass(q):
+            return None
+        if (post := post_at(v, q)) is not None:
+            return post, q
+        w = v.words[q]
+        if not v.joined(q) or trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") \
+                or w in SUBSET or w in SINGULAR_POSTS or (w[:1] == "و" and v.noun(q) is not None):  # fmt: skip
+            return None
+    return None
+
+
 @rule({
     "ارتفعت نسبة الإصابات بين الأطفال إلى 18 في المئة في مخيمات إدلب": "",
     "أفاد تقرير أممي بأن 18% من النازحين في مخيمات الشمال السوري أطفال": "",
@@ -363,19 +412,20 @@ PARTS_REACH = 12
     "وأفاد التقرير أن 30 شخصا، بينهم 4 أطفال، قضوا تحت التعذيب في سجون النظام": "killed 30 people; killed 4 children part of 1",
     "وكان 12 شخصا بينهم ثلاثة أطفال قتلوا وجرحوا بقصف مدفعي على مدينة معرة النعمان": "killed_or_injured 12 people; killed_or_injured 3 children part of 1",
     "وأكد المصدر أن 9 من عناصر الفصائل بينهم قائد ميداني لقوا مصرعهم في المعارك": "killed 9 fighters; killed 1 fighters part of 1",
+    "وأفاد ناشطون أن 5 أشخاص بينهم طفل (7 سنوات)، قتلوا بقصف مدفعي على بلدة في ريف حلب": "killed 5 people SY02; killed 1 children SY02 part of 1",
 })
 def post_after_parts(v: Sentence, k: int) -> str | None:
     """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا.
 
     "بينهم" (after a comma or not) stands at k, or past the rest of the counted noun's phrase
     (13 من قوات النظام بينهم ...); the verb follows the parts within ``PARTS_REACH`` tokens,
-    past counts, person nouns, و and commas only."""
+    past counts, person nouns, و and commas only, and asides in parentheses (طفل (7 سنوات))."""
     marker = next((q for q in range(k, min(k + 3, v.n)) if v.words[q] in SUBSET), None)
     if marker is None or not (v.joined(marker) or v.comma_before(marker)) \
             or any(not v.joined(q) or may_start_count(v.words[q]) or trigger_word(v.words[q]) for q in range(k, marker)):  # fmt: skip
         return None
-    for q in range(marker + 1, min(marker + 1 + PARTS_REACH, v.n)):
-        if v.toks.barrier(q) and not v.comma_before(q):
+    for q in v.outside_asides(marker + 1, min(marker + 1 + PARTS_REACH, v.n)):
+        if not v.may_pass(q):
             return None
         w = v.words[q]
         if (post := post_at(v, q)) is not None:

@@ -8,6 +8,8 @@ from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
 from syria_news.claims.view import (
+    BETWEEN_ON,
+    TO,
     WITH,
     AMONG,
     HANDS,
@@ -121,10 +123,14 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
 @rule({
     "قتل 12 شخصا هم سبعة عناصر من قوات النظام وخمسة مدنيين بهجوم في ريف حمص الشرقي": "killed 12 people SY04; killed 7 fighters SY04 part of 1; killed 5 civilians SY04 part of 1",
     "وثق التقرير 40 حالة اعتقال في محافظة درعا شملت خمسة أطفال وثلاث سيدات": "arrested 40 SY12; arrested 5 children SY12 part of 1; arrested 3 women SY12 part of 1",
+    "ووثق التقرير مقتل 30 مدنيا، توزعوا على 18 رجلا، و7 أطفال، و5 سيدات": "killed 30 civilians; killed 18 part of 1; killed 7 children part of 1; killed 5 women part of 1",
 })
 def made_up_of(v: Sentence, i: int) -> bool:
     """The count at i follows "they are" or "it included" right after the last claim: its part
-    (قتل 12 شخصا هم سبعة عناصر, 40 حالة اعتقال شملت خمسة أطفال), also over a colon (وهم: 6 رجال)."""
+    (قتل 12 شخصا هم سبعة عناصر, 40 حالة اعتقال شملت خمسة أطفال), also over a colon (وهم: 6 رجال);
+    or a breakdown verb and على/بين before a count of people (مقتل 30 مدنيا، توزعوا على 18 رجلا ...)."""
+    if i >= 2 and v.words[i - 1] in BETWEEN_ON and has(v.words[i - 2], "breakdown") and v.joined(i) and v.joined(i - 1):
+        return v.drafts[-1].last <= i - 2 and _person_after(v, i)
     return v.words[i - 1] in MADE_UP_OF and v.drafts[-1].last <= i - 1 and (v.joined(i) or ":" in v.toks.gaps[i])
 
 
@@ -301,6 +307,32 @@ def by_hand_of(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
         return None
     if any((t := trigger_word(w)) is not None and t[0].claim_type != last.claim_type for w in v.words[last.last : i]):
         return None  # another kind of event between
+    return last
+
+
+# How far an "in addition to" count may stand from the claim it adds to.
+ADDITION_REACH = 16
+
+
+@rule({
+    "وأحصى المرصد مقتل 120 عنصرا من قوات النظام، بالإضافة إلى 85 من عناصر الفصائل": "killed 120 fighters; killed 85 fighters",
+    "تسبب القصف بمقتل 40 مدنيا، إضافة إلى 3 متطوعين في الدفاع المدني، في ريف دمشق": "killed 40 civilians SY03; killed 3 medical_workers SY03",
+})
+def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
+    """The claim a count of people at i is added to: "بالإضافة إلى" or "إضافة إلى/لـ"
+    right before it (``addition_words``), after a claim of the sentence, past no trigger or
+    clause opener (up to ``ADDITION_REACH`` words). The same kind of event, more people: no part."""
+    if not v.drafts or i < 2 or not v.joined(i) or form is not None and (form.noun.excluded or form.noun.claim_type):
+        return None
+    word = v.words[i - 1]
+    if not (word == TO and has(v.words[i - 2], "addition_words") or has(word, "addition_words") and v.words[i][:1] == "ل"
+            or word[:1] == "ل" and has(v.words[i - 2], "addition_words")):  # fmt: skip
+        return None
+    last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
+    if last is None or not 0 <= i - last.last <= ADDITION_REACH:
+        return None
+    if any(trigger_word(w) or has(w, "clause_openers") for w in v.words[last.last : i - 2]):
+        return None
     return last
 
 

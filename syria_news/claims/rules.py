@@ -57,12 +57,13 @@ from syria_news.claims.words import (
     THE_OTHER,
     ORDINALS,
     UNKNOWN_DOERS,
+    DESCRIPTORS,
     cached_noun_form,
     has,
+    strip_clitics,
     token_role,
+    trigger_word,
 )
-
-NAME_REACH = 8  # words from a person noun to its verb, over a name, quotes and an age in parentheses
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -306,17 +307,26 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     return state[1]
 
 
+NAME_REACH = 8  # words from a person noun to its verb, over a name, quotes and an age in parentheses
+# words of an apposition after the name, to the verb (، النازح من مدينة تلمنس، والبالغ من العمر 25 عاما،)
+APPOSITION_REACH = 14
+
+
 @rule({
     "وأفاد مصدر محلي أن الطفل عمر العلي (12 عاما) قتل برصاص قناص في حي المنشية بمدينة درعا": "killed 1 children SY12",
-    "وقالت مصادر إن شابا يدعى \"مازن الخلف\" قتل بانفجار لغم في ريف دير الزور الشرقي": "killed 1 SY09",
+    "وقالت مصادر إن شابا يدعى \"مازن الخلف\" قتل بانفجار لغم في ريف دير الزور": "killed 1 SY09",
+    "وقال مراسلنا إن الشاب سامر العبدو، المنحدر من بلدة كفرنبل، والبالغ من العمر 30 عاما، قضى بقصف مدفعي في ريف إدلب": "killed 1 SY07",
+    "وذكر المصدر أن الطفل \"ماهر الحسين\" نازح من قرية في ريف حماة، توفي غرقا في نهر العاصي": "deaths 1 children SY05",
+    "وقال ناشطون إن “الشاب خالد الأحمد” النازح من مدينة سراقب شرق إدلب، قضى اليوم بانفجار عبوة ناسفة": "killed 1 SY07",
 })
 def named_person_claim(v: Sentence, k: int) -> int | None:
     """A singular person noun, then a name, then a verb saying what happened to that person
     (الطفل عمر العلي (12 عاما) قتل, شابا يدعى "مازن الخلف" قتل): one person.
 
     The name is words no rule reads and no function word, or anything in quotes or
-    parentheses, at most ``NAME_REACH`` words; the verb's object, a count or a person, would
-    make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
+    parentheses, at most ``NAME_REACH`` words; an apposition may follow it, opened by a word
+    of `descriptors` (، المنحدر من ..., والبالغ من العمر ...،). The verb's object, a count or
+    a person, would make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
     form = v.noun(k)
     if form is None or form.noun.excluded or form.noun.claim_type or form.number != "singular":
         return None
@@ -324,20 +334,42 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
     while q < v.n and q - k <= NAME_REACH:
         gap = v.toks.gaps[q]
         opens, closes = any(m in gap for m in "(“«"), any(m in gap for m in ")”»")
-        if not (v.joined(q) or enclosed or opens or closes or '"' in gap):
-            return None  # a comma or a full stop: the clause ends before a verb
+        plain = v.joined(q) or enclosed or opens or closes or '"' in gap  # no comma or full stop before it
         enclosed = (enclosed or opens) and not closes
         if '"' in gap:
             enclosed = not enclosed
-        if not enclosed and (post := post_at(v, q) or singular_post_at(v, q)) is not None:
-            after = q + 1 + (v.words[q] == ALREADY)
-            if not named or (after < v.n and v.joined(after) and (may_start_count(v.words[after]) or v.noun(after) is not None)):
-                return None
-            add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", Count(1, 1, 1, "exact"), form.noun.group))
-            return q + 1
-        if not (enclosed or (token_role(v.words[q]) == IRRELEVANT and v.words[q] not in NAME_STOPS)):
-            return None
+        if plain and not enclosed and (post := post_at(v, q) or singular_post_at(v, q)) is not None:
+            return _named_person(v, k, form, q, post) if named else None
+        if not (plain and (enclosed or (token_role(v.words[q]) == IRRELEVANT and v.words[q] not in NAME_STOPS))):
+            verb = _past_apposition(v, q) if named and not enclosed else None
+            return _named_person(v, k, form, verb, post_at(v, verb) or singular_post_at(v, verb)) if verb else None  # type: ignore[arg-type]
         named, q = True, q + 1
+    return None
+
+
+def _named_person(v: Sentence, k: int, form: NounForm, q: int, post: str) -> int | None:
+    """The claim of the named person at k whose verb stands at q, unless an object follows the verb."""
+    after = q + 1 + (v.words[q] == ALREADY)
+    if after < v.n and v.joined(after) and not has(v.words[after], "skip") \
+            and (may_start_count(v.words[after]) or v.noun(after) is not None):  # fmt: skip
+        return None  # قتل 3 عناصر, قتل مدنيا: the person did it (but قضى اليوم)
+    add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", Count(1, 1, 1, "exact"), form.noun.group))
+    return q + 1
+
+
+def _past_apposition(v: Sentence, q: int) -> int | None:
+    """The verb's index past an apposition opened at q by a word of `descriptors`, after the
+    name or a comma: no other verb, event or clause opener in it, a comma at most before the verb."""
+    if strip_clitics(v.words[q], DESCRIPTORS) is None or not v.may_pass(q):
+        return None
+    for p in v.outside_asides(q + 1, min(q + APPOSITION_REACH, v.n)):
+        w = v.words[p]
+        if (post_at(v, p) or singular_post_at(v, p)) is not None:
+            return p if v.may_pass(p) else None
+        if v.toks.barrier(p) and not (v.may_pass(p) and strip_clitics(w, DESCRIPTORS) is not None):
+            return None  # a comma goes on only to another description (، والبالغ من العمر)
+        if trigger_word(w) is not None or has(w, "clause_openers"):
+            return None
     return None
 
 

@@ -168,10 +168,11 @@ def period_tally(v: Sentence, cue: int) -> bool:
 @rule({
     "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
     "وأشار المرصد إلى أن 25 ألف مدني قتلوا منذ بدء الاحتجاجات في البلاد": "killed 25000 civilians cumulative",
+    "وقالت الوزارة إن 300 حالة إصابة بالكوليرا سجلت منذ ظهور الوباء في البلاد": "cases 300 cumulative",
 })
 def since_war_start(v: Sentence) -> bool:
-    """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات):
-    its tolls are the war's running totals, cumulative. Round 15's annotators coded every
+    """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات) or of
+    an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's annotators coded every
     such toll so; a tally since a later start (منذ بداية العام) stays new."""
     for q, word in enumerate(v.words):
         if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 6]):
@@ -190,3 +191,16 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
             and not any(has(w, "cues") for w in v.words[cue + 1 : i])
             and not v.names_disease())  # fmt: skip
+
+
+@rule({
+    "وارتفع عدد القتلى في ريف إدلب منذ مطلع العام إلى 208 أشخاص، كما أصيب 176 آخرون": "killed 208 people cumulative SY07; injured 176 cumulative SY07",
+})
+def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
+    """A count of "others" (أصيب 176 آخرون) whose last word is at j-1, after a running total
+    of another type in the sentence: the total's companion, cumulative too (the wounded of
+    the same toll). Of the same type, "others" are more people, new (وقتل 5 آخرون اليوم)."""
+    if j >= v.n or not v.joined(j) or not has(v.words[j], "others"):
+        return False
+    last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
+    return last is not None and last.scope == "cumulative" and last.claim_type != claim_type

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from syria_news.claims.words import (
@@ -142,6 +143,23 @@ class Sentence:
     def comma_before(self, k: int) -> bool:
         """Only a comma stands between token k-1 and token k (and quote marks: "قسد"،)."""
         return k > 0 and self.toks.gaps[k].strip(QUOTE_MARKS) in (",", "،")
+
+
+    def outside_asides(self, start: int, stop: int) -> Iterator[int]:
+        """The tokens from start to stop (exclusive) outside parentheses: in طفل (7 سنوات)
+        قتلوا the age is an aside a rule walks past."""
+        depth = 0
+        for q in range(start, stop):
+            gap = self.toks.gaps[q]
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+            if not depth:
+                yield q
+
+
+    def may_pass(self, k: int) -> bool:
+        """Token k follows the one before it within the clause, or after only a comma or
+        the end of an aside: 5 أشخاص بينهم طفل (7 سنوات)، قتلوا."""
+        return not self.toks.barrier(k) or self.comma_before(k) or self.toks.gaps[k].strip(QUOTE_MARKS + ",،") == ")"
 
 
     def in_phrase(self, k: int, heads: frozenset[str]) -> bool:
