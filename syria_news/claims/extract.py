@@ -99,6 +99,8 @@ def _sentences(ftext: str) -> list[tuple[int, int]]:
         at, ch = m.start(), m.group()
         if ch == "." and 0 < at < len(ftext) - 1 and ftext[at - 1].isdigit() and ftext[at + 1].isdigit():
             continue  # 92.924
+        if ch == "." and (ftext[at + 1 : at + 2] == "." or ftext[at - 1 : at] == "."):
+            continue  # a headline's "..": حصيلة ضحايا الكوليرا.. 7 حالات وفاة goes on
         if ch == "-" and not (at and ftext[at - 1].isspace() and _TICKER_TIME.match(ftext, at + 1)):
             continue
         if at > start:

@@ -209,6 +209,7 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     "قال الدفاع المدني إن ثلاثة عمال لقوا حتفهم بانفجار لغم في ريف حلب الشرقي": "killed 3 SY02",
     "وذكر التقرير أن 45 شخصا تم اعتقالهم على يد قوات النظام في محافظة درعا": "arrested 45 people SY12",
     "أربعة شبان يلقون حتفهم غرقا في نهر الفرات بريف الرقة": "deaths 4 SY11",
+    "ووثقت الشبكة مقتل 19 مدنيا، 5 قتلتهم قوات النظام و8 قتلهم تنظيم الدولة": "killed 19 civilians; killed 5; killed 8",
 })
 def post_at(v: Sentence, k: int) -> str | None:
     """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).

@@ -163,9 +163,11 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "سقط قتيل وجريحان بانفجار عبوة ناسفة في مدينة جرابلس شرق حلب": "killed 1 SY02; injured 2 SY02",
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "أعلنت مديرية الصحة تسجيل وفيات جديدة بفيروس كورونا في محافظة إدلب": "deaths 2 (2-?) SY07",
+    "قتل 3 مدنيين بقصف على مدينة إدلب، وقالت الشبكة إن جميع ضحايا القصف من المدنيين": "killed 3 civilians SY07",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
-    """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين)."""
+    """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
+    in construct with a definite word (ضحايا الحرب, جميع ضحايا القصف: what they are of)."""
     form = v.noun(k)
     if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
         return None
@@ -179,6 +181,9 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     if form.number == "dual_or_plural" and bare != "always":
         return None
+    if form.number != "singular" and k + 1 < v.n and v.joined(k + 1) and v.words[k + 1].startswith("ال") \
+            and not has(v.words[k + 1], "skip") and v.noun(k + 1) is None:  # fmt: skip
+        return k + 1  # ضحايا الحرب, جميع ضحايا العنف: a category named by what it is of, nobody counted
     claim_type, end = resolve_noun_type(v, form, k)
     if claim_type is None:
         return None

@@ -50,19 +50,31 @@ def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
     return None
 
 
+# How far an idiom's needed word may stand from its verb (لقي ... مصرعهما), over the people's description.
+IDIOM_REACH = 15
+
+
 @rule({
     "لقي ثلاثة أطفال حتفهم جراء انفجار لغم أرضي في ريف حماة الشرقي": "killed 3 children SY05",
     "فارق شاب الحياة بعد إصابته برصاص مجهولين في مدينة جاسم بريف درعا": "killed 1 SY12",
     "لقيت طفلة في العاشرة من عمرها مصرعها بانفجار قنبلة عنقودية في ريف إدلب": "killed 1 children SY07",
+    "لقي عنصران من قوات الأمن الداخلي التابعة للحكومة مصرعهما برصاص مجهولين في ريف درعا": "killed 2 fighters SY12",
+    "لقي الشاب سامر العلي، المنحدر من ريف حلب، اليوم حتفه برصاص حرس الحدود": "killed 1 SY02",
 })
 def needs_met(v: Sentence, trig: Trigger, k: int) -> int | None:
     """For idioms (لقي ... حتفه): the index of the needed word, else None.
 
     It may stand up to seven words on, past the person's age (لقيت طفلة في العاشرة من عمرها
-    مصرعها)."""
-    for j in range(k, min(k + 8, v.n)):
+    مصرعها); further, up to ``IDIOM_REACH``, past the people's description and commas only,
+    no other trigger (لقي عنصران من قوات الأمن التابعة للنظام مصرعهما, لقي الشاب
+    سامر، المنحدر من ريف حلب، حتفه)."""
+    for j in range(k, min(k + IDIOM_REACH, v.n)):
         if v.words[j] in trig.needs:
             return j
+        if j >= k + 7 and j + 1 < v.n and v.toks.barrier(j + 1) and not v.comma_before(j + 1):
+            return None
+        if j > k and trigger_word(v.words[j]) is not None and j + 1 < v.n and v.words[j + 1] not in trig.needs:
+            return None
     return None
 
 

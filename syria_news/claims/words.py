@@ -60,9 +60,9 @@ for _name, _entry in _LEX["triggers"].items():
 PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
 PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
 
-# post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) are killed
+# post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) and قتلهم are killed
 POST_TRIGGERS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type if fold_word(w) in TRIGGERS else "killed"
-                  for w in _W["post_triggers"]}  # fmt: skip
+                  for w in _W["post_triggers"]} | {fold_word(w): "killed" for w in _W["post_killed_objects"]}  # fmt: skip
 # post trigger in the singular -> its claim type (a singular verb may be active: see heads.intransitive_post_at)
 SINGULAR_POSTS = {fold_word(w): TRIGGERS[fold_word(w)].claim_type for w in _W["post_singular_triggers"]}
 LIST_HEADS = _folded_set("list_heads")
