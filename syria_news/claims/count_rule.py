@@ -55,6 +55,7 @@ from syria_news.claims.scope import (
     reached_toll,
     recorded_at,
     since_war_start,
+    so_far,
 )
 from syria_news.claims.triggers import (
     carried_trigger,
@@ -69,6 +70,7 @@ from syria_news.claims.triggers import (
 from syria_news.claims.view import (
     CLAUSE_REACH,
     STATUS_TYPES,
+    VIOLENCE_TYPES,
     Draft,
     Sentence,
 )
@@ -460,5 +462,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
             r.scope = "cumulative"
     if r.scope == "new" and r.parent is None and r.trig is not None and others_of_total(v, r.j, r.claim_type):
         r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون
+    if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
+        r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا
     if r.scope == "new" and r.parent is None and since_war_start(v):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -68,6 +68,7 @@ import re
 import polars as pl
 
 from syria_news.claims.rules import run
+from syria_news.claims.scope import counts_from_war_start
 from syria_news.claims.spans import CLAIM_COLUMNS, CLAIM_SCHEMA, Claim, sentence_claims
 from syria_news.claims.view import (
     Sentence,
@@ -124,13 +125,19 @@ def find_claims(text: str) -> list[Claim]:
     text_disease = TextDisease(ftext)
     claims: list[Claim] = []
     previous_type: str | None = None
+    war_before, paragraph_end = False, 0  # rule `war_paragraph`: the war's toll goes on in its paragraph
     for fs, fe in _sentences(ftext):
+        if "\n" in ftext[paragraph_end:fs]:
+            war_before = False  # a new paragraph
+        paragraph_end = fe
         words = ARABIC_WORD.findall(ftext, fs, fe)
         if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)) and not opens_among(words):
             continue  # no claim word, whole or glued to another (طفلقتل), nor "among them" first
         toks = Tokens(ftext, fs, fe)
         disease = text_disease_of(ftext[fs:fe])
-        drafts = run(Sentence(toks, ftext, disease, text_disease, previous_type))
+        sentence = Sentence(toks, ftext, disease, text_disease, previous_type, war_before)
+        drafts = run(sentence)
+        war_before = war_before or counts_from_war_start(sentence)
         if not drafts:
             continue
         claims += sentence_claims(text, folded, toks, drafts, disease, text_disease, offset=len(claims))

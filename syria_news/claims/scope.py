@@ -14,6 +14,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     BARE_REACHED,
     SINCE,
+    SO_FAR_ENDS,
     WAR_START,
     cached_noun_form,
     has,
@@ -165,17 +166,36 @@ def period_tally(v: Sentence, cue: int) -> bool:
             and not v.names_disease())  # fmt: skip
 
 
+# How far after منذ the war's start may be named (منذ سقوط أول قتيل بدرعا في 18 آذار 2011).
+WAR_START_REACH = 10
+
+
 @rule({
     "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
     "وأشار المرصد إلى أن 25 ألف مدني قتلوا منذ بدء الاحتجاجات في البلاد": "killed 25000 civilians cumulative",
     "وقالت الوزارة إن 300 حالة إصابة بالكوليرا سجلت منذ ظهور الوباء في البلاد": "cases 300 cumulative",
+    "قتل 40 ألف شخص منذ بدء الاحتجاجات في البلاد. وقال المرصد إن بين القتلى 25 ألف مدني و9 آلاف جندي": "killed 40000 people cumulative; killed 25000 civilians cumulative; killed 9000 fighters cumulative",
 })
 def since_war_start(v: Sentence) -> bool:
     """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات) or of
-    an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's annotators coded every
-    such toll so; a tally since a later start (منذ بداية العام) stays new."""
+    an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's
+    annotators coded every such toll so; a tally since a later start (منذ بداية العام) stays
+    new. Rule ``war_paragraph``: a later sentence of the same paragraph with no time of its
+    own (`own_time_words`: منذ, خلال, الماضي ...) goes on with that toll (its breakdown by
+    group), cumulative too."""
+    if v.war_before and not any(has(w, "own_time") for w in v.words):
+        return True
+    return counts_from_war_start(v)
+
+
+@rule({
+    "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
+})
+def counts_from_war_start(v: Sentence) -> bool:
+    """The sentence itself names the war's start: منذ and, up to ``WAR_START_REACH`` words
+    on, a word of `war_start` (read again for the sentences after it: ``war_paragraph``)."""
     for q, word in enumerate(v.words):
-        if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 6]):
+        if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 1 + WAR_START_REACH]):
             return True
     return False
 
@@ -204,3 +224,19 @@ def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
         return False
     last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
     return last is not None and last.scope == "cumulative" and last.claim_type != claim_type
+
+
+@rule({
+    "وحصد الوباء حتى الآن 456 شخصا من أصل 13 ألف مصاب في شمال شرق سوريا": "deaths 456 people cumulative; cases 13000 cumulative",
+})
+def so_far(v: Sentence, i: int) -> bool:
+    """"So far" (حتى الآن, لغاية اليوم) up to four words before the count at i, in its
+    clause: a bulletin's running total, cumulative (حصد الوباء حتى الآن 456 شخصا). Not for a
+    toll of violence (the caller's test: راح ضحيتها حتى اللحظة 11 شهيدا is one strike's
+    initial toll, new), nor after the count (لم تعرف هوياتهم حتى الآن)."""
+    for q in range(i - 1, max(v.consumed, i - 5) - 1, -1):
+        if not v.joined(q + 1):
+            return False
+        if q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until"):
+            return True
+    return False

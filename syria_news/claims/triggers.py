@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from syria_news.claims.context import case_type
 from syria_news.claims.registry import rule
+from syria_news.text import fold_word
 from syria_news.claims.view import (
     CASE_TYPES,
     Sentence,
@@ -11,6 +12,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     ACTORS,
     COMPRISING,
+    EQUIVALENT,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
     POST_TRIGGERS,
@@ -332,16 +334,33 @@ def share_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
     return word_trigger(v, i - 2)
 
 
+THAT_IS = fold_word("أي")  # "that is": نزوح 6244 عائلة، أي ما يقارب 40661 نسمة
+PHRASE_OF_THINGS = 8  # words of the things' phrase before "، أي" (من مناطق ريف إدلب الجنوبي ...)
+
+
+def _that_is(v: Sentence, end: int, i: int) -> bool:
+    """Between the things ending at ``end`` and the count at i: up to ``PHRASE_OF_THINGS`` words of their
+    phrase (من ريف إدلب), a comma, then أي and words of `equivalent` only."""
+    that = next((q for q in range(i - 1, end - 1, -1) if v.words[q] == THAT_IS), None)
+    if that is None or that - end > PHRASE_OF_THINGS or not all(w in EQUIVALENT for w in v.words[that:i]):
+        return False
+    breaks = [q for q in range(end, i + 1) if v.toks.barrier(q)]
+    return breaks in ([that], []) and (not breaks or v.comma_before(that)) and not any(
+        may_start_count(w) or trigger_word(w) for w in v.words[end:that])
+
+
 @rule({
     "أدى القصف إلى نزوح 300 عائلة و80 ألف مدني من ريف إدلب الجنوبي": "displaced 80000 civilians SY07",
     "شهدت المنطقة نزوح 400 عائلة تضم 2000 شخص نحو الحدود التركية": "displaced 2000 people",
     "وثق فريق منسقو الاستجابة نزوح 12,450 عائلة (76,320 نسمة) من ريف حلب الغربي": "displaced 76320 people SY02",
+    "وشهدت الساعات الماضية نزوح 5120 عائلة من ريف إدلب، أي ما يقارب 30 ألف نسمة": "displaced ~30000 people SY07",
 })
 def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """The trigger of a count of things that a count of people at i goes on from.
 
     نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص, نزوح 12,450 عائلة (76,320
-    نسمة) (the quote starts at i)."""
+    نسمة), نزوح 6244 عائلة، أي ما يقارب 40661 نسمة (after a comma, words of `equivalent`
+    only) (the quote starts at i)."""
     if v.carried is None:
         return None
     (claim_type, _, _), end = v.carried
@@ -351,6 +370,8 @@ def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
     if not between:  # و80 ألف مدني; (76,320 نسمة) in parentheses after the things
         if not ("(" in v.toks.gaps[i] or v.words[i].startswith("و") and v.joined(i)):
             return None
+    elif _that_is(v, end, i):
+        pass  # نزوح 6244 عائلة، أي ما يقارب 40661 نسمة: the same people, counted as persons
     elif not (between == ["و"] or between[-1] in COMPRISING and len(between) <= 7) \
             or any(v.toks.barrier(q) for q in range(end, i + 1)) or any(map(may_start_count, between)):  # fmt: skip
         return None  # but عائلة من مدينة التل بريف دمشق تضم 53 شخصا

@@ -91,7 +91,7 @@ class Sentence:
     """One sentence as every rule sees it."""
 
     def __init__(self, toks: Tokens, ftext: str, disease: str | None, text_disease: TextDisease,
-                 previous_type: str | None) -> None:  # fmt: skip
+                 previous_type: str | None, war_before: bool = False) -> None:  # fmt: skip
         self.toks = toks
         self.ftext = ftext
         self.words = toks.words
@@ -103,6 +103,7 @@ class Sentence:
         self._mentions: frozenset[str] | None = None
         self._text_disease = text_disease
         self.previous_type = previous_type
+        self.war_before = war_before  # a sentence before, in the paragraph, counted from the war's start
         self.drafts: list[Draft] = []
         # each draft's last, increasing: a rule at token i adds a draft ending after i, and the
         # run goes on from its end (bisected by breakdown_part)

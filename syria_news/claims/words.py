@@ -75,6 +75,7 @@ MADE_UP_OF = _folded_set("made_up_of")
 WAR_START = _folded_set("war_start")
 NAME_STOPS = _folded_set("name_stops")
 DESCRIPTORS = _folded_set("descriptors")
+SO_FAR_ENDS = _folded_set("so_far_ends")
 BARE_REACHED = _folded_set("bare_reached")
 SINCE = fold_word("منذ")
 OF_THEM = _folded_set("of_them")
@@ -82,6 +83,7 @@ ONE_OF_THEM = _folded_set("one_of_them")
 THE_OTHER = _folded_set("the_other")
 UNKNOWN_DOERS = _folded_set("unknown_doers")
 COMPRISING = _folded_set("comprising")
+EQUIVALENT = _folded_set("equivalent")
 RANKS_WORDS = _folded_set("ranks_words")
 AMONG_WORDS = _folded_set("among_words")
 STATE_WORDS = _folded_set("state_words")
@@ -289,7 +291,7 @@ _LISTS = {
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
-    "life_words": _folded_set("life_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"), "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
+    "life_words": _folded_set("life_words"), "until": _folded_set("so_far_until"), "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"), "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 
