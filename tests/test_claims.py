@@ -74,6 +74,9 @@ def test_gold_dev_f1_is_one():
 CONTRACT_CASES = [
     pytest.param("مقتل طفل وجرح سبعة مدنيين", [C("killed", 1, group="children"), C("injured", 7, group="civilians")], id="contract-two-claims"),
     pytest.param("سقوط قتيلة وجريح بقصف على بلدة حيان", [C("killed", 1), C("injured", 1)], id="singular-nouns"),
+    pytest.param("حصيلة ضحايا الحصبة في مخيمات الشمال.. 5 حالات وفاة و40 إصابة",
+                 [C("deaths", 5, scope="cumulative"), C("cases", 40, scope="cumulative")], id="headline-dots-go-on"),
+    pytest.param("قتل شاب بقصف على البلدة. وجرح طفلان", [C("killed", 1), C("injured", 2, group="children")], id="one-dot-ends-a-sentence"),
     pytest.param("جرح امرأتين بقصف مدفعي على قرية الحواش", [C("injured", 2, group="women")], id="dual-women"),
     pytest.param("مقتل مدنيان بقصف", [C("killed", 2, group="civilians")], id="dual-nominative"),
     pytest.param("إلقاء القبض على 3 أشخاص بتهمة السرقة في مدينة جرابلس", [C("arrested", 3, group="people")], id="arrest-phrase-trigger"),

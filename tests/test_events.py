@@ -235,6 +235,24 @@ def test_background_runs_to_the_end_of_its_paragraph_only() -> None:
     assert [r["background"] for r in rows] == [False, True, True, False]
 
 
+def test_another_weekday_than_the_leads_is_background_and_so_is_the_report_it_goes_on_with() -> None:
+    body = (
+        "قتل مدنيان، اليوم الخميس، بقصف مدفعي على بلدة كفرنبل جنوب إدلب.\n\n"
+        "وأضاف المصدر أن القصف استمر حتى مساء الخميس.\n\n"
+        "وقتل طفل وجرح امرأتان، أمس الأربعاء، بقصف مماثل على البلدة.\n\n"
+        "وأضاف المصدر أن تلك الغارات أدت إلى مقتل ثلاثة مدنيين آخرين في الأسبوع الأول من الشهر.\n\n"
+        "وجرح شاب برصاص قناص في البلدة."
+    )
+    rows = linked("قتيلان بقصف على كفرنبل", body)
+    assert [(r["claim_type"], r["count_best"], r["background"]) for r in rows] == [
+        ("killed", 2, False), ("killed", 2, False), ("killed", 1, True), ("injured", 2, True),
+        ("killed", 3, True), ("injured", 1, False),
+    ]
+    # with no day in the lead, a weekday says nothing
+    plain = linked("قتيلان بقصف على كفرنبل", body.replace("، اليوم الخميس،", ""))
+    assert [r["background"] for r in plain][2] is False
+
+
 @given(st.lists(st.sampled_from(["قتل مدني.", "قتل ثلاثة مدنيين.", "جرح خمسة مدنيين.", "وسبق أن قتل طفلان.", "قتل اثنان في القرية."]), min_size=1, max_size=8))
 def test_links_always_satisfy_the_schema_and_tallies_never_exceed_the_claims(sentences: list[str]) -> None:
     body = "\n\n".join(sentences)

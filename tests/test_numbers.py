@@ -142,3 +142,12 @@ def test_words_to_int_rejects_non_numbers():
     assert words_to_int("قتلى") is None
     assert words_to_int("و") is None
     assert words_to_int("ثلاثة أربعة") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.sampled_from([" و", " و "]))
+def test_two_units_joined_by_and_are_two_numbers(a, b, joiner):
+    """واحدة وأربعة lists two numbers: a compound joins a unit to tens or to a hundred, never to a unit."""
+    first, second = num2words(a, lang="ar"), num2words(b, lang="ar")
+    assert words_to_int(f"{first}{joiner}{second}") is None
+    assert words_to_int(f"{num2words(100, lang='ar')}{joiner}{second}") == 100 + b
