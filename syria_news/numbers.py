@@ -410,8 +410,9 @@ def _by_qualifier(token: str) -> str | None:
 
 
 def by_number(token: str) -> str | None:
-    """A number word with ب glued to it (فقدان الاتصال بخمسة صيادين): the number word."""
-    return token[1:] if token[:1] == "ب" and len(token) > 3 and token[1:] in _NUMBER_WORDS else None
+    """A number word with ب or ل glued to it (فقدان الاتصال بخمسة صيادين, تصفية النظام لثلاثة
+    شبان): the number word. The claim rules count it only before a person noun."""
+    return token[1:] if token[:1] in ("ب", "ل") and len(token) > 3 and token[1:] in _NUMBER_WORDS else None
 
 
 def may_start_count(token: str) -> bool:

@@ -82,7 +82,7 @@ CONTRACT_CASES = [
     pytest.param("إلقاء القبض على 3 أشخاص بتهمة السرقة في مدينة جرابلس", [C("arrested", 3, group="people")], id="arrest-phrase-trigger"),
     pytest.param("توقيف 4 شبان على حاجز لقوات النظام", [C("arrested", 4)], id="arrest-tawqif"),
     pytest.param("فقدان 6 أشخاص بعد غرق قارب قبالة السواحل", [C("missing", 6, group="people")], id="missing"),
-    pytest.param("يعاني أكثر من 3 ملايين نازح من نقص الخدمات", [C("displaced", 3000001, 3000001, None, "at_least")], id="millions-displaced"),
+    pytest.param("يعاني أكثر من 3 ملايين نازح من نقص الخدمات", [C("displaced", 3000001, 3000001, None, "at_least", scope="cumulative")], id="millions-displaced"),
     pytest.param("قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا", [C("killed", 3, group="civilians")], id="active-verb-plural-doer"),
     pytest.param("ليرتفع العدد الإجمالي للوفيات بكوفيد-19 إلى 35 حالة", [C("deaths", 35, scope="cumulative")], id="cumulative-deaths-covid19-name"),
     pytest.param("تسجيل أول إصابة بفيروس كورونا في إدلب", [C("cases", 1)], id="ordinal-first-case"),
@@ -240,7 +240,7 @@ OWN_CASES = [
     pytest.param('مقتل 11 شخصا بينهم 6 أطفال جراء غارات جوية', [C('killed', 11, group='people'), C('killed', 6, group='children', subset_of=0)], id="people-subset-children-digits"),
     # body sentences of SMART articles, most without a claim
     pytest.param('وقال قائد عسكري إن الفصائل استعادت السيطرة على 3 قرى في ريف حماة الشمالي.', [], id="not-villages"),
-    pytest.param('وتضم المدينة نحو 50 ألف نسمة بينهم آلاف النازحين من مناطق أخرى.', [C('displaced', 2000, 2000, 9999, 'vague')], id="displaced-stock-among-population"),
+    pytest.param('وتضم المدينة نحو 50 ألف نسمة بينهم آلاف النازحين من مناطق أخرى.', [C('displaced', 2000, 2000, 9999, 'vague', scope='cumulative')], id="displaced-stock-among-population"),
     pytest.param('وأضاف المصدر أن حالة من التوتر تسود المدينة منذ يومين.', [], id="not-state-of"),
     pytest.param('ويعاني المخيم من نقص في المياه والأدوية، بحسب ناشطين.', [], id="not-shortages"),
     pytest.param('وكانت قوات النظام قتلت العشرات من أبناء البلدة خلال السنوات الماضية.', [C('killed', 20, 20, 99, 'vague')], id="killed-tens-past"),

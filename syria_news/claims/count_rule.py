@@ -50,6 +50,7 @@ from syria_news.claims.parts import (
 from syria_news.claims.registry import rule
 from syria_news.claims.scope import (
     cumulative_before,
+    displaced_stock,
     others_of_total,
     period_tally,
     reached_toll,
@@ -353,7 +354,7 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     elif r.trig is not None and r.trig[2].startswith("و") and v.drafts and v.drafts[-1].share \
             and v.drafts[-1].last == r.trig[1]:  # fmt: skip
         r.scope = v.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
-    if r.trig is None and form is not None and r.parent is None and form.noun.claim_type is None:
+    if r.trig is None and form is not None and r.parent is None and (form.noun.claim_type is None or form.noun.claim_type in STATUS_TYPES):
         r.trig = (trigger_across_phrase(v, i) or carried_trigger(v, i) or made_of(v, i) or verb_across_doer(v, i)
                   or event_by_doer(v, i))
     r.cue = cumulative_before(v, i) if r.trig is None else None
@@ -462,6 +463,9 @@ def running_total(v: Sentence, r: CountReading) -> None:
             r.scope = "cumulative"
     if r.scope == "new" and r.parent is None and r.trig is not None and others_of_total(v, r.j, r.claim_type):
         r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون
+    if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and r.head_type == "displaced" \
+            and r.cue is None and displaced_stock(v, r.i, r.trig, r.post):  # fmt: skip
+        r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
     if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا
     if r.scope == "new" and r.parent is None and since_war_start(v):

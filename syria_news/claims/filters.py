@@ -7,6 +7,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.view import CLAUSE_REACH, OR, Draft, Sentence
 from syria_news.claims.words import (
     NONE_WORDS,
+    claim_type_of,
     has,
     trigger_word,
 )
@@ -128,6 +129,20 @@ def attempted(v: Sentence, first: int) -> bool:
 
 
 @rule({
+    "غرق مركب يقل 40 لاجئا قبالة السواحل اليونانية": "",
+    "انقلب قارب يقل 12 لاجئا سوريا قرب جزيرة ليسبوس اليونانية": "",
+})
+def carried_people(v: Sentence, draft: Draft) -> bool:
+    """People counted right after "carrying" (مركب يقل 40 لاجئا) are passengers: no
+    displacement of their own, unless another word of the sentence names one (الدفعة
+    الثالثة من المهجرين ... تقل 2700 شخص: the evacuees)."""
+    if draft.first < 1 or not has(v.words[draft.first - 1], "carrying"):
+        return False
+    return not any(claim_type_of(w) == "displaced" or (form := v.noun(q)) is not None and form.noun.claim_type == "displaced"
+                   for q, w in enumerate(v.words) if not draft.first <= q < draft.last)
+
+
+@rule({
     "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "شهدت الجبهة فرار 5 عناصر من قوات النظام في ريف حماة الشمالي": "",
     "قتل 99999999999999999999 مدنيا بقصف على مدينة إدلب": "",
@@ -146,9 +161,9 @@ def add(v: Sentence, draft: Draft) -> None:
         draft.group = ranks_group(v, draft.last) or among_group(v, draft.first, draft.last)
     if draft.group in (None, "people", "fighters") and medical_body_after(v, draft.last):
         draft.group = "medical_workers"
-    if draft.claim_type == "displaced" and listed_before(v, draft.first, "returns"):
+    if draft.claim_type == "displaced" and (listed_before(v, draft.first, "returns") or carried_people(v, draft)):
         v.consumed = draft.last
-        return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement
+        return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement; مركب يقل 40 لاجئا: passengers
     if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")
             or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first)):  # fmt: skip
         v.consumed = draft.last

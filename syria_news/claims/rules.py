@@ -43,6 +43,7 @@ from syria_news.claims.triggers import (
 from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
+    STATUS_TYPES,
     WITH,
     Draft,
     Sentence,
@@ -60,6 +61,7 @@ from syria_news.claims.words import (
     DESCRIPTORS,
     cached_noun_form,
     has,
+    pronoun_event,
     strip_clitics,
     token_role,
     trigger_word,
@@ -323,6 +325,7 @@ APPOSITION_REACH = 14
     "وقال مراسلنا إن الشاب سامر العبدو، المنحدر من بلدة كفرنبل، والبالغ من العمر 30 عاما، قضى بقصف مدفعي في ريف إدلب": "killed 1 SY07",
     "وذكر المصدر أن الطفل \"ماهر الحسين\" نازح من قرية في ريف حماة، توفي غرقا في نهر العاصي": "deaths 1 children SY05",
     "وقال ناشطون إن “الشاب خالد الأحمد” النازح من مدينة سراقب شرق إدلب، قضى اليوم بانفجار عبوة ناسفة": "killed 1 SY07",
+    "وقالت مصادر إن اللاجئة السورية “سلمى العلي” توفيت بحريق في خيمتها بمخيم الركبان": "deaths 1",
 })
 def named_person_claim(v: Sentence, k: int) -> int | None:
     """A singular person noun, then a name, then a verb saying what happened to that person
@@ -333,8 +336,9 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
     of `descriptors` (، المنحدر من ..., والبالغ من العمر ...،). The verb's object, a count or
     a person, would make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
     form = v.noun(k)
-    if form is None or form.noun.excluded or form.noun.claim_type or form.number != "singular":
-        return None
+    if form is None or form.noun.excluded or form.number != "singular" \
+            or form.noun.claim_type and form.noun.claim_type not in STATUS_TYPES:  # fmt: skip
+        return None  # (a detainee, a refugee is a person too: اللاجئة ... توفيت)
     q, named, enclosed = extend(v, k + 1, form), False, False
     while q < v.n and q - k <= NAME_REACH:
         gap = v.toks.gaps[q]
@@ -376,6 +380,35 @@ def _past_apposition(v: Sentence, q: int) -> int | None:
         if trigger_word(w) is not None or has(w, "clause_openers"):
             return None
     return None
+
+
+# How far before an event noun with a pronoun the word of result may stand (ما أسفر عن مقتله).
+RESULT_REACH = 3
+
+
+@rule({
+    "وأطلق مسلحون مجهولون النار على رئيس المجلس المحلي في بلدة المسيفرة، ما أسفر عن مقتله": "killed 1",
+    "واستهدف قناص مقاتلا من الفصائل غرب مدينة تلبيسة، ما أدى لمقتله على الفور": "killed 1",
+    "وأطلق مجهولون النار على الشابين في مدينة الصنمين بريف درعا، ما أسفر عن مقتلهما": "killed 2 SY12",
+    "وأطلق مجهولون النار على قيادي سابق في الفصائل قرب مدينة طفس، ما أدى لإصابته بجروح": "injured 1",
+})
+def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
+    """An event noun with the pronoun of one or two persons (لمقتله, عن إصابتها, مقتلهما)
+    after a word of result (`result_words`: أسفر, أدى, تسبب) up to ``RESULT_REACH`` words
+    before it: what the attack did to the person the sentence named before, 1 (or 2). Its
+    place is its own clause's, as for any claim: the person's, named before the comma, is not
+    read (docs/rules.md, "places")."""
+    hit = pronoun_event(v.words[k])
+    if hit is None or k < 1 or not v.joined(k):
+        return None
+    trig, clitic, persons = hit
+    if not any(has(v.words[p], "result_words") for p in range(max(v.consumed, k - RESULT_REACH), k)):
+        return None
+    if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1][:1] == "و" and v.noun(k + 1) is not None:
+        return None  # إصابته ومرافقيه: a count of its own, read by another rule
+    claim_type = case_type(v, trig.claim_type, k)
+    add(v, Draft(k, k + 1, clitic, claim_type, "new", Count(persons, persons, persons, "exact"), None))
+    return k + 1
 
 
 def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int, Count, str | None]], post: str, verb: int) -> int:
@@ -451,4 +484,5 @@ def run(v: Sentence) -> list[Draft]:
 
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 NOUN_RULES = (trigger_noun_claim, subset_noun_claim, coordinated_noun_claim,
-               definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim)  # fmt: skip
+               definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
+               pronoun_victim_claim)  # fmt: skip

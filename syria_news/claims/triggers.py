@@ -99,6 +99,7 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "وفاة وإصابة 9 أشخاص بحادث سير على طريق حلب اللاذقية": "killed_or_injured 9 people",
     "شنت قوات النظام حملة اعتقالات واسعة طالت نحو 30 شابا في بلدة الكسوة بريف دمشق": "arrested ~30 SY03",
     "شهدت المنطقة عمليات تهجير قسري طالت نحو 500 مدني من أحياء حمص القديمة": "displaced ~500 civilians SY04",
+    "وأكد مصدر محلي تصفية قوات النظام لثلاثة شبان في مدينة دير الزور": "killed 3 SY09",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""

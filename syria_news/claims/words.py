@@ -291,7 +291,7 @@ _LISTS = {
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
-    "life_words": _folded_set("life_words"), "until": _folded_set("so_far_until"), "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"), "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
+    "life_words": _folded_set("life_words"), "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"), "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"), "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 
@@ -330,11 +330,26 @@ IRRELEVANT, COUNT_START, RULE_START = 0, 1, 2
 
 
 @lru_cache(maxsize=1 << 16)
+def pronoun_event(token: str) -> tuple[Trigger, str, int] | None:
+    """(trigger, clitic, persons) of an event noun with a pronoun of one or two persons
+    glued to it (لمقتله, بإصابتها, عن مقتلهما); None for any other token."""
+    for suffix, persons in (("هما", 2), ("ها", 1), ("ه", 1)):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            stem = token[: -len(suffix)]
+            for noun in (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,):  # إصابته: إصابة + ه
+                hit = strip_clitics(noun, TRIGGERS)
+                if hit is not None and hit[1] in _LISTS["event_nouns"]:
+                    return TRIGGERS[hit[1]], hit[0], persons
+            return None
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
 def token_role(token: str) -> int:
     """Whether a rule can start at this token: a count phrase may (``COUNT_START``, tried
     first), another rule may (trigger, counted noun: ``RULE_START``), or none can."""
     if may_start_count(token):
         return COUNT_START
-    if trigger_word(token) is not None or noun_form(token) is not None or has(token, "phrase_firsts"):
+    if trigger_word(token) is not None or noun_form(token) is not None or has(token, "phrase_firsts") or pronoun_event(token):
         return RULE_START
     return IRRELEVANT
