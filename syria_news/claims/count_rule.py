@@ -464,7 +464,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
     if r.scope == "new" and r.parent is None and r.trig is not None and others_of_total(v, r.j, r.claim_type):
         r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون
     if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and r.head_type == "displaced" \
-            and r.cue is None and displaced_stock(v, r.i, r.trig, r.post):  # fmt: skip
+            and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
     if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا

@@ -246,14 +246,14 @@ def so_far(v: Sentence, i: int) -> bool:
     "وقالت المفوضية إن أكثر من نصف مليون لاجئ سوري مسجلون في دول الجوار": "displaced 500001+ cumulative",
     "ويقيم في مخيمات الشمال السوري أكثر من مليون نازح": "displaced 1000001+ cumulative",
 })
-def displaced_stock(v: Sentence, i: int, trig: object, post: object) -> bool:
+def displaced_stock(v: Sentence, i: int) -> bool:
     """A count of the displaced or of refugees at i that only its noun types (no trigger or
-    cue before it, no verb after it) in a sentence with no time of its own (`own_time_words`,
-    a month or a report's period) is a stock of people who live displaced: cumulative (مليون
-    نازح في المخيمات, 154 ألف لاجئ في لبنان). A trigger, a verb, a movement (وصول 1,250 نازحا,
-    `movement_words`) or a time makes it an event or a period's tally: new (نزوح 5000 مدني,
-    1500 نازح يخرجون, 6200 نازح في شهر أيلول). Round 18's annotators coded every stock so; rounds 15 and 17's
-    coded some new."""
-    if trig is not None or post is not None or any(has(w, "own_time") or has(w, "period") or has(w, "movement") for w in v.words):
+    cue before it, no verb after it: the caller's test), in a sentence with no time of its
+    own (`own_time_words`, a month or a report's period) and no movement (`movement_words`),
+    is a stock of people who live displaced: cumulative (مليون نازح في المخيمات, 154 ألف
+    لاجئ في لبنان). A trigger, a verb, a movement (وصول 1,250 نازحا) or a time makes it an
+    event or a period's tally: new (نزوح 5000 مدني, 1500 نازح يخرجون, 6200 نازح في شهر
+    أيلول). Round 18's annotators coded every stock so; rounds 15 and 17's coded some new."""
+    if any(has(w, "own_time") or has(w, "period") or has(w, "movement") for w in v.words):
         return False
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
