@@ -69,7 +69,11 @@ _PLUPERFECT = frozenset(_folded("pluperfect"))
 _NOT_PLUPERFECT = frozenset(_folded("not_pluperfect"))
 _ONGOING = frozenset(_folded("ongoing_openers"))
 # Anywhere in a sentence: this comes after an earlier event; it was reported or happened before.
-_EARLIER = re.compile(f"{_any_of('comes_after')}|{_any_of('earlier')}")
+_EARLIER = re.compile(
+    f"{_any_of('comes_after')}|{_any_of('earlier')}"
+    # a subject between the verb and بعد: جاءت المجزرة بعد أقل من 12 ساعة من مقتل ...
+    rf"|(?:^|\W)(?:{_any_of('comes_verbs')})\W+(?:\w+\W+){{0,2}}(?:{_any_of('after_words')})\W"
+)
 # Dates in the past, read outside the title and the lead: "الأسبوع الماضي", "23 نيسان الفائت",
 # "قبل أيام", a year.
 _PAST_DATE = re.compile(

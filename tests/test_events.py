@@ -223,6 +223,9 @@ def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> No
         ("ووثق الفريق مقتل 40 مدنيا خلال الشهر الماضي", True, False),
         ("وكان من بين القتلى امرأتان", False, False),
         ("وقتل شاب أمس برصاص مجهولين", False, False),
+        ("يأتي ذلك ؛ بعد اعتقال مماثل لقيادي سابق", False, True),
+        ("وجاءت المجزرة بعد أقل من يوم على مقتل طفلة بقصف مماثل", False, True),
+        ("وجاء القصف بالتزامن مع غارات على البلدة أدت لمقتل مدني", False, False),
     ],
 )
 def test_background_cues(sentence: str, lead: bool, recalls: bool) -> None:
@@ -248,6 +251,9 @@ def test_another_weekday_than_the_leads_is_background_and_so_is_the_report_it_go
         ("killed", 2, False), ("killed", 2, False), ("killed", 1, True), ("injured", 2, True),
         ("killed", 3, True), ("injured", 1, False),
     ]
+    # a paragraph telling the result of a background event goes on with it
+    result = body.replace("وجرح شاب برصاص قناص في البلدة.", "وأدى القصف إلى جرح شاب في البلدة.")
+    assert [r["background"] for r in linked("قتيلان بقصف على كفرنبل", result)][-1] is True
     # with no day in the lead, a weekday says nothing
     plain = linked("قتيلان بقصف على كفرنبل", body.replace("، اليوم الخميس،", ""))
     assert [r["background"] for r in plain][2] is False

@@ -22,6 +22,7 @@ from syria_news.claims.words import (
     "أصيب أربعة مدنيين بجروح جراء قصف مدفعي لقوات النظام على مدينة خان شيخون جنوب إدلب": "injured 4 civilians SY07",
     "سجلت مديرية الصحة إصابة ممرض بجروح جراء قصف على مشفى في ريف إدلب": "injured 1 medical_workers SY07",
     "وثقت الشبكة مقتل 7 مدنيين في حوادث عنف متفرقة بمحافظة السويداء خلال الشهر الماضي": "killed 7 civilians SY13",
+    "توفي شاب متأثرا بجروح أصيب بها قبل أسبوعين خلال عملية سطو على متجره في مدينة دير الزور": "killed 1 SY09",
 })
 def violence(v: Sentence) -> bool:
     """The sentence names violence (قصف, انفجار, حوادث عنف ...): an إصابة in it is an injury. Dying of

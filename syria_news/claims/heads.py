@@ -210,6 +210,7 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     "وذكر التقرير أن 45 شخصا تم اعتقالهم على يد قوات النظام في محافظة درعا": "arrested 45 people SY12",
     "أربعة شبان يلقون حتفهم غرقا في نهر الفرات بريف الرقة": "deaths 4 SY11",
     "ووثقت الشبكة مقتل 19 مدنيا، 5 قتلتهم قوات النظام و8 قتلهم تنظيم الدولة": "killed 19 civilians; killed 5; killed 8",
+    "وأعلنت المجموعة أن 19 لاجئا فلسطينيا أعدموا ميدانيا في مخيم اليرموك": "killed 19",
 })
 def post_at(v: Sentence, k: int) -> str | None:
     """The type of a verb at k that says what happened to the people before it (5 مدنيين قتلوا).

@@ -81,6 +81,7 @@ from syria_news.numbers import (
     "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
+    "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -125,8 +126,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
     if count is None:
         return None
-    if form.number == "plural" and any(match_count(v.words, q) for q in range(k + 1, min(k + 4, v.n))):
-        return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer
+    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) for q in range(k + 1, min(k + 4, v.n))):
+        return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer (but وجرح آخرون يوم 8 آذار)
     group = form.noun.group
     if group is None and (described := describing_group(v, end, form.number)) is not None:
         group, end = described  # اعتقال ناشط إعلامي
@@ -391,11 +392,13 @@ RESULT_REACH = 3
     "واستهدف قناص مقاتلا من الفصائل غرب مدينة تلبيسة، ما أدى لمقتله على الفور": "killed 1",
     "وأطلق مجهولون النار على الشابين في مدينة الصنمين بريف درعا، ما أسفر عن مقتلهما": "killed 2 SY12",
     "وأطلق مجهولون النار على قيادي سابق في الفصائل قرب مدينة طفس، ما أدى لإصابته بجروح": "injured 1",
+    "وأضاف أن القذيفة أدت لمقتل طفل، حيث أصابته شظية في رأسه، ما أدى لوفاته": "killed 1 children",
 })
 def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
     """An event noun with the pronoun of one or two persons (لمقتله, عن إصابتها, مقتلهما)
     after a word of result (`result_words`: أسفر, أدى, تسبب) up to ``RESULT_REACH`` words
-    before it: what the attack did to the person the sentence named before, 1 (or 2). Its
+    before it: what the attack did to the person the sentence named before, 1 (or 2), unless
+    the sentence counted that person so already (أدت لمقتل طفل ... ما أدى لوفاته). Its
     place is its own clause's, as for any claim: the person's, named before the comma, is not
     read (docs/rules.md, "places")."""
     hit = pronoun_event(v.words[k])
@@ -407,8 +410,15 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
     if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1][:1] == "و" and v.noun(k + 1) is not None:
         return None  # إصابته ومرافقيه: a count of its own, read by another rule
     claim_type = case_type(v, trig.claim_type, k)
+    if any(d.claim_type == claim_type and d.count.best == persons for d in v.drafts):
+        return k + 1  # أدت لمقتل ابنه ... ما أدى لوفاته: the person is counted already
     add(v, Draft(k, k + 1, clitic, claim_type, "new", Count(persons, persons, persons, "exact"), None))
     return k + 1
+
+
+def _dated(v: Sentence, q: int) -> bool:
+    """The number at q is a date's or a time's: a word of `number_blockers` or a time word before it (يوم 8)."""
+    return q >= 1 and (has(v.words[q - 1], "number_blockers") or has(v.words[q - 1], "skip"))
 
 
 def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[tuple[int, int, Count, str | None]], post: str, verb: int) -> int:
