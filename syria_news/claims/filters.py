@@ -118,14 +118,7 @@ def attempted(v: Sentence, first: int) -> bool:
     """The event at ``first`` was only attempted: a word of `attempts` up to three words
     before its trigger, in its clause (محاولة اغتيال, حاول مسلحون اختطاف). What was tried
     and failed is no claim."""
-    if trigger_word(v.words[first]) is None:
-        return False
-    for p in range(first - 1, max(-1, first - 4), -1):
-        if not v.joined(p + 1):
-            return False
-        if has(v.words[p], "attempts"):
-            return True
-    return False
+    return trigger_word(v.words[first]) is not None and any(has(v.words[p], "attempts") for p in v.back_in_clause(first, 3))
 
 
 @rule({

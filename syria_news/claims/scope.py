@@ -230,16 +230,11 @@ def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
     "وحصد الوباء حتى الآن 456 شخصا من أصل 13 ألف مصاب في شمال شرق سوريا": "deaths 456 people cumulative; cases 13000 cumulative",
 })
 def so_far(v: Sentence, i: int) -> bool:
-    """"So far" (حتى الآن, لغاية اليوم) up to four words before the count at i, in its
+    """"So far" (حتى الآن, لغاية اليوم) ending up to five words before the count at i, in its
     clause: a bulletin's running total, cumulative (حصد الوباء حتى الآن 456 شخصا). Not for a
     toll of violence (the caller's test: راح ضحيتها حتى اللحظة 11 شهيدا is one strike's
     initial toll, new), nor after the count (لم تعرف هوياتهم حتى الآن)."""
-    for q in range(i - 1, max(v.consumed, i - 5) - 1, -1):
-        if not v.joined(q + 1):
-            return False
-        if q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until"):
-            return True
-    return False
+    return any(q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until") for q in v.back_in_clause(i, 5, v.consumed))
 
 
 @rule({

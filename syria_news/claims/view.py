@@ -157,6 +157,15 @@ class Sentence:
                 yield q
 
 
+    def back_in_clause(self, i: int, reach: int, low: int = 0) -> Iterator[int]:
+        """The tokens before i, nearest first, at most ``reach`` of them and none before
+        ``low``, while no clause break stands between them and i."""
+        for q in range(i - 1, max(low, i - reach) - 1, -1):
+            if not self.joined(q + 1):
+                return
+            yield q
+
+
     def may_pass(self, k: int) -> bool:
         """Token k follows the one before it within the clause, or after only a comma or
         the end of an aside: 5 أشخاص بينهم طفل (7 سنوات)، قتلوا."""
