@@ -185,7 +185,7 @@ def test_drafts_end_in_reading_order(text: str) -> None:
     """breakdown_part bisects the drafts' ends: they must increase."""
     ftext = fold(text).text
     toks = Tokens(ftext, 0, len(ftext))
-    drafts = run(Sentence(toks, ftext, None, TextDisease(ftext), None))
+    drafts = run(Sentence(toks, ftext, TextDisease(ftext), None))
     lasts = [d.last for d in drafts]
     assert lasts == sorted(set(lasts))
 

@@ -73,7 +73,6 @@ from syria_news.claims.spans import CLAIM_COLUMNS, CLAIM_SCHEMA, Claim, sentence
 from syria_news.claims.view import (
     Sentence,
     TextDisease,
-    text_disease_of,
 )
 from syria_news.claims.words import (
     ARABIC_WORD,
@@ -134,13 +133,12 @@ def find_claims(text: str) -> list[Claim]:
         if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)) and not opens_among(words):
             continue  # no claim word, whole or glued to another (طفلقتل), nor "among them" first
         toks = Tokens(ftext, fs, fe)
-        disease = text_disease_of(ftext[fs:fe])
-        sentence = Sentence(toks, ftext, disease, text_disease, previous_type, war_before)
+        sentence = Sentence(toks, ftext, text_disease, previous_type, war_before)
         drafts = run(sentence)
         war_before = war_before or counts_from_war_start(sentence)
         if not drafts:
             continue
-        claims += sentence_claims(text, folded, toks, drafts, disease, text_disease, offset=len(claims))
+        claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))
         previous_type = drafts[-1].claim_type
     return claims
 

@@ -193,11 +193,12 @@ def since_war_start(v: Sentence) -> bool:
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ and, up to ``WAR_START_REACH`` words
-    on, a word of `war_start` (read again for the sentences after it: ``war_paragraph``)."""
-    for q, word in enumerate(v.words):
-        if word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 1 + WAR_START_REACH]):
-            return True
-    return False
+    on, a word of `war_start` (read again for the sentences after it: ``war_paragraph``).
+    Looked up once per sentence."""
+    if v.war_start is None:
+        v.war_start = SINCE in v.words and any(word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 1 + WAR_START_REACH])
+                          for q, word in enumerate(v.words))  # fmt: skip
+    return v.war_start
 
 
 @rule({

@@ -12,6 +12,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.view import (
     CASE_TYPES,
     Draft,
+    Sentence,
     TextDisease,
 )
 from syria_news.claims.words import (
@@ -103,7 +104,7 @@ def place_break(toks: Tokens, k: int) -> bool:
     "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب (مصدر طبي)": "killed 1 children SY07; injured 7 civilians SY07",
     "توفي ستة أشخاص بحادث سير على طريق حلب - دمشق": "deaths 6 people",
 })
-def sentence_claims(text: str, folded: Folded, toks: Tokens, drafts: list[Draft], disease: str | None,
+def sentence_claims(text: str, folded: Folded, toks: Tokens, drafts: list[Draft], sentence: Sentence,
                     text_disease: TextDisease, offset: int) -> list[Claim]:  # fmt: skip
     """A sentence's drafts as claims of the text: quotes, offsets, places and source.
 
@@ -133,7 +134,7 @@ def sentence_claims(text: str, folded: Folded, toks: Tokens, drafts: list[Draft]
                 count_high=c.high,
                 precision=c.precision,
                 victim_group=d.group,
-                disease=(disease or text_disease()) if d.claim_type in CASE_TYPES else None,
+                disease=(sentence.disease or text_disease()) if d.claim_type in CASE_TYPES else None,
                 place=place.place if place else None,
                 governorate_pcode=place.pcode if place else None,
                 attribution=attribution,

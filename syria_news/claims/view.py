@@ -90,13 +90,13 @@ class TextDisease:
 class Sentence:
     """One sentence as every rule sees it."""
 
-    def __init__(self, toks: Tokens, ftext: str, disease: str | None, text_disease: TextDisease,
+    def __init__(self, toks: Tokens, ftext: str, text_disease: TextDisease,
                  previous_type: str | None, war_before: bool = False) -> None:  # fmt: skip
         self.toks = toks
         self.ftext = ftext
         self.words = toks.words
         self.n = len(toks)
-        self.disease = disease
+        self._disease: str | None | bool = False  # not looked up yet (most sentences never ask)
         self._recoveries: bool | None = None
         self._new_cases: bool | None = None
         self._breakdown_marks: tuple[list[int], list[int]] | None = None
@@ -104,6 +104,7 @@ class Sentence:
         self._text_disease = text_disease
         self.previous_type = previous_type
         self.war_before = war_before  # a sentence before, in the paragraph, counted from the war's start
+        self.war_start: bool | None = None  # this sentence counts from the war's start (scope.counts_from_war_start, once)
         self.drafts: list[Draft] = []
         # each draft's last, increasing: a rule at token i adds a draft ending after i, and the
         # run goes on from its end (bisected by breakdown_part)
@@ -112,6 +113,14 @@ class Sentence:
         # (trigger, end) of the last count of things (families...) that had a trigger: a
         # count of people right after it is the trigger's too (نزوح 400 عائلة تضم 2000 شخص)
         self.carried: tuple[tuple[str, int, str], int] | None = None
+
+
+    @property
+    def disease(self) -> str | None:
+        """The disease the sentence names, if any (looked up once, when a rule asks)."""
+        if self._disease is False:
+            self._disease = text_disease_of(self.ftext[self.toks.start : self.toks.end])
+        return self._disease  # type: ignore[return-value]
 
 
     def names_disease(self) -> bool:

@@ -291,16 +291,34 @@ _LISTS = {
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
-    "life_words": _folded_set("life_words"), "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"), "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"), "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"), "event_adjectives": _folded_set("event_adjectives"), "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"), "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
+    "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"),
+    "exposure": _folded_set("exposure_verbs"), "group_nouns": _folded_set("group_nouns"),
+    "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
+    # session 16: appositions, additions, attempts, stocks and the war's toll
+    "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
+    "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
+    "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
+
+
+# word -> the lists it is in: one lookup per clitic reading of a token, not one per list
+_LIST_INDEX: dict[str, frozenset[str]] = {}
+for _name, _table in _LISTS.items():
+    for _word in _table:
+        _LIST_INDEX[_word] = _LIST_INDEX.get(_word, frozenset()) | {_name}
 
 
 @lru_cache(maxsize=1 << 16)
 def tags(token: str) -> frozenset[str]:
     """The word lists a folded token belongs to, clitics stripped (memoized: a page
-    repeats its words, and the vocabulary of news is small)."""
-    return frozenset(name for name, table in _LISTS.items() if strip_clitics(token, table) is not None)
+    repeats its words, and the vocabulary of news is small): what
+    ``strip_clitics(token, table)`` finds in each list, read from one index."""
+    found = _LIST_INDEX.get(token, frozenset())
+    for clitic in CLITICS:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+            found = found | _LIST_INDEX.get(token[len(clitic) :], frozenset())
+    return found
 
 
 def has(token: str, name: str) -> bool:
