@@ -105,6 +105,11 @@ _VAGUE: list[tuple[tuple[str, ...], Count]] = sorted(
     ),
     key=lambda item: -len(item[0]),
 )
+# the same, by first word (in the same order: longest first), so that a token is tested
+# against its own phrases only
+_VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Count]]] = {}
+for _phrase, _count in _VAGUE:
+    _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _count))
 _HALF = frozenset(fold_word(w) for w in _NUM_LEX["half"])
 _DEFINITE_SCALES = {"ال" + fold_word(w): int(v["value"]) for v in _NUM_LEX["scales"].values() for w in v["singular"]}
 _THOUSANDS_PLURAL = {fold_word(w) for w in _NUM_LEX["scales"]["thousand"]["plural"]} | {
@@ -324,8 +329,8 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
         return None
     # vague words, optionally times a thousand: عشرات الآلاف
     for candidate in {first, _strip_and(first)}:
-        for phrase, count in _VAGUE:
-            if phrase[0] == candidate and _starts(words, i + 1, phrase[1:]):
+        for phrase, count in _VAGUE_BY_FIRST.get(candidate, ()):
+            if _starts(words, i + 1, phrase[1:]):
                 j = i + len(phrase)
                 if j < len(words) and words[j] in _THOUSANDS_PLURAL and count.best < 1000:
                     high = None if count.high is None else count.high * 1000 + 999
