@@ -16,6 +16,7 @@ from syria_news.claims.words import (
     strip_clitics,
     trigger_word,
 )
+from syria_news.numbers import THIRD_PERSON
 
 
 @rule({
@@ -152,7 +153,7 @@ def lost_lives(v: Sentence, k: int) -> bool:
 
 def _own_members(word: str) -> bool:
     """The word is a member noun with a pronoun (كوادره, عناصرها, متطوعيه): the body's own people."""
-    return any(word.endswith(suffix) and word[: -len(suffix)] in MEMBER_NOUNS for suffix in ("ه", "ها", "هم"))
+    return any(word.endswith(suffix) and word[: -len(suffix)] in MEMBER_NOUNS for suffix in THIRD_PERSON)
 
 
 

@@ -131,8 +131,7 @@ def carried_people(v: Sentence, draft: Draft) -> bool:
     الثالثة من المهجرين ... تقل 2700 شخص: the evacuees)."""
     if draft.first < 1 or not has(v.words[draft.first - 1], "carrying"):
         return False
-    return not any(claim_type_of(w) == "displaced" or (form := v.noun(q)) is not None and form.noun.claim_type == "displaced"
-                   for q, w in enumerate(v.words) if not draft.first <= q < draft.last)
+    return not any(claim_type_of(w) == "displaced" for q, w in enumerate(v.words) if not draft.first <= q < draft.last)
 
 
 @rule({

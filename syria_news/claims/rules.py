@@ -352,7 +352,7 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
             return _named_person(v, k, form, q, post) if named else None
         if not (plain and (enclosed or (token_role(v.words[q]) == IRRELEVANT and v.words[q] not in NAME_STOPS))):
             verb = _past_apposition(v, q) if named and not enclosed else None
-            return _named_person(v, k, form, verb, post_at(v, verb) or singular_post_at(v, verb)) if verb else None  # type: ignore[arg-type]
+            return _named_person(v, k, form, *verb) if verb is not None else None
         named, q = True, q + 1
     return None
 
@@ -367,15 +367,16 @@ def _named_person(v: Sentence, k: int, form: NounForm, q: int, post: str) -> int
     return q + 1
 
 
-def _past_apposition(v: Sentence, q: int) -> int | None:
-    """The verb's index past an apposition opened at q by a word of `descriptors`, after the
-    name or a comma: no other verb, event or clause opener in it, a comma at most before the verb."""
+def _past_apposition(v: Sentence, q: int) -> tuple[int, str] | None:
+    """(index, type) of the verb past an apposition opened at q by a word of `descriptors`,
+    after the name or a comma: no other verb, event or clause opener in it, a comma at most
+    before the verb."""
     if strip_clitics(v.words[q], DESCRIPTORS) is None or not v.may_pass(q):
         return None
     for p in v.outside_asides(q + 1, min(q + APPOSITION_REACH, v.n)):
         w = v.words[p]
-        if (post_at(v, p) or singular_post_at(v, p)) is not None:
-            return p if v.may_pass(p) else None
+        if (post := post_at(v, p) or singular_post_at(v, p)) is not None:
+            return (p, post) if v.may_pass(p) else None
         if v.toks.barrier(p) and not (v.may_pass(p) and strip_clitics(w, DESCRIPTORS) is not None):
             return None  # a comma goes on only to another description (، والبالغ من العمر)
         if trigger_word(w) is not None or has(w, "clause_openers"):

@@ -196,8 +196,9 @@ def counts_from_war_start(v: Sentence) -> bool:
     on, a word of `war_start` (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
-        v.war_start = SINCE in v.words and any(word == SINCE and any(w in WAR_START for w in v.words[q + 1 : q + 1 + WAR_START_REACH])
-                          for q, word in enumerate(v.words))  # fmt: skip
+        v.war_start = SINCE in v.words and any(
+            word == SINCE and not WAR_START.isdisjoint(v.words[q + 1 : q + 1 + WAR_START_REACH]) for q, word in enumerate(v.words)
+        )
     return v.war_start
 
 
