@@ -452,7 +452,10 @@ OWN_CASES = [
     pytest.param("وما زال 12 شخصا في عداد المفقودين تحت الأنقاض", [C("missing", 12, group="people")], id="missing-among-the-missing"),
     pytest.param("نزوح ثلاث مئة عائلة و80 ألف مدني", [C("displaced", 80000, group="civilians")], id="trigger-carried-over-families-by-wa"),
     pytest.param("نزوح 400 عائلة تضم أكثر من ألفي شخص", [C("displaced", 2001, 2001, None, "at_least", group="people")], id="trigger-carried-over-families-comprising"),
-    pytest.param("وصلت 30 حافلة تضم 1500 شخص", [], id="no-trigger-nothing-carried"),
+    # session 17: a convoy on the move carries evacuees (rounds 20-21); a bus in an accident or an aid convoy does not
+    pytest.param("وصلت 30 حافلة تضم 1500 شخص", [C("displaced", 1500, group="people")], id="convoy-carries-evacuees"),
+    pytest.param("انقلبت حافلة تقل 30 شخصا على طريق حمص", [], id="bus-accident-no-evacuation"),
+    pytest.param("وصلت قافلة مساعدات تضم 40 شاحنة لإغاثة 20 ألف شخص في دوما", [], id="aid-convoy-no-evacuation"),
     pytest.param("شيعوا 7 عناصر من قوات النظام قتلوا في معارك ريف إدلب", [C("killed", 7, group="fighters")], id="verb-after-armed-body"),
     pytest.param("بلغ عدد الوفيات 19 حالة منذ تسجيل أول إصابة في آذار", [C("deaths", 19, scope="cumulative")], id="since-first-case-is-a-time"),
     pytest.param("بلغ عدد النازحين 123,450 شخصا، يتوزعون على 180 مخيما", [C("displaced", 123450, group="people", scope="cumulative")], id="camps-accusative-excluded"),
@@ -512,7 +515,9 @@ OWN_CASES = [
     pytest.param("وتوفيت ثلاث حالات في المشفى", [C("deaths", 3)], id="death-verb-types-cases"),
     pytest.param("أعلنت المديرية شفاء حالتين في مدينة الباب", [C("recoveries", 2)], id="recovery-noun-types-dual-cases"),
     pytest.param("وأكد المصدر شفاء حالة اشتباه", [], id="recovery-of-suspected-case-is-none"),
-    pytest.param("اعتقال 5 حالات", [], id="cases-take-no-arrest-type"),
+    # session 17: reports count arrests in cases (issue 19's class; round 21's reports coded them arrested)
+    pytest.param("اعتقال 5 حالات", [C("arrested", 5)], id="cases-take-the-arrest-type"),
+    pytest.param("إصابة 5 حالات", [], id="cases-take-no-injury-type"),
     # a definite claim noun, then الـ and a number
     pytest.param("ونقل الجرحى الـ9 إلى مشاف تركية", [C("injured", 9)], id="definite-count-after-noun"),
     pytest.param("وتتوزع الوفيات الـ14 على ثلاث محافظات", [C("deaths", 14)], id="definite-count-deaths"),
@@ -924,3 +929,30 @@ def test_claim_invariants(text):
         if c.subset_of is not None:
             assert 0 <= c.subset_of < n
             assert claims[c.subset_of].count_best >= c.count_best
+
+
+# --- session 17: a date between a verb and its people changes nothing --------------------
+
+VERBS = st.sampled_from([("اعتقلت الشرطة", "arrested"), ("أعدم التنظيم", "killed"), ("اختطف مسلحون مجهولون", "kidnapped")])
+WEEKDAYS = st.sampled_from(["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
+MONTHS = st.sampled_from(["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                          "تشرين الأول", "تشرين الثاني", "كانون الأول", "يناير", "مارس", "أغسطس", "ديسمبر"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(VERBS, WEEKDAYS, st.integers(1, 31), MONTHS, st.one_of(st.none(), st.integers(2012, 2025)), st.integers(11, 900))
+def test_a_date_aside_between_verb_and_people_changes_nothing(verb, weekday, day, month, year, n):
+    """«VERB، WEEKDAY DAY MONTH [YEAR]، N شخصا» counts what «VERB N شخصا» counts."""
+    words, claim_type = verb
+    date = f"{weekday} {day} {month}" + (f" {year}" if year else "")
+    plain = find_claims(f"{words} {n} شخصا في مدينة الباب")
+    dated = find_claims(f"{words}، {date}، {n} شخصا في مدينة الباب")
+    assert [(c.claim_type, c.count_best) for c in dated] == [(c.claim_type, c.count_best) for c in plain] == [(claim_type, n)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 9000), st.integers(2, 900))
+def test_a_rate_counts_nobody(total, rate):
+    """«بمعدل N معتقل كل شهر» after a toll adds no claim of its own."""
+    claims = find_claims(f"ووثقت المنظمة مقتل {total} معتقل في السجون، بمعدل {rate} معتقل كل شهر")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", total)]

@@ -65,10 +65,10 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
     A plain death word (قضى, لقي حتفه) counts deaths in an accident where no violence is
     named; وفاة/توفي go by :func:`death_type`, إصابة by :func:`case_or_injury`."""
     if claim_type == "deaths":
-        return death_type(v)
+        return "deaths" if want(v, k) else death_type(v)
     if claim_type == "missing" and lost_lives(v, k):
         return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
-    if claim_type == "killed" and (accident(v) or v.disease and not violence(v) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
+    if claim_type == "killed" and (accident(v) or (v.disease and not violence(v) or want(v, k)) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
         return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
 
@@ -76,11 +76,51 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
 @rule({
     "قتل 3 أشخاص بحادث سير على طريق حلب دمشق": "deaths 3 people",
     "ارتفعت حصيلة ضحايا الزلزال في ريف حلب إلى 212 قتيلا": "deaths 212 cumulative SY02",
+    "قضى رضيع نتيجة البرد الشديد في مخيم عشوائي قرب بلدة أطمة": "deaths 1 children",
 })
 def accident(v: Sentence) -> bool:
     """The sentence names an accident (drowning, a fire, a traffic accident, the earthquake)
     and no violence: its dead are deaths, not killed."""
     return v.mentions("accident") and not violence(v)
+
+
+@rule({
+    "غادرت 40 حافلة حي الوعر تقل نحو 2100 شخص بينهم 600 مقاتل باتجاه ريف حلب الشمالي": "displaced ~2100 people SY02; displaced 600 fighters SY02 part of 1",
+    "وخرجت الدفعة الثانية من البلدة، وتتألف من 1500 مدني وعدد من المقاتلين تقلهم 35 حافلة": "displaced 1500 civilians; displaced 2 (2-?) fighters",
+})
+def evacuation(v: Sentence) -> bool:
+    """The sentence tells a convoy of evacuation (`convoy_words`: الدفعة, قافلة, حافلات) on
+    the move (`movement_words`: خرجت, غادرت, وصلت), and names no violence (but the armed men it carries), accident or aid (`aid_words`): the people it counts were
+    displaced (annotators of rounds 20-21 coded every such count so)."""
+    return (v.mentions("convoys") and v.mentions("movement")
+            and not (v.mentions("accident") or v.mentions("aid") or v.mentions("wounds"))
+            and not any(has(w, "violence") and not has(w, "armed_men") for w in v.words))  # the fighters it carries are no attack
+
+
+# How far after a death word its own cause of want may stand: ووفاة عدد من المدنيين بسبب نقص
+# الدواء (the people counted, then the cause).
+WANT_REACH = 8
+
+
+@rule({
+    "قتل 12 مدنيا بقصف على البلدة المحاصرة، وتوفي ثلاثة أطفال بسبب نقص الدواء": "killed 12 civilians; deaths 3 children",
+    "قضى طفلان جوعا في مخيم اليرموك المحاصر بعد أيام من القصف": "deaths 2 children",
+    "توفي رجل مسن جوعا في بلدة مضايا المحاصرة": "deaths 1",
+})
+def want(v: Sentence, k: int) -> bool:
+    """The death word at k (وفاة, or a word that only says someone died: قضى, لقي حتفه) is a
+    death of want (`want_cues`: hunger, cold, a want of food or medicine): the sentence names
+    want and no violence, or the word has its own cause of want in its clause, at most
+    ``WANT_REACH`` words on, where the sentence names violence elsewhere. A killing word
+    (مقتل) stays killed."""
+    if v.mentions("want") and not violence(v):
+        return True
+    for q in range(k + 1, min(k + WANT_REACH, v.n)):
+        if not v.joined(q):
+            return False
+        if has(v.words[q], "want"):
+            return True
+    return False
 
 
 @rule({

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from syria_news.claims.context import case_or_injury
+from syria_news.claims.context import case_or_injury, evacuation
 from syria_news.claims.filters import (
     add,
     listed_before,
@@ -72,6 +72,7 @@ from syria_news.claims.view import (
     CLAUSE_REACH,
     STATUS_TYPES,
     VIOLENCE_TYPES,
+    YESTERDAY,
     Draft,
     Sentence,
 )
@@ -82,6 +83,7 @@ from syria_news.claims.words import (
     OF_THEM,
     SUBSET,
     TOTAL_CUES,
+    _folded_set,
     cached_noun_form,
     has,
     strip_clitics,
@@ -96,6 +98,7 @@ from syria_news.numbers import (
     change_start,
     count_clitic,
     match_count,
+    may_start_count,
 )
 
 
@@ -162,16 +165,20 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
     "ارتفعت نسبة الإصابات 18% خلال الأسبوع الماضي في مدينة الحسكة": "",
     "ارتفع عدد القتلى من 10 إلى 15 في مدينة دوما بريف دمشق": "killed 15 cumulative SY03",
     "قتل طفل بعمر 12 عاما بانفجار لغم أرضي في ريف درعا الغربي": "killed 1 children SY12",
+    "وثقت المنظمة مقتل 2400 معتقل خلال عام، بمعدل 200 معتقل كل شهر": "killed 2400",
 })
 def count_start(v: Sentence, r: CountReading) -> int | None:
     """Phase 1 of rule 1: what stops a count before its noun is read.
 
-    A blocker or a release before it, a percent after it (18%), the start of a change
+    A blocker, a rate (بمعدل) or a release before it, a percent after it (18%), the start of a change
     (ارتفع من 10 إلى 15); after a trigger and من, a range (أصيب من 10 إلى 15 مدنيا)."""
     i, j = r.i, r.j
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
-    dated = i >= 1 and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate")
-    if dated or listed_before(v, i, "releases") or adjective_one(v, i):
+    dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
+        and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
+    rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
+    dated = dated or v.in_date(i)  # الأحد 12 آب: a day's number before its month
+    if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
         return j
     if percent_after(v, j):
         return j
@@ -405,6 +412,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = head_type
     elif post is not None and (form is not None or r.alone):
         r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
+    elif form is not None and not form.noun.excluded and (fallen := fallen_before(v, i)) is not None:
+        r.claim_type, (r.first, r.clitic) = "killed", fallen  # سقط خلال الشهر 1135 مدنيا
     elif (form is not None or r.armed or r.alone) and (later := post_after_parts(v, r.end)) is not None:
         r.claim_type = later  # 19 مدنيا بينهم ستة أطفال قتلوا: the parts are read next
     elif form is not None and (persons := persons_before_verb(v, r.k, r.end)) is not None:
@@ -424,8 +433,33 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:
             r.parent = whole
+    elif form is not None and not form.noun.excluded and evacuation(v):
+        r.claim_type = "displaced"  # حافلات تقل 3950 شخصا: a convoy of evacuation
     else:
         return r.end if form is not None else j
+    return None
+
+
+# How far back from a count of people "fell" (سقط) may stand: سقط خلال الشهر الماضي في المحافظة 92 مدنيا.
+FALLEN_REACH = 8
+FALLEN = _folded_set("fallen_words")
+
+
+@rule({
+    "وسقط جراء الغارات الجوية خلال الأسبوع 40 مدنيا بينهم 11 طفلا في ريف إدلب": "killed 40 civilians SY07; killed 11 children SY07 part of 1",
+    "ووثق المرصد سقوط 210 أشخاص مجهولي الهوية خلال الشهر": "killed 210 people",
+})
+def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
+    """(index, clitic) of "fell" (`fallen_words`: سقط, سقوط) before the count of people at i, in
+    its clause, at most ``FALLEN_REACH`` words back, past no count, trigger or person: the
+    people fell, were killed. A state noun keeps its own type (سقط 12 جريحا: head_type)."""
+    for q in v.back_in_clause(i, FALLEN_REACH, v.consumed):
+        w = v.words[q]
+        if (fallen := strip_clitics(w, FALLEN)) is not None:
+            return q, fallen[0]
+        person = v.noun(q)
+        if may_start_count(w) or trigger_word(w) is not None or (person is not None and not person.noun.excluded):
+            return None
     return None
 
 

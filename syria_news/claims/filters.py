@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from syria_news.claims.context import evacuation
 from syria_news.claims.groups import among_group, medical_body_after, ranks_group
 from syria_news.claims.registry import rule
 from syria_news.claims.view import CLAUSE_REACH, OR, Draft, Sentence
@@ -128,8 +129,9 @@ def attempted(v: Sentence, first: int) -> bool:
 def carried_people(v: Sentence, draft: Draft) -> bool:
     """People counted right after "carrying" (مركب يقل 40 لاجئا) are passengers: no
     displacement of their own, unless another word of the sentence names one (الدفعة
-    الثالثة من المهجرين ... تقل 2700 شخص: the evacuees)."""
-    if draft.first < 1 or not has(v.words[draft.first - 1], "carrying"):
+    الثالثة من المهجرين ... تقل 2700 شخص: the evacuees), or the sentence tells an evacuation
+    (context.evacuation)."""
+    if draft.first < 1 or not has(v.words[draft.first - 1], "carrying") or evacuation(v):
         return False
     return not any(claim_type_of(w) == "displaced" for q, w in enumerate(v.words) if not draft.first <= q < draft.last)
 

@@ -82,6 +82,7 @@ from syria_news.numbers import (
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
+    "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -95,8 +96,10 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
         if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
             claim_type, k = "killed_or_injured", k + 1
-    while k < v.n and v.joined(k) and has(v.words[k], "skip") and k - t <= 3:
+    while k < v.n and v.joined(k) and v.in_date(k) and k - t <= 5:
         k += 1
+    aside = _time_aside_after(v, k)  # غرق، أمس السبت، شابان
+    k = aside or k
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
     while doer < v.n and v.words[doer] in ACTORS and doer - k < 3:
         doer += 1
@@ -114,7 +117,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         if may_start_count(victim):
             return None  # the count rule reads it
         k = doer
-    if k >= v.n or not (v.joined(k) or k == doer and after_doer) or match_count(v.words, k) is not None:
+    if k >= v.n or not (v.joined(k) or k == doer and after_doer or k == aside) or match_count(v.words, k) is not None:
         return None
     form = v.noun(k)
     if form is None or form.noun.excluded:
@@ -417,6 +420,18 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
     return k + 1
 
 
+def _time_aside_after(v: Sentence, k: int) -> int | None:
+    """A time set off by commas from token k on (، أمس السبت،): the index after it, else None."""
+    if not (k < v.n and v.comma_before(k) and v.in_date(k)):
+        return None
+    for q in range(k + 1, min(k + 7, v.n)):
+        if v.comma_before(q):
+            return q
+        if not (v.joined(q) and v.in_date(q)):
+            return None
+    return None
+
+
 def _dated(v: Sentence, q: int) -> bool:
     """The number at q is a date's or a time's: a word of `number_blockers` or a time word before it (يوم 8)."""
     return q >= 1 and (has(v.words[q - 1], "number_blockers") or has(v.words[q - 1], "skip"))
@@ -437,27 +452,35 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
 @rule({
     "قتل طفل وامرأة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 children SY02; killed 1 women SY02",
     "قتل رجل وأطفاله الثلاثة بغارة جوية على بلدة في ريف إدلب الجنوبي": "killed 1 SY07; killed 3 children SY07",
+    "قتل عدد من المسعفين وآخرون مدنيون بغارة على مشفى في ريف إدلب": "killed 2 (2-?) medical_workers SY07; killed 2 (2-?) civilians SY07",
 })
 def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     """A person noun joined by و to the claim before is a claim of the same type.
 
-    A singular or dual noun (مقتل طفل وامرأة), or a plural with a pronoun and its number
-    (مقتل رجل وأطفاله الثلاثة)."""
+    A singular or dual noun (مقتل طفل وامرأة), a plural with a pronoun and its number
+    (مقتل رجل وأطفاله الثلاثة), or "others" with their group (قتل عدد من الممرضين وآخرون
+    مدنيون: two or more; not after "some of them": بعضهم مطلوبون وآخرون, the same people)."""
     last = coordinated_with(v, k)
     form = v.noun(k)
     if last is None or form is None or form.noun.excluded or form.noun.claim_type:
         return None
     if not form.prefix.startswith("و") and v.words[k - 1] not in ("و", WITH):
         return None
+    group = form.noun.group
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2
+    elif form.number == "plural" and not form.definite and has(v.words[k], "others") \
+            and not any(has(v.words[q], "some") for q in range(last.last, k)):  # fmt: skip
+        count, end = noun_count(form), k + 1  # وآخرون مدنيون: more people, two or more
+        if (found := describing_group(v, end, form.number) or of_group(v, end)) is not None:
+            group, end = found
     elif form.number == "plural" or form.definite:
         return None
     else:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
-    add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, form.noun.group))
+    add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
 
 

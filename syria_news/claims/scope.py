@@ -13,9 +13,11 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     BARE_REACHED,
+    PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
     WAR_START,
+    WAR_YEARS,
     cached_noun_form,
     has,
 )
@@ -190,14 +192,18 @@ def since_war_start(v: Sentence) -> bool:
 
 @rule({
     "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
+    "وقالت المنظمة إن 9500 معتقل قتلوا في السجون ما بين آذار 2011 وحزيران 2016": "killed 9500 cumulative",
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ and, up to ``WAR_START_REACH`` words
-    on, a word of `war_start` (read again for the sentences after it: ``war_paragraph``).
+    on, a word of `war_start`, or a period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
-        v.war_start = SINCE in v.words and any(
-            word == SINCE and not WAR_START.isdisjoint(v.words[q + 1 : q + 1 + WAR_START_REACH]) for q, word in enumerate(v.words)
+        words = v.words
+        v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words)) and any(
+            word == SINCE and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
+            or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 3])
+            for q, word in enumerate(words)
         )
     return v.war_start
 

@@ -22,6 +22,7 @@ from syria_news.claims.words import (
     RELATIVES_PLURAL,
     SUBSET,
     Trigger,
+    _folded_set,
     cached_noun_form,
     has,
     strip_clitics,
@@ -36,12 +37,15 @@ from syria_news.numbers import (
 @rule({
     "قتل طفل وجرح سبعة مدنيين بقصف صاروخي على مدينة أريحا جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "ألقت الشرطة العسكرية القبض على ثلاثة أشخاص بتهمة السرقة في مدينة عفرين شمال حلب": "arrested 3 people SY02",
+    "فقد سقط خلال الأسبوع 40 مدنيا وأصيب 12 آخرون في محافظة إدلب": "killed 40 civilians SY07; injured 12 SY07",
 })
 def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
-    """The trigger at token k and its clitic: a trigger word, or a phrase starting there (ألقت القبض على)."""
+    """The trigger at token k and its clitic: a trigger word, or a phrase starting there (ألقت القبض على).
+
+    Not the particle فقد before a verb (فقد سقط خلال الشهر 1135 مدنيا: "indeed", not "lost")."""
     hit = trigger_word(v.words[k])
     if hit is not None:
-        return hit
+        return None if v.words[k] == PARTICLE_QAD and _particle_before(v, k + 1) else hit
     if not has(v.words[k], "phrase_firsts"):
         return None
     for phrase, trig in PHRASE_TRIGGERS.items():
@@ -50,6 +54,21 @@ def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
             if first is not None:
                 return trig, first[0]
     return None
+
+
+CASE_UNIT_TYPES = CASE_TYPES | {"arrested", "kidnapped", "missing"}  # what a trigger's حالة may count
+PARTICLE_QAD = fold_word("فقد")  # ف + قد "indeed", or the verb "lost"
+AGAINST = fold_word("بحق")  # "against": مجزرة بحق 13 مدنيا
+MASSACRES = _folded_set("massacre_words")
+
+
+def _particle_before(v: Sentence, q: int) -> bool:
+    """Token q is a past verb the particle فقد may stand before: a trigger, a cue, a speech
+    word or one of `particle_verbs`."""
+    if q >= v.n or not v.joined(q):
+        return False
+    w = v.words[q]
+    return trigger_word(w) is not None or has(w, "particle_verbs") or has(w, "cues") or has(w, "speech_first")
 
 
 # How far an idiom's needed word may stand from its verb (لقي ... مصرعهما), over the people's description.
@@ -100,11 +119,13 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "شنت قوات النظام حملة اعتقالات واسعة طالت نحو 30 شابا في بلدة الكسوة بريف دمشق": "arrested ~30 SY03",
     "شهدت المنطقة عمليات تهجير قسري طالت نحو 500 مدني من أحياء حمص القديمة": "displaced ~500 civilians SY04",
     "وأكد مصدر محلي تصفية قوات النظام لثلاثة شبان في مدينة دير الزور": "killed 3 SY09",
+    "ارتكبت الطائرات الحربية مجزرة بحق 11 مدنيا في بلدة كفرنبل جنوب إدلب": "killed 11 civilians SY07",
+    "نفذ التنظيم إعدامات ميدانية بحق ستة شبان في مدينة الميادين شرق دير الزور": "killed 6 SY09",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
     p = i - 1
-    while p >= 0 and v.joined(p + 1) and has(v.words[p], "skip") and i - p <= 2:
+    while p >= 0 and v.joined(p + 1) and v.in_date(p) and i - p <= 4:
         p -= 1
     actors = p  # قتلت قوات النظام 4 مدنيين: the doer between verb and count
     while actors >= 0 and v.joined(actors + 1) and v.words[actors] in ACTORS and p - actors < 3:
@@ -122,7 +143,12 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
             and has(v.words[p - 1], "event_nouns"):  # fmt: skip
         p -= 1  # النزوح الجماعي لعشرات الآلاف, اعتقالات واسعة طالت
     if reach:
-        return word_trigger(v, p) if p >= v.consumed and v.joined(p + 1) else None
+        if p < v.consumed or not v.joined(p + 1):
+            return None
+        massacre = strip_clitics(v.words[p], MASSACRES) if v.words[p + 1] == AGAINST else None
+        if massacre is not None:
+            return "killed", p, massacre[0]  # مجزرة بحق 13 مدنيا
+        return word_trigger(v, p)
     start = p
     if v.words[p] in PHRASE_ENDS:  # ألقت القبض على
         for phrase, trig in PHRASE_TRIGGERS.items():
@@ -231,6 +257,8 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
         aside = time_aside_before(v, i)
         if aside is None and not (v.comma_before(i) and i >= 2 and _may_be_doer(v, v.words[i - 1])):
             return None
+        if aside is not None and (hit := word_trigger(v, aside - 1)) is not None:
+            return hit if reaches_on(v, hit) and not has(v.words[aside - 1], "event_nouns") else None  # غرق، أمس السبت، شابان
         i = aside or i
     for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
         if not v.joined(h + 1):
@@ -280,17 +308,18 @@ def event_by_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
 @rule({
     "اختطفت مجموعة مسلحة، اليوم السبت، ثلاثة شبان على طريق دمشق السويداء": "kidnapped 3",
     "اعتقلت دورية للأمن العسكري، فجر اليوم، خمسة شبان في بلدة اليادودة غرب درعا": "arrested 5 SY12",
+    "أعدمت الخلية، الاثنين 14 آب، ثلاثة شبان في بلدة الصور شرق دير الزور": "killed 3 SY09",
 })
 def time_aside_before(v: Sentence, i: int) -> int | None:
     """A time set off by commas right before the count at i (، أمس الجمعة،): the index of its
     first word, where the doer before it ends; else None."""
     if not v.comma_before(i):
         return None
-    for q in range(i - 1, max(v.consumed, i - 5) - 1, -1):
-        if not has(v.words[q], "skip"):
+    for q in range(i - 1, max(v.consumed, i - 7) - 1, -1):
+        if not v.in_date(q):
             return None
         if not v.joined(q):
-            return q if v.comma_before(q) and q >= 2 else None
+            return q if v.comma_before(q) and q >= 1 else None
     return None
 
 
@@ -406,13 +435,15 @@ def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
 @rule({
     "شفيت 57 حالة في مناطق ريف حلب الشمالي خلال الأسبوع الماضي بحسب مديرية الصحة": "recoveries 57 SY02",
     "توفيت ثلاث حالات في مشفى مدينة الرقة خلال الأسبوع الماضي": "deaths 3 SY11",
+    "وثقت الشبكة اعتقال ما لا يقل عن 140 حالة بينها 9 أطفال خلال الشهر": "arrested 140+; arrested 9 children part of 1",
 })
 def case_trigger_before(v: Sentence, i: int) -> str | None:
     """The type of a trigger right before a count of cases (حالة) that says what they are.
 
-    Recoveries, deaths or cases: شفيت 57 حالة, توفيت ثلاث حالات."""
+    Recoveries, deaths or cases: شفيت 57 حالة, توفيت ثلاث حالات; arrests, kidnappings and
+    disappearances, which reports count in cases (اعتقال ما لا يقل عن 167 حالة)."""
     trig = trigger_before(v, i)
-    return trig[0] if trig is not None and trig[0] in CASE_TYPES else None
+    return trig[0] if trig is not None and trig[0] in CASE_UNIT_TYPES else None
 
 
 @rule({

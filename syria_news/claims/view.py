@@ -18,6 +18,7 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     Count,
     NounForm,
+    is_digits,
     may_start_count,
 )
 from syria_news.text import fold_word
@@ -36,6 +37,7 @@ STATE_TYPES = {"killed", "injured", "missing", "arrested"}  # nouns that say the
 # The most tokens a rule walks over, back or ahead, from the token it reads, where the words
 # between may otherwise run on to the sentence's ends (module docstring, "linear time").
 CLAUSE_REACH = 64
+YESTERDAY = fold_word("أمس")  # أمس الأول: the day before yesterday, no month
 
 # A noun of these types names a state people are in (معتقل, مخطوف, نازح, مفقود), so a death
 # verb after it says what happened to them.
@@ -165,6 +167,22 @@ class Sentence:
             if not depth:
                 yield q
 
+
+    def in_date(self, q: int) -> bool:
+        """Token q is a word of a date or a time a verb reaches past: a time word (`skip_words`),
+        a month, its day's number before it, its year after it, الأول/الثاني after كانون or
+        تشرين, or أمس الأول (أعدم التنظيم، الأحد 10 تموز، خمسة مدنيين)."""
+        w = self.words[q]
+        if has(w, "skip") or has(w, "months"):
+            return True
+        before = self.words[q - 1] if q >= 1 else ""
+        if has(w, "month_seconds"):
+            return has(before, "months") or before == YESTERDAY
+        if not is_digits(w):
+            return False
+        if len(w) <= 2:
+            return q + 1 < self.n and has(self.words[q + 1], "months")  # 10 تموز
+        return len(w) == 4 and (has(before, "months") or has(before, "month_seconds") and q >= 2 and has(self.words[q - 2], "months"))
 
     def back_in_clause(self, i: int, reach: int, low: int = 0) -> Iterator[int]:
         """The tokens before i, nearest first, at most ``reach`` of them and none before

@@ -78,6 +78,8 @@ DESCRIPTORS = _folded_set("descriptors")
 SO_FAR_ENDS = _folded_set("so_far_ends")
 BARE_REACHED = _folded_set("bare_reached")
 SINCE = fold_word("منذ")
+PERIOD_FROM = _folded_set("period_from")
+WAR_YEARS = _folded_set("war_years")
 OF_THEM = _folded_set("of_them")
 ONE_OF_THEM = _folded_set("one_of_them")
 THE_OTHER = _folded_set("the_other")
@@ -136,6 +138,8 @@ CLAIM_WORDS = frozenset(
     for form in set(TRIGGERS) | {p[0] for p in PHRASE_TRIGGERS} | CLAIM_NOUN_FORMS
     # an event noun with its pronoun, after تم (تم اعتقالهم)
     | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
+    # words that make a count of people a claim without being triggers (مجزرة بحق, سقط, حافلات تقل)
+    | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words")
     for clitic in ("", *CLITICS)
 )
 
@@ -275,7 +279,10 @@ def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 
 _LISTS = {
-    "skip": SKIP, "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
+    "skip": SKIP, "rates": _folded_set("rate_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "comprising": COMPRISING,
+    "want": _folded_set("want_cues"),
+    "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
+    "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
     "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
     "number_blockers": NUMBER_BLOCKERS, "totals_blockers": TOTALS_BLOCKERS, "recording": RECORDING,
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
