@@ -320,6 +320,14 @@ def _strip_and(token: str) -> str:
     return token[1:] if len(token) > 2 and token[0] == "و" else token
 
 
+def _may_start_core(first: str) -> bool:
+    """Whether :func:`_match_core` can read a number at this token: digits, a vague word, a
+    half or a number word (or a lone و) start one; a qualifier's first word alone does not."""
+    bare = _strip_and(first)
+    return (first[:1].isdigit() or first == "و" or first in _VAGUE_BY_FIRST or bare in _VAGUE_BY_FIRST
+            or bare in _HALF or _number_word(first) is not None)  # fmt: skip
+
+
 def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     """A bare number (digits, words or a vague word) starting at token ``i``."""
     if i >= len(words):
@@ -519,6 +527,8 @@ def read_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tup
         if _starts(words, i + 1, phrase[1:]):
             qualifier, j = kind, i + len(phrase)
             break
+    if qualifier is None and not _may_start_core(first):
+        return None  # على, بين, ما opening no qualifier here: no number can follow them
     start = j
     core = _match_core(words, j)
     if core is None:

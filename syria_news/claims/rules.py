@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from syria_news.claims.context import case_type
 from syria_news.claims.count_rule import count_claim
 from syria_news.claims.filters import (
@@ -52,6 +55,7 @@ from syria_news.claims.words import (
     ACTORS,
     COUNT_START,
     IRRELEVANT,
+    RULE_START,
     NAME_STOPS,
     NONE_WORDS,
     ONE_OF_THEM,
@@ -63,6 +67,7 @@ from syria_news.claims.words import (
     has,
     pronoun_event,
     strip_clitics,
+    rule_role,
     token_role,
     trigger_word,
 )
@@ -496,14 +501,16 @@ def run(v: Sentence) -> list[Draft]:
     i = 0
     while i < v.n:
         role = token_role(v.words[i])
-        if role == IRRELEVANT:
-            i += 1  # the common case: a word that plays no part in the grammar
-            continue
         # a count out of range is read whole too: its claim is dropped (add), none of its words is read again
-        if role == COUNT_START and (hit := read_count(v.words, i)) is not None:
-            i = max(count_claim(v, i, hit[1], hit[0]), i + 1)
+        if role == COUNT_START:
+            if (hit := read_count(v.words, i)) is not None:
+                i = max(count_claim(v, i, hit[1], hit[0]), i + 1)
+                continue
+            role = rule_role(v.words[i])  # no count read here (نحو, عدد alone): maybe a noun rule's word
+        if role != RULE_START:
+            i += 1  # the common case: a word that plays no part in the grammar, or names things
             continue
-        for rule in NOUN_RULES:  # noqa: F402 (a local name; the @rule decorator is used at import)
+        for rule in _rules_at(v.words[i]):  # noqa: F402 (a local name; the @rule decorator is used at import)
             end = rule(v, i)
             if end is not None:
                 i = max(end, i + 1)
@@ -520,3 +527,15 @@ def run(v: Sentence) -> list[Draft]:
 NOUN_RULES = (trigger_noun_claim, subset_noun_claim, coordinated_noun_claim,
                definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
                pronoun_victim_claim)  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def _rules_at(token: str) -> tuple[Callable[[Sentence, int], int | None], ...]:
+    """The rules of ``NOUN_RULES`` that can read a phrase starting at this token, in order:
+    a trigger's rule at a trigger (or a phrase trigger's first word), the pronoun rule at an
+    event noun with its pronoun, the others at a noun; each other rule answers None there at
+    once (memoized: the vocabulary is small)."""
+    is_noun = cached_noun_form(token) is not None
+    starts = {trigger_noun_claim: trigger_word(token) is not None or has(token, "phrase_firsts"),
+              pronoun_victim_claim: pronoun_event(token) is not None}
+    return tuple(r for r in NOUN_RULES if starts.get(r, is_noun))

@@ -351,7 +351,7 @@ def claim_type_of(token: str) -> str | None:
     return form.noun.claim_type if form is not None and not form.noun.container else None
 
 
-IRRELEVANT, COUNT_START, RULE_START = 0, 1, 2
+IRRELEVANT, COUNT_START, RULE_START, THING = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -372,9 +372,19 @@ def pronoun_event(token: str) -> tuple[Trigger, str, int] | None:
 @lru_cache(maxsize=1 << 16)
 def token_role(token: str) -> int:
     """Whether a rule can start at this token: a count phrase may (``COUNT_START``, tried
-    first), another rule may (trigger, counted noun: ``RULE_START``), or none can."""
-    if may_start_count(token):
-        return COUNT_START
-    if trigger_word(token) is not None or noun_form(token) is not None or has(token, "phrase_firsts") or pronoun_event(token):
+    first), another rule may (trigger, counted noun: ``RULE_START``), none can though the
+    noun names things (``THING``: الغارات, منازل; a rule reads it only from another token,
+    and it is no word of a name), or none can (``IRRELEVANT``)."""
+    return COUNT_START if may_start_count(token) else rule_role(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def rule_role(token: str) -> int:
+    """The token's role where no count phrase starts (may_start_count is true of words
+    that start no count read: عدد alone, ما, نحو): ``RULE_START``, ``THING`` or ``IRRELEVANT``."""
+    if trigger_word(token) is not None or has(token, "phrase_firsts") or pronoun_event(token):
         return RULE_START
-    return IRRELEVANT
+    form = noun_form(token)
+    if form is None:
+        return IRRELEVANT
+    return THING if form.noun.excluded else RULE_START
