@@ -448,13 +448,19 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
         linked = None
         for j in reversed(totals):
             t = out[j]
-            if not where[i].may_follow(where[j], _named_in(t, where[j], c, where[i])) or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
+            kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
+            # rule `last_part`: after "إلى ذلك" too, a count that fills exactly the room the
+            # lead's broken-down total has left is its last part (20 جريحا, 17 في الحي, then 3 في القرية)
+            last_part = where[j].headline and c["count_best"] in (room[j]["place"], room[j]["group"]) and c["count_best"] < t["count_best"]
+            if last_part and c["count_best"] != room[j][kind]:
+                kind = "place" if kind == "group" else "group"  # ثلاث نساء: the last part by place
+            follows = last_part or where[i].may_follow(where[j], _named_in(t, where[j], c, where[i]))
+            if not follows or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
                 continue
             if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] + (t["claim_type"] != c["claim_type"]):
                 continue
             if not _groups_fit(t["victim_group"], c["victim_group"]) or not _places_fit(t, c, named=False):
                 continue
-            kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
             if c["count_best"] <= room[j][kind]:
                 if c["precision"] != "vague":  # "عشرات" says no number: it takes no room from the parts to come
                     room[j][kind] -= c["count_best"]

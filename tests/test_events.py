@@ -196,6 +196,22 @@ def test_a_paragraph_turning_to_another_event_is_no_part_of_the_lead() -> None:
     assert events.opens_other_event("إلى ذلك، جرح طفل") and not events.opens_other_event("وقال ناشطون إن طفلا جرح")
 
 
+def test_a_count_filling_the_room_the_lead_left_is_its_last_part_after_another_event_opener() -> None:
+    # rule `last_part`: 25 in the lead, 19 in the town, then "إلى ذلك" and the 6 left, in a village the lead did not name
+    body = (
+        "جرح 25 مدنيا، الأربعاء، بقصف جوي على مدينة تلبيسة وقرية بريفها في محافظة حمص.\n\n"
+        "وقال الدفاع المدني إن الغارات على مدينة تلبيسة أسفرت عن إصابة 19 مدنيا.\n\n"
+        "إلى ذلك أفاد مصدر طبي أن ستة مدنيين جرحوا في قرية الغنطو بغارات مماثلة."
+    )
+    rows = linked("جرحى بقصف جوي على ريف حمص", body)
+    lead = next(r for r in rows if r["count_best"] == 25)
+    assert [r["subset_of"] for r in rows if r["count_best"] in (19, 6)] == [lead["claim_id"]] * 2
+    assert ("injured", 25) in events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()
+    # a count that does not fill the room exactly stays an event of its own
+    rows = linked("جرحى بقصف جوي على ريف حمص", body.replace("ستة مدنيين", "سبعة مدنيين"))
+    assert next(r for r in rows if r["count_best"] == 7)["subset_of"] is None
+
+
 def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> None:
     body = (
         "قتل وجرح سبعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
