@@ -529,6 +529,8 @@ def read_count(words: Sequence[str], i: int, *, after_from: bool = False) -> tup
             break
     if qualifier is None and not _may_start_core(first):
         return None  # على, بين, ما opening no qualifier here: no number can follow them
+    if qualifier is not None and j + 1 < len(words) and words[j] == "ال" and words[j + 1][:1].isdigit():
+        j += 1  # قرابة الـ40: the article a tatweel cut off the number
     start = j
     core = _match_core(words, j)
     if core is None:

@@ -113,8 +113,16 @@ def want(v: Sentence, k: int) -> bool:
     want and no violence, or the word has its own cause of want in its clause, at most
     ``WANT_REACH`` words on, where the sentence names violence elsewhere. A killing word
     (مقتل) stays killed."""
-    if v.mentions("want") and not violence(v):
-        return True
+    return v.mentions("want") and not violence(v) or own_want(v, k)
+
+
+@rule({
+    "وقضى 30 لاجئا تحت التعذيب، و12 آخرون بسبب نقص الغذاء والدواء في المخيم": "killed 30; deaths 12",
+})
+def own_want(v: Sentence, k: int) -> bool:
+    """A cause of want (`want_cues`) follows token k in its clause, at most ``WANT_REACH``
+    words on: the death word or the listed count at k died of want (و12 آخرون بسبب نقص
+    الغذاء, in a list of the dead under torture)."""
     for q in range(k + 1, min(k + WANT_REACH, v.n)):
         if not v.joined(q):
             return False

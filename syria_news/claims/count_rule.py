@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from syria_news.claims.context import case_or_injury, evacuation
+from syria_news.claims.context import case_or_injury, evacuation, own_want
 from syria_news.claims.filters import (
     add,
     listed_before,
@@ -395,6 +395,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif r.parent is not None:
         base = v.drafts[r.parent]
         r.claim_type, r.scope = head_type or base.claim_type, base.scope
+        if head_type in STATUS_TYPES and base.claim_type in ("killed", "deaths"):
+            r.claim_type = base.claim_type  # ضحايا الشهر توزعوا: قضى 3 لاجئين في X: refugees among the dead
         if base.count.best < r.count.best or r.claim_type != base.claim_type:
             r.parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
     elif r.trig is not None:
@@ -430,6 +432,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
           or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form) or in_addition(v, i, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
+        if r.claim_type == "killed" and own_want(v, r.end - 1):
+            r.claim_type = "deaths"  # و205 آخرين بسبب نقص الرعاية الطبية: this item died of want
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:
             r.parent = whole
@@ -467,6 +471,7 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
     "تجاوز عدد الإصابات بفيروس كورونا في محافظة إدلب 50 ألفا": "cases 50001+ cumulative SY07",
     "ارتفع عدد الإصابات بفيروس كورونا في مناطق شمال غرب سوريا إلى 500 والوفيات إلى 20": "cases 500 cumulative; deaths 20 cumulative",
     "أسفرت الغارات عن مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال": "killed 20 civilians; killed 6 children part of 1",
+    "وسجلت المديرية 350 إصابة جديدة بفيروس كورونا، ليرتفع عدد الإصابات منذ بداية الجائحة إلى 21 ألفا": "cases 350; cases 21000 cumulative",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
     """Phase 7 of rule 1: a count after a running total's cue, right after a total, or in a
@@ -502,5 +507,5 @@ def running_total(v: Sentence, r: CountReading) -> None:
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
     if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا
-    if r.scope == "new" and r.parent is None and since_war_start(v):
+    if r.scope == "new" and r.parent is None and since_war_start(v, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

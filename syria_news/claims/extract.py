@@ -135,7 +135,9 @@ def find_claims(text: str) -> list[Claim]:
         toks = Tokens(ftext, fs, fe)
         sentence = Sentence(toks, ftext, text_disease, previous_type, war_before)
         drafts = run(sentence)
-        war_before = war_before or counts_from_war_start(sentence)
+        # the toll goes on past sentences with no claim or some running total; a sentence of
+        # new claims only (a year's own tally after "the deadliest since the revolution") ends it
+        war_before = (war_before or counts_from_war_start(sentence)) and (not drafts or any(d.scope == "cumulative" for d in drafts))
         if not drafts:
             continue
         claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))

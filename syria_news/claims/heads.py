@@ -131,6 +131,7 @@ def new_word(v: Sentence, k: int, noun: NounForm | None) -> bool:
 @rule({
     "واعتقلت قوات النظام 16 طفلا وطفلة في مدينة دوما بريف دمشق": "arrested 16 children SY03",
     "وقال التقرير إن 120 طبيبا وممرضا قتلوا في سجون النظام": "killed 120 medical_workers",
+    "وخرجت من البلدة 30 حافلة تقل نحو 1500 مقاتل ومدني باتجاه الشمال": "displaced ~1500",
 })
 def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[int, str | None] | None:
     """(index after, group) when a singular person noun joined by و right after the singular
@@ -138,7 +139,7 @@ def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[i
     count of both (the noun after 11 is singular, so the second is counted with it), where
     after a plural noun it is one more person (5 مدنيين وطفل). The group is the nouns' own
     when they agree, else none."""
-    if (count.low or 0) < 11 or form.number != "singular" or end >= v.n or not v.joined(end):
+    if count.best < 11 or form.number != "singular" or end >= v.n or not v.joined(end):
         return None
     other = v.noun(end)
     if other is None or other.prefix != "و" or other.number != "singular" or other.noun.excluded or other.noun.claim_type:
@@ -187,7 +188,8 @@ def and_injured(v: Sentence, k: int, counted: bool = False) -> bool:
 def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index after) when token k says in what state the people before it ended.
 
-    سقط 3 مدنيين قتلى, سقط طفل قتيلا, 640 طفلا معتقلا: an indefinite noun of a state, no clitic.
+    سقط 3 مدنيين قتلى, سقط طفل قتيلا, 640 طفلا معتقلا, سقوط خمسة مدنيين ضحايا: an indefinite
+    noun of a state, no clitic.
     "بين قتيل وجريح" (between killed and wounded): killed_or_injured, whatever verb stood
     before the count (أصيب 14 شخصا بين قتلى وجرحى)."""
     if k + 2 < v.n and v.words[k] == AMONG and v.joined(k) and v.joined(k + 1) and v.joined(k + 2) \
@@ -195,8 +197,11 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
             and claim_type_of(v.words[k + 2][1:]) == "injured":  # fmt: skip
         return "killed_or_injured", k + 3  # 45 مدنيا بين قتيل وجريح
     form = v.noun(k) if v.joined(k) else None
-    if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES or not form.noun.bare:
-        return None
+    if form is None or form.prefix or form.noun.claim_type not in STATE_TYPES and form.noun.claim_type != "killed_or_injured" \
+            or not form.noun.bare:  # fmt: skip
+        return None  # (ضحايا too: سقوط خمسة مدنيين ضحايا, the dead and the wounded)
+    if form.noun.claim_type == "killed_or_injured" and k + 1 < v.n and v.joined(k + 1) and v.words[k + 1].startswith("ال"):
+        return None  # 3000 مدني ضحايا الحرب: victims of what, read by the noun's own rule
     claim_type, end = resolve_noun_type(v, form, k)
     if claim_type == "killed" and and_injured(v, end):
         return "killed_or_injured", end + 1
@@ -503,6 +508,7 @@ TURNED_REACH = 4
 @rule({
     "وشهد الشهر 184 حالة اعتقال تعسفي، فيما تحول 163 منهم إلى مختفين قسريا": "arrested 184; missing 163",
     "وقالت الشبكة إن 183 شخصا من المعتقلين تحولوا إلى حالات اختفاء قسري": "missing 183 people",
+    "وأضافت الشبكة أن 95 من العدد الإجمالي تحول إلى حالات اختفاء قسري": "missing 95",
 })
 def turned_missing(v: Sentence, i: int, end: int) -> bool:
     """The people counted at i (to ``end``) were arrested and then disappeared: a verb of
@@ -514,8 +520,8 @@ def turned_missing(v: Sentence, i: int, end: int) -> bool:
     for q in range(end, min(end + TURNED_REACH, v.n)) if verb is None else ():
         if v.toks.barrier(q) or may_start_count(v.words[q]):
             break
-        if has(v.words[q], "turned_plural"):
-            verb = q
+        if has(v.words[q], "turned_plural") or q > end and v.words[end] == "من" and has(v.words[q], "turned") and v.words[q][0] != "و":
+            verb = q  # (a singular past the count's own phrase agrees with it: 157 من العدد الإجمالي تحوّل)
             break
     if verb is None:
         return False

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
+from syria_news.text import fold_word
 from syria_news.claims.view import (
     BETWEEN_ON,
     TO,
@@ -312,20 +313,22 @@ def by_hand_of(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
 
 # How far an "in addition to" count may stand from the claim it adds to.
 ADDITION_REACH = 16
+TO_ABOUT = frozenset({TO, fold_word("عن")})  # إضافة إلى, فضلا عن
 
 
 @rule({
     "وأحصى المرصد مقتل 120 عنصرا من قوات النظام، بالإضافة إلى 85 من عناصر الفصائل": "killed 120 fighters; killed 85 fighters",
     "تسبب القصف بمقتل 40 مدنيا، إضافة إلى 3 متطوعين في الدفاع المدني، في ريف دمشق": "killed 40 civilians SY03; killed 3 medical_workers SY03",
+    "وأفاد المرصد بمقتل خمسة مدنيين في مدينة سراقب شرق إدلب، فضلا عن ثلاثة آخرين في بلدة النيرب": "killed 5 civilians SY07; killed 3 SY07",
 })
 def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
-    """The claim a count of people at i is added to: "بالإضافة إلى" or "إضافة إلى/لـ"
-    right before it (``addition_words``), after a claim of the sentence, past no trigger or
+    """The claim a count of people at i is added to: "بالإضافة إلى", "إضافة إلى/لـ" or
+    "فضلا عن" right before it (``addition_words``), after a claim of the sentence, past no trigger or
     clause opener (up to ``ADDITION_REACH`` words). The same kind of event, more people: no part."""
     if not v.drafts or i < 2 or not v.joined(i) or form is not None and (form.noun.excluded or form.noun.claim_type):
         return None
     word = v.words[i - 1]
-    if not (word == TO and has(v.words[i - 2], "addition_words") or has(word, "addition_words") and v.words[i][:1] == "ل"
+    if not (word in TO_ABOUT and has(v.words[i - 2], "addition_words") or has(word, "addition_words") and v.words[i][:1] == "ل"
             or word[:1] == "ل" and has(v.words[i - 2], "addition_words")):  # fmt: skip
         return None
     last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
@@ -356,12 +359,17 @@ def among_counted(v: Sentence, i: int) -> str | None:
 @rule({
     "وأوضح المرصد أن الضحايا هم 1,250 مدنيا و430 جنديا": "killed_or_injured 1250 civilians; killed_or_injured 430 fighters",
     "وقالت الشبكة إن المدنيين الذين قتلوا خلال الأسبوع هم 12 في حلب و5 في إدلب": "killed 12 SY02; killed 5 SY07",
+    "والقتلى 2150 مدنيا بينهم 410 أطفال": "killed 2150 civilians; killed 410 children part of 1",
 })
 def copula_subject(v: Sentence, i: int) -> str | None:
     """The type of a count at i right after هم/هي (لـ): what its subject counts, a
     definite claim noun (الضحايا هم 1,250 مدنيا) or "X الذين <verb>" (المدنيون الذين قتلوا
-    ... هم 12 في حلب), up to twelve words back, over commas."""
+    ... هم 12 في حلب), up to twelve words back, over commas; or with no copula, right after
+    a definite plural claim noun that opens the sentence (والقتلى 3480 مدنيا)."""
     at = i - 1 - (i >= 1 and v.words[i - 1] == "ل")
+    if at == 0 and v.joined(i) and (form := v.noun(0)) is not None and form.noun.claim_type and form.definite \
+            and form.number == "plural":  # fmt: skip
+        return resolve_noun_type(v, form, 0)[0]  # والقتلى 3480 مدنيا: the sentence opens on its subject, no copula
     if at < 1 or v.words[at] not in COPULAS or not v.joined(i):
         return None
     for p in range(at - 1, max(v.consumed, at - 12) - 1, -1):

@@ -34,6 +34,7 @@ from syria_news.claims.heads import (
     state_noun,
 )
 from syria_news.claims.parts import (
+    and_after_last,
     coordinated_with,
     parent_for,
 )
@@ -175,10 +176,13 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "أعلنت مديرية الصحة تسجيل وفيات جديدة بفيروس كورونا في محافظة إدلب": "deaths 2 (2-?) SY07",
     "قتل 3 مدنيين بقصف على مدينة إدلب، وقالت الشبكة إن جميع ضحايا القصف من المدنيين": "killed 3 civilians SY07",
+    "وأشارت المجموعة إلى أن ضحايا الشهر توزعوا: 5 لاجئين قضوا في دمشق، و3 في درعا، ولاجئان قضيا في حماة": "killed 2 (2-?); killed 5 SY01; killed 3 SY12; killed 2 SY05",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
     """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
-    in construct with a definite word (ضحايا الحرب, جميع ضحايا القصف: what they are of)."""
+    in construct with a definite word (ضحايا الحرب, جميع ضحايا القصف: what they are of).
+    A noun of a state (لاجئان, معتقل) that a death verb follows, or that is joined to a
+    claim of the dead, counts the dead (ولاجئان قضيا في حماة)."""
     form = v.noun(k)
     if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
         return None
@@ -226,6 +230,11 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     end = extend(v, end, form)
     if suspected_after(v, end):
         return end
+    if claim_type in STATUS_TYPES:  # refugees, detainees: a state, unless they died
+        if end < v.n and v.joined(end) and (post := post_at(v, end)) in ("killed", "deaths"):
+            claim_type, end = post, end + 1  # ولاجئان قضيا في حماة
+        elif (last := and_after_last(v, k)) is not None and last.claim_type in ("killed", "deaths"):
+            claim_type = last.claim_type  # (4) لاجئين في درعا، ولاجئان في الغوطة: a list of the dead
     parent = parent_for(v, k)
     scope = v.drafts[parent].scope if parent is not None else "new"
     if parent is not None and v.drafts[parent].claim_type != claim_type:

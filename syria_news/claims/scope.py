@@ -178,16 +178,20 @@ WAR_START_REACH = 10
     "وقالت الوزارة إن 300 حالة إصابة بالكوليرا سجلت منذ ظهور الوباء في البلاد": "cases 300 cumulative",
     "قتل 40 ألف شخص منذ بدء الاحتجاجات في البلاد. وقال المرصد إن بين القتلى 25 ألف مدني و9 آلاف جندي": "killed 40000 people cumulative; killed 25000 civilians cumulative; killed 9000 fighters cumulative",
 })
-def since_war_start(v: Sentence) -> bool:
+def since_war_start(v: Sentence, j: int) -> bool:
     """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات) or of
     an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's
     annotators coded every such toll so; a tally since a later start (منذ بداية العام) stays
     new. Rule ``war_paragraph``: a later sentence of the same paragraph with no time of its
     own (`own_time_words`: منذ, خلال, الماضي ...) goes on with that toll (its breakdown by
-    group), cumulative too."""
+    group), cumulative too. Not a count ending at j before the sentence's running total
+    (`rise_cues`, `reached_cues`, `total_words`: سجلت 699 إصابة جديدة، ليرتفع عدد الإصابات الكلي منذ
+    بداية الجائحة إلى ...): the news that raises the total, new (round 22)."""
     if v.war_before and not any(has(w, "own_time") for w in v.words):
         return True
-    return counts_from_war_start(v)
+    return counts_from_war_start(v) and not any(
+        has(w, "rise_cues") or has(w, "reached_cues") or has(w, "total_words") for w in v.words[j:]
+    )
 
 
 @rule({
@@ -257,6 +261,6 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     لاجئ في لبنان). A trigger, a verb, a movement (وصول 1,250 نازحا) or a time makes it an
     event or a period's tally: new (نزوح 5000 مدني, 1500 نازح يخرجون, 6200 نازح في شهر
     أيلول). Round 18's annotators coded every stock so; rounds 15 and 17's coded some new."""
-    if any(has(w, "own_time") or has(w, "period") or has(w, "movement") for w in v.words):
-        return False
+    if any(has(w, "own_time") or has(w, "period") or has(w, "movement") or has(w, "convoys") for w in v.words):
+        return False  # (a convoy is on the move: القافلة تضم نحو ألف نازح)
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])

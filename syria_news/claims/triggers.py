@@ -25,6 +25,7 @@ from syria_news.claims.words import (
     _folded_set,
     cached_noun_form,
     has,
+    pronoun_event,
     strip_clitics,
     trigger_word,
 )
@@ -121,6 +122,7 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "وأكد مصدر محلي تصفية قوات النظام لثلاثة شبان في مدينة دير الزور": "killed 3 SY09",
     "ارتكبت الطائرات الحربية مجزرة بحق 11 مدنيا في بلدة كفرنبل جنوب إدلب": "killed 11 civilians SY07",
     "نفذ التنظيم إعدامات ميدانية بحق ستة شبان في مدينة الميادين شرق دير الزور": "killed 6 SY09",
+    "وقالت الشبكة إن النظام تصدر القائمة باعتقاله 412 شخصا، بينهم 19 طفلا": "arrested 412 people; arrested 19 children part of 1",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
@@ -158,6 +160,8 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
                 if first is not None:  # يودي بحياة: killed, or a death in an accident
                     return case_type(v, trig.claim_type, s), s, first[0]
     found = trigger_at(v, start)
+    if found is None and (event := pronoun_event(v.words[start])) is not None and v.joined(i):
+        return case_type(v, event[0].claim_type, start), start, event[1]  # باعتقاله 3237 شخصا: its arrest of them
     if found is None or found[0].length != 1:
         return None
     trig, clitic = found
