@@ -489,11 +489,13 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
 
     ``restates``, ``part`` (``subset_of`` a claim of the same type), ``background``,
     ``summary`` (rule ``summary``) or ``ticker`` (a ticker item repeats the articles and has
-    no event date). The killed and the injured within a killed-or-injured total are its
-    detailed account: they are counted, and the total gives way to them as a summary.
+    no event date). The killed and the injured within a headline's or a vague killed-or-injured
+    total are its detailed account: they are counted, and the total gives way to them as a
+    summary; within a numbered total of the body they are its parts (rule ``body_total``).
     """
     rows = claims.select("claim_id", "article_id", "field", "claim_type", "scope", "precision", "restates", "subset_of", "background").to_dicts()
     type_of = {r["claim_id"]: r["claim_type"] for r in rows}
+    field_of = {r["claim_id"]: r["field"] for r in rows}
     vague = {r["claim_id"] for r in rows if r["precision"] == "vague"}
     # rule ``sharpened``: a figure restating a vague one in numbers is counted in its stead
     # (the first such figure, in reading order; later ones restate it)
@@ -507,7 +509,11 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
             r["restates"] = None
 
     def is_part(r: dict[str, Any]) -> bool:
-        return r["subset_of"] is not None and type_of.get(r["subset_of"]) == r["claim_type"]
+        whole = type_of.get(r["subset_of"]) if r["subset_of"] is not None else None
+        # the killed and the injured of a body's numbered killed-or-injured total are its
+        # parts (قتل وجرح خمسة مدنيين, then مقتل امرأة ورجل وإصابة ثلاثة أطفال): the total counts
+        return whole == r["claim_type"] or (whole == "killed_or_injured" and r["subset_of"] not in vague
+                                            and field_of.get(r["subset_of"]) == "body")
 
     restated = {r["restates"] for r in rows if r["restates"] is not None}
     parted = {r["subset_of"] for r in rows if is_part(r)}

@@ -213,6 +213,7 @@ def test_a_count_filling_the_room_the_lead_left_is_its_last_part_after_another_e
 
 
 def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> None:
+    # rule `body_total` (session 17, sets E11-E16): the lead's numbered total counts, its parts are parts
     body = (
         "قتل وجرح سبعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
         "وقال مصدر محلي إن خمسة أشخاص جرحوا في قرية الحمام، فيما قتل مدنيان في قرية الكالطة."
@@ -222,9 +223,18 @@ def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> No
     parts = [r for r in rows if r["claim_type"] in ("killed", "injured")]
     assert [r["subset_of"] for r in parts] == [total["claim_id"]] * 2
     reasons = dict(zip((r["quote"] for r in rows), events.drop_reasons(frame(rows)).to_list(), strict=True))
-    assert reasons[total["quote"]] == "summary" and all(reasons[r["quote"]] is None for r in parts)
-    assert sorted(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 2)]
+    assert reasons[total["quote"]] is None and all(reasons[r["quote"]] == "part" for r in parts)
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed_or_injured", 7)]
     validate("claims", frame(rows))
+
+
+def test_a_vague_killed_or_injured_total_gives_way_to_its_numbered_parts() -> None:
+    body = (
+        "قتل وجرح عدد من المدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
+        "وقال مصدر محلي إن خمسة أشخاص جرحوا في قرية الحمام، فيما قتل مدنيان في قرية الكالطة."
+    )
+    rows = linked("انفجار ألغام شمال الرقة", body)
+    assert sorted(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 2)]
 
 
 @pytest.mark.parametrize(
