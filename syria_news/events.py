@@ -75,10 +75,10 @@ _EARLIER = re.compile(
     rf"|(?:^|\W)(?:{_any_of('comes_verbs')})\W+(?:\w+\W+){{0,2}}(?:{_any_of('after_words')})\W"
 )
 # Dates in the past, read outside the title and the lead: "الأسبوع الماضي", "23 نيسان الفائت",
-# "قبل أيام", a year.
+# "قبل أيام", "قبل ثلاثة أسابيع", a year.
 _PAST_DATE = re.compile(
     rf"(?:{_any_of('time_nouns')})\s*/?\s*(?:[\u0621-\u064a/]+\s+)?(?:{_any_of('past')})"
-    rf"|{fold_word('قبل')}\s+(?:{_any_of('ago_units')})\b"
+    rf"|{fold_word('قبل')}\s+(?:[\u0621-\u064a\d]+\s+)?(?:{_any_of('ago_units')})\b"  # قبل (ثلاثة) أسابيع
     r"|\b(?:19|20)\d\d\b"
 )
 

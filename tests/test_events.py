@@ -241,6 +241,7 @@ def test_a_vague_killed_or_injured_total_gives_way_to_its_numbered_parts() -> No
     ("sentence", "lead", "recalls"),
     [
         ("وسبق أن جرح أربعة شبان بانفجار لغم", False, True),
+        ("وقبل ثلاثة أسابيع، انفجر لغم بمجموعة من العناصر ما أدى إلى مقتل اثنين منهم", False, True),
         ("وكانت دورية قد اعتقلت ثلاثة شبان", False, True),
         ("وكانأربعة مدنيين قتلوا بقصف مماثل", False, True),
         ("ويذكر أن مدنيين اثنين قتلا بالقصف ذاته", False, True),
