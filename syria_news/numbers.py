@@ -286,7 +286,12 @@ def digits_int(digits: str) -> int:
 
 def _digits_value(token: str, scale: int | None) -> int | None:
     """The value of a digits token, times ``scale`` when a scale word follows; None when
-    it is no number (a value past MAX_COUNT is read: the count is out of range)."""
+    it is no number (a value past MAX_COUNT is read: the count is out of range). One
+    separator before millions is a decimal point (3.123 مليون), elsewhere a thousands'.
+
+    >>> _digits_value("3.123", 1_000_000), _digits_value("92.924", None), _digits_value("1.5", 1_000_000)
+    (3123000, 92924, 1500000)
+    """
     m = _DIGITS.match(token)
     if m is None:
         return None
@@ -296,6 +301,8 @@ def _digits_value(token: str, scale: int | None) -> int | None:
         if digits_int(re.split("[.,]", token)[0]) == PAST_MAX:
             return PAST_MAX  # (no float of a number that long)
         return round(float(token.replace(",", ".")) * scale)
+    if scale and scale >= 1_000_000 and m["grouped"] and len(re.findall("[.,]", token)) == 1:
+        return round(float(token.replace(",", ".")) * scale)  # 3.123 مليون: a decimal before millions
     n = digits_int(m["plain"] or re.sub(r"[.,]", "", token))
     return n * scale if scale else n
 

@@ -90,11 +90,15 @@ def accident(v: Sentence) -> bool:
 })
 def evacuation(v: Sentence) -> bool:
     """The sentence tells a convoy of evacuation (`convoy_words`: الدفعة, قافلة, حافلات) on
-    the move (`movement_words`: خرجت, غادرت, وصلت), and names no violence (but the armed men it carries), accident or aid (`aid_words`): the people it counts were
+    the move, carrying or made up of people (`movement_words`: خرجت, غادرت, وصلت; `carrying`;
+    `comprising`: تضم الدفعة 724 رجلا), and names no violence (but the armed men and the
+    detainees it carries, `armed_men`, `detention_cues`), accident or aid (`aid_words`): the people it counts were
     displaced (annotators of rounds 20-21 coded every such count so)."""
-    return (v.mentions("convoys") and v.mentions("movement")
-            and not (v.mentions("accident") or v.mentions("aid") or v.mentions("wounds"))
-            and not any(has(w, "violence") and not has(w, "armed_men") for w in v.words))  # the fighters it carries are no attack
+    return (v.mentions("convoys")
+            and (v.mentions("movement") or v.mentions("carrying") or v.mentions("comprising")
+                 or any(claim_type_of(w) == "displaced" for w in v.words))  # عدد المهجرين ضمن هذه الدفعة
+            and not (v.mentions("accident") or v.mentions("aid"))
+            and not any(has(w, "violence") and not has(w, "armed_men") and not has(w, "detention") for w in v.words))  # fmt: skip
 
 
 # How far after a death word its own cause of want may stand: ووفاة عدد من المدنيين بسبب نقص
@@ -165,8 +169,8 @@ def case_or_injury(v: Sentence, word: str) -> str:
 # How far after a word of loss its life word may stand: فقد سبعة عاملين في الإدارة الذاتية،
 # حياتهم (a count, its noun and a short phrase between).
 LIFE_REACH = 10
-# What a life word may stand past: commas, and the quotation marks a name comes in.
-QUOTES_AND_COMMAS = " \t,،\"'“”«»"
+# What a life word may stand past: commas, the quotation marks a name comes in, an age in parentheses.
+QUOTES_AND_COMMAS = " \t,،\"'“”«»()"  # and the parentheses of an age: فقد الطفل يوسف (16 عاما) حياته
 RESULT_LINKS = frozenset({"عن", TO})  # أسفر عن, أدى إلى
 
 
@@ -177,6 +181,7 @@ RESULT_LINKS = frozenset({"عن", TO})  # أسفر عن, أدى إلى
     "فقد عنصر في “الشرطة العسكرية”، الأحد، حياته بانفجار عبوة في ريف حلب": "killed 1 fighters SY02",
     "وأسفر القصف المدفعي عن فقدان ثلاثة مدنيين في قرية شمال الحسكة": "killed 3 civilians SY08",
     "وقال الدفاع المدني إنه فقد 4 متطوعين من كوادره بغارة جوية على مركزه في ريف إدلب": "killed 4 medical_workers SY07",
+    "وفي قرية العامرية، فقد الشاب سامر الحسن (22 عاما) حياته بانفجار لغم أرضي": "killed 1",
 })
 def lost_lives(v: Sentence, k: int) -> bool:
     """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from syria_news.text import fold_word
 from syria_news.claims.context import case_or_injury, evacuation, own_want
 from syria_news.claims.filters import (
     add,
@@ -70,6 +71,7 @@ from syria_news.claims.triggers import (
 )
 from syria_news.claims.view import (
     CLAUSE_REACH,
+    IN,
     STATUS_TYPES,
     VIOLENCE_TYPES,
     YESTERDAY,
@@ -177,7 +179,7 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
         and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
     rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
-    dated = dated or v.in_date(i)  # الأحد 12 آب: a day's number before its month
+    dated = dated or v.in_date(i) or year_after_in(v, r)  # الأحد 12 آب: a day's number before its month
     if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
         return j
     if percent_after(v, j):
@@ -193,6 +195,29 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
         return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
     r.from_trigger = from_trigger
     return None
+
+
+@rule({
+    "ووثقت الشبكة اعتقال 95 شخصا خلال الشهر، وقوات النظام مسؤولة عن 60 حالة منها": "arrested 95 people; arrested 60",
+})
+def responsible_for(v: Sentence, i: int) -> str | None:
+    """The type of a count at i after "responsible for" (مسؤولة عن 60 حالة): a report's
+    tally by perpetrator, of the kind of the claim before it in the sentence or the one
+    before."""
+    if i < 2 or v.words[i - 1] != ABOUT or not has(v.words[i - 2], "responsible") or not v.joined(i):
+        return None
+    return v.drafts[-1].claim_type if v.drafts else v.previous_type
+
+
+@rule({
+    "ووثقت الشبكة مقتل 900 شخص تحت التعذيب منذ بدء قمع الاحتجاجات في 2011": "killed 900 people cumulative",
+})
+def year_after_in(v: Sentence, r: CountReading) -> bool:
+    """A year after في (في 2011): four digits from 1950 to 2049 with no counted noun after
+    them are a date, no count of people."""
+    i, w = r.i, v.words[r.i]
+    return (i >= 1 and v.words[i - 1] == IN and len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2049
+            and r.j == i + 1 and (r.j >= v.n or not v.joined(r.j) or v.noun(r.j) is None))  # fmt: skip
 
 
 @rule({
@@ -268,6 +293,7 @@ def thing_after(v: Sentence, k: int) -> bool:
     "نزحت 80 عائلة من قرى ريف حماة الشمالي بسبب القصف": "",
     "نزحت 80 عائلة نازحة تضم نحو 400 شخص من قرى ريف حماة الشمالي": "displaced ~400 people SY05",
     "سجلت مديرية الصحة 12 إصابة مؤكدة بالكوليرا و40 حالة مشتبه بها في مدينة الرقة": "cases 12 SY11",
+    "وقالت إدارة المخيم إن 52 عائلة تتألف من 230 شخصا وصلت إليه قادمة من ريف دير الزور": "displaced 230 people SY09",
 })
 def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 3 of rule 1: the type and group the counted noun gives, and the words that belong to it.
@@ -284,8 +310,10 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     if form.noun.excluded:
         if (trig := trigger_before(v, i)) is not None:
             v.carried = (trig, k + 1)
-        elif k + 1 < v.n and v.joined(k + 1) and has(v.words[k + 1], "displaced_adjectives"):
-            v.carried = (("displaced", i, ""), k + 2)  # 80 عائلة نازحة تضم نحو 400 شخص
+        elif (adjective := next((q for q in (k + 1, k + 2) if q < v.n and v.joined(q) and has(v.words[q], "displaced_adjectives")), None)) is not None:
+            v.carried = (("displaced", i, ""), adjective + 1)  # 80 عائلة نازحة تضم نحو 400 شخص, 38 عائلة عراقية لاجئة
+        elif has(v.words[k], "families") and v.mentions("movement"):
+            v.carried = (("displaced", i, ""), k + 1)  # 68 عائلة تتألف من 224 شخصا وصلوا إلى المخيم: families on the move
         return k + 1
     if form.noun.claim_type:
         head_type, end = resolve_noun_type(v, form, k)
@@ -299,6 +327,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             head_type = last.claim_type  # فيما سجلت 38 حالة على يد فصائل المعارضة: the tally's kind
         if head_type is None and form.noun.container and turned_missing(v, i, end):
             head_type = "missing"  # 159 حالة منهم تحولت إلى اختفاء قسري
+        if head_type is None and form.noun.container:
+            head_type = responsible_for(v, i)  # قوات النظام مسؤولة عن 68 حالة: the report's kind
         if head_type is None:
             return end  # حالات اشتباه, or حالات with no disease
     end = max(end, k + 1)
@@ -439,6 +469,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
             r.parent = whole
     elif form is not None and not form.noun.excluded and evacuation(v):
         r.claim_type = "displaced"  # حافلات تقل 3950 شخصا: a convoy of evacuation
+    elif (tallied := responsible_for(v, i)) is not None:
+        r.claim_type = tallied  # وقوات النظام مسؤولة عن 68 حالة: of the report's kind
     else:
         return r.end if form is not None else j
     return None
@@ -446,6 +478,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
 
 # How far back from a count of people "fell" (سقط) may stand: سقط خلال الشهر الماضي في المحافظة 92 مدنيا.
 FALLEN_REACH = 8
+ABOUT = fold_word("عن")  # مسؤولة عن 60 حالة
 FALLEN = _folded_set("fallen_words")
 
 
@@ -472,6 +505,7 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
     "ارتفع عدد الإصابات بفيروس كورونا في مناطق شمال غرب سوريا إلى 500 والوفيات إلى 20": "cases 500 cumulative; deaths 20 cumulative",
     "أسفرت الغارات عن مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال": "killed 20 civilians; killed 6 children part of 1",
     "وسجلت المديرية 350 إصابة جديدة بفيروس كورونا، ليرتفع عدد الإصابات منذ بداية الجائحة إلى 21 ألفا": "cases 350; cases 21000 cumulative",
+    "وقال المصدر إن عدد المهجرين ضمن الدفعة الثانية بلغ 940 شخصا وصلوا إلى مدينة إدلب": "displaced 940 people SY07",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
     """Phase 7 of rule 1: a count after a running total's cue, right after a total, or in a
@@ -485,7 +519,8 @@ def running_total(v: Sentence, r: CountReading) -> None:
         pass  # a part has its whole's scope: مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال
     elif cue is not None:
         # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new
-        own_tally = period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type)
+        own_tally = (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type)
+                     or r.claim_type == "displaced" and evacuation(v))  # عدد المهجرين ضمن هذه الدفعة بلغ 130: the convoy's
         r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):
             r.count = Count(r.count.best + 1, r.count.best + 1, None, "at_least")  # تجاوز عدد الإصابات ... 50 ألفا

@@ -169,12 +169,14 @@ def and_injured(v: Sentence, k: int, counted: bool = False) -> bool:
     """Token k is "وجرحى" joined to the killed noun before it: ``قتلى وجرحى`` is one killed_or_injured claim.
 
     A dual or singular (``وجريحان``, ``6 قتلى وجريح``) counts by itself, except after a
-    count and a singular killed noun (``60 قتيلا وجريحا``: ``counted``)."""
+    count and a singular killed noun (``60 قتيلا وجريحا``: ``counted``); so does one with a
+    count after it (``18 قتيلا وإصابة 70``)."""
     if k >= v.n or not v.joined(k):
         return False
     form = v.noun(k)
     return (form is not None and form.prefix.startswith("و") and form.noun.claim_type == "injured"
-            and (form.number == "plural" or counted and form.number == "singular"))  # fmt: skip
+            and (form.number == "plural" or counted and form.number == "singular")
+            and not (k + 1 < v.n and v.joined(k + 1) and match_count(v.words, k + 1) is not None))  # وإصابة 70: a count of its own
 
 
 @rule({

@@ -247,6 +247,7 @@ def split_phrase(v: Sentence, h: int, i: int) -> tuple[str, int, str] | None:
     "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
     "اعتقلت الجندرما التركية عدة شبان حاولوا عبور الحدود من ريف إدلب": "arrested 3 (3-9) SY07",
     "اعتقل نظام الأسد، أكثر من 20 شابا من أبناء ريف دمشق": "arrested 21+ SY03",
+    "اعتقلت قوات الأمن اليوم الاثنين 4 آذار 2024 أكثر من 30 شابا في ريف درعا": "arrested 31+ SY12",
 })
 def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a verb whose doer stands between it and a count of people at i.
@@ -270,8 +271,8 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
         w = v.words[h]
         if (hit := word_trigger(v, h)) is not None:
             return hit if reaches_on(v, hit) and not has(w, "event_nouns") else None
-        if not _may_be_doer(v, w):
-            return None
+        if not (_may_be_doer(v, w) or v.in_date(h)):
+            return None  # (a date may follow the doer: اعتقلت قسد اليوم الاثنين 11 أيلول 2023 أكثر من 70 مدنيا)
     return None
 
 
@@ -406,7 +407,8 @@ def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
             return None
     elif _that_is(v, end, i):
         pass  # نزوح 6244 عائلة، أي ما يقارب 40661 نسمة: the same people, counted as persons
-    elif not (between == ["و"] or between[-1] in COMPRISING and len(between) <= 7) \
+    elif not (between == ["و"] or (between[-1] in COMPRISING or between[-1] == "من" and len(between) >= 2
+                                    and (between[-2] in COMPRISING or has(between[-2], "made_of"))) and len(between) <= 7) \
             or any(v.toks.barrier(q) for q in range(end, i + 1)) or any(map(may_start_count, between)):  # fmt: skip
         return None  # but عائلة من مدينة التل بريف دمشق تضم 53 شخصا
     return claim_type, i, count_clitic(v.words[i])

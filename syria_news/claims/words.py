@@ -114,7 +114,7 @@ NONE_WORDS = _folded_set("none_words")
 ACTORS = _folded_set("actor_words")
 ARMED_BODIES = _folded_set("armed_bodies")
 ORDINALS = _folded_set("ordinals")
-VIOLENCE = _folded_set("violence_cues")
+VIOLENCE = _folded_set("violence_cues") | _folded_set("detention_cues")
 # Plain death words: the list, and the bodies and the idiom (لقي ... حتفه) with its words.
 NEUTRAL_DEATHS = _folded_set("neutral_deaths") | frozenset(
     fold_word(w) for key in ("killed_bodies", "killed_idiom") for field in ("words", "needs")
@@ -139,7 +139,7 @@ CLAIM_WORDS = frozenset(
     # an event noun with its pronoun, after تم (تم اعتقالهم)
     | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
     # words that make a count of people a claim without being triggers (مجزرة بحق, سقط, حافلات تقل)
-    | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words")
+    | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words") | _folded_set("family_words")
     for clitic in ("", *CLITICS)
 )
 
@@ -279,7 +279,7 @@ def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 
 _LISTS = {
-    "skip": SKIP, "rates": _folded_set("rate_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "comprising": COMPRISING,
+    "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "comprising": COMPRISING,
     "want": _folded_set("want_cues"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
