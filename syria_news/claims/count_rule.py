@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from syria_news.text import fold_word
 from syria_news.claims.context import case_or_injury, evacuation, own_want
 from syria_news.claims.filters import (
     add,
@@ -70,7 +69,9 @@ from syria_news.claims.triggers import (
     verb_across_doer,
 )
 from syria_news.claims.view import (
+    ABOUT,
     CLAUSE_REACH,
+    DEATH_TYPES,
     IN,
     STATUS_TYPES,
     VIOLENCE_TYPES,
@@ -425,7 +426,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif r.parent is not None:
         base = v.drafts[r.parent]
         r.claim_type, r.scope = head_type or base.claim_type, base.scope
-        if head_type in STATUS_TYPES and base.claim_type in ("killed", "deaths"):
+        if head_type in STATUS_TYPES and base.claim_type in DEATH_TYPES:
             r.claim_type = base.claim_type  # ضحايا الشهر توزعوا: قضى 3 لاجئين في X: refugees among the dead
         if base.count.best < r.count.best or r.claim_type != base.claim_type:
             r.parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
@@ -433,9 +434,9 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type, r.first, r.clitic = r.trig
         if head_type == "killed_or_injured" and r.claim_type in ("killed", "injured"):
             r.claim_type = head_type  # قتل 12 شخصا بين قتيل وجريح: the state noun tells both apart
-    elif head_type in STATUS_TYPES and post in ("killed", "deaths"):
+    elif head_type in STATUS_TYPES and post in DEATH_TYPES:
         r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
-    elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in ("killed", "deaths"):
+    elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in DEATH_TYPES:
         r.claim_type = later  # 9 نازحين بينهم 4 أطفال قتلوا: the displaced died, and their parts
     elif head_type in ("arrested", "kidnapped") and r.end < v.n and v.joined(r.end) \
             and has(v.words[r.end], "releases"):  # fmt: skip
@@ -478,7 +479,6 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
 
 # How far back from a count of people "fell" (سقط) may stand: سقط خلال الشهر الماضي في المحافظة 92 مدنيا.
 FALLEN_REACH = 8
-ABOUT = fold_word("عن")  # مسؤولة عن 60 حالة
 FALLEN = _folded_set("fallen_words")
 
 

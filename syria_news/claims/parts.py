@@ -7,8 +7,8 @@ from bisect import bisect_right
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
-from syria_news.text import fold_word
 from syria_news.claims.view import (
+    ABOUT,
     BETWEEN_ON,
     TO,
     WITH,
@@ -313,7 +313,7 @@ def by_hand_of(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
 
 # How far an "in addition to" count may stand from the claim it adds to.
 ADDITION_REACH = 16
-TO_ABOUT = frozenset({TO, fold_word("عن")})  # إضافة إلى, فضلا عن
+TO_ABOUT = frozenset({TO, ABOUT})  # إضافة إلى, فضلا عن
 
 
 @rule({

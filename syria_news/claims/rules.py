@@ -47,6 +47,7 @@ from syria_news.claims.triggers import (
 from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
+    DEATH_TYPES,
     STATUS_TYPES,
     WITH,
     Draft,
@@ -231,9 +232,9 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     if suspected_after(v, end):
         return end
     if claim_type in STATUS_TYPES:  # refugees, detainees: a state, unless they died
-        if end < v.n and v.joined(end) and (post := post_at(v, end)) in ("killed", "deaths"):
+        if end < v.n and v.joined(end) and (post := post_at(v, end)) in DEATH_TYPES:
             claim_type, end = post, end + 1  # ولاجئان قضيا في حماة
-        elif (last := and_after_last(v, k)) is not None and last.claim_type in ("killed", "deaths"):
+        elif (last := and_after_last(v, k)) is not None and last.claim_type in DEATH_TYPES:
             claim_type = last.claim_type  # (4) لاجئين في درعا، ولاجئان في الغوطة: a list of the dead
     parent = parent_for(v, k)
     scope = v.drafts[parent].scope if parent is not None else "new"

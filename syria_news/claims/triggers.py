@@ -7,6 +7,7 @@ from syria_news.claims.registry import rule
 from syria_news.text import fold_word
 from syria_news.claims.view import (
     CASE_TYPES,
+    DEATH_TYPES,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -172,7 +173,7 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     if claim_type == "injured" and clitic.startswith("و") and start >= 1 + v.consumed and v.joined(start):
         before = trigger_at(v, start - 1)
         # (but 4 أشخاص قتلوا وأصيب 10: قتلوا has its own people, before it)
-        if before is not None and before[0].claim_type in ("killed", "deaths") and not before[0].needs \
+        if before is not None and before[0].claim_type in DEATH_TYPES and not before[0].needs \
                 and v.words[start - 1] not in POST_TRIGGERS:  # fmt: skip
             return "killed_or_injured", start - 1, before[1]  # وفاة وإصابة 15 شخصا: not separable either
     return case_type(v, claim_type, start), start, clitic

@@ -28,11 +28,13 @@ OR = fold_word("أو")  # "or", joining the nouns a negation covers
 QUOTE_MARKS = " \"'“”«»„‘’"  # around a name before a comma: "قسد"،
 TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
+ABOUT = fold_word("عن")  # "about, for": فضلا عن, مسؤولة عن 60 حالة
 AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح, 11 ضحية بين قتيل وجريح
 WITH = fold_word("مع")  # "with": توفيت مع طفليها, her children with her
 ON = fold_word("على")  # "on": على يد, by the hand of
 BETWEEN_ON = frozenset({AMONG, ON})  # "between", "over": before its places
 HANDS = frozenset({fold_word("يد"), fold_word("أيدي")})  # على يد X: a doer
+DEATH_TYPES = frozenset({"killed", "deaths"})  # the types of the dead, by violence or not
 STATE_TYPES = {"killed", "injured", "missing", "arrested"}  # nouns that say the state people ended in (قتلى, مفقودا, معتقلا)
 # The most tokens a rule walks over, back or ahead, from the token it reads, where the words
 # between may otherwise run on to the sentence's ends (module docstring, "linear time").
