@@ -483,6 +483,10 @@ def _in_input_order(from_cache: list[bool], cached: pl.DataFrame | None, parsed:
                 yield Chunk(pending.results.slice(0, n), pending.seconds)
                 pending = Chunk(pending.results.slice(n))
                 n = 0
+    # Run the engine to its end, so that it stops its workers now: left suspended, its
+    # process pool or cluster would hold their memory until the tables are written.
+    for _ in parsed:
+        raise AssertionError("the engine returned more results than files")
 
 
 def _kept(parsed: Iterator[Chunk], store: cache.Cache) -> Iterator[Chunk]:

@@ -393,3 +393,66 @@ def test_eval_articles_scores_links_and_tallies(tmp_path: Path, part_of: str) ->
     gold.write_text("", encoding="utf-8")
     with pytest.raises(ValueError, match="no annotated article"):
         evaluate_articles(gold)
+
+
+def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
+    """The tally rules of docs/rules.md read claim by claim: the reference that
+    :func:`events.drop_reasons` (frame operations, for memory) must agree with."""
+    by_id = {r["claim_id"]: r for r in rows}
+    vague = {r["claim_id"] for r in rows if r["precision"] == "vague"}
+    first_sharp: dict[str, str] = {}
+    for r in rows:
+        if r["restates"] in vague and r["precision"] != "vague":
+            first_sharp.setdefault(r["restates"], r["claim_id"])
+    restates = {r["claim_id"]: None if r["claim_id"] in first_sharp.values() else r["restates"] for r in rows}
+
+    def is_part(r: dict) -> bool:
+        whole = by_id.get(r["subset_of"])
+        return whole is not None and (whole["claim_type"] == r["claim_type"] or (
+            whole["claim_type"] == "killed_or_injured" and whole["claim_id"] not in vague and whole["field"] == "body"))
+
+    linked = {v for v in restates.values() if v is not None} | {r["subset_of"] for r in rows if is_part(r)}
+    own: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r["field"] != "ticker" and restates[r["claim_id"]] is None and not is_part(r) and not r["background"]:
+            kinds = own.setdefault((r["article_id"], r["claim_type"], r["scope"]), set())
+            kinds |= {"body"} if r["field"] == "body" else set()
+            kinds |= {"figure"} if r["precision"] != "vague" else set()
+
+    def summarises(r: dict) -> bool:
+        def states(claim_type: str, kind: str) -> bool:
+            return kind in own.get((r["article_id"], claim_type, r["scope"]), set())
+        if r["claim_type"] == "killed_or_injured":
+            return any(states(t, k) for t in ("killed", "injured") for k in ("body", "figure"))
+        return (r["field"] == "title" and states(r["claim_type"], "body")) or (r["precision"] == "vague" and states(r["claim_type"], "figure"))
+
+    reasons: list[str | None] = []
+    for r in rows:
+        reasons.append(
+            "ticker" if r["field"] == "ticker" else "background" if r["background"] else "summary" if r["claim_id"] in first_sharp
+            else "restates" if restates[r["claim_id"]] is not None else "part" if is_part(r)
+            else "summary" if r["claim_id"] not in linked and summarises(r) else None
+        )
+    return reasons
+
+
+@st.composite
+def _linked_claims(draw: st.DrawFn) -> list[dict]:
+    n = draw(st.integers(1, 14))
+    rows = []
+    for i in range(n):
+        field = draw(st.sampled_from(["title", "body", "body", "ticker"]))
+        earlier = st.none() | (st.sampled_from([f"c{j}" for j in range(i)]) if i else st.none()) | st.just("elsewhere")
+        rows.append({
+            "claim_id": f"c{i}", "article_id": None if field == "ticker" else draw(st.sampled_from(["a", "b"])), "field": field,
+            "claim_type": draw(st.sampled_from(["killed", "injured", "killed_or_injured"])), "scope": draw(st.sampled_from(["new", "cumulative"])),
+            "precision": draw(st.sampled_from(["exact", "vague"])), "restates": draw(earlier), "subset_of": draw(earlier),
+            "background": draw(st.booleans()),
+        })
+    return rows
+
+
+@given(_linked_claims())
+def test_drop_reasons_agree_with_the_rules_read_claim_by_claim(rows: list[dict]) -> None:
+    schema = {name: pl.Boolean if name == "background" else pl.String for name in rows[0]}
+    assert events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list() == _drop_reasons_by_row(rows)
