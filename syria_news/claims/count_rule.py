@@ -458,6 +458,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
     elif form is not None and (among := among_counted(v, i)) is not None:
         r.claim_type = among  # ومن بين المعتقلين 17 طفلا
+        among_whole(v, r)
     elif (subject := copula_subject(v, i)) is not None:
         r.claim_type = subject  # الضحايا هم 1,250 مدنيا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
@@ -475,6 +476,26 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     else:
         return r.end if form is not None else j
     return None
+
+
+@rule({
+    "ارتفعت حصيلة القصف على المدينة إلى 40 قتيلا. ومن بين القتلى 15 طفلا": "killed 40 cumulative; killed 15 children cumulative",
+    "قتل 12 مدنيا وجرح 20 آخرون بغارات على بلدة سرجة، وبين القتلى 5 أطفال": "killed 12 civilians; injured 20; killed 5 children part of 1",
+})
+def among_whole(v: Sentence, r: CountReading) -> None:
+    """A count "among the dead" (من بين القتلى 15 طفلا, read by :func:`among_counted`) is part
+    of the last claim of its type: in its own sentence, that claim's part (or its whole's;
+    past a claim of another type: قتل 12 وجرح 20، وبين القتلى 5 أطفال);
+    in a sentence with no claim before it, it keeps the scope of the sentence before's last
+    claim (round 24: a rising toll's children are part of the running total, not new dead)."""
+    last = next((n for n in range(len(v.drafts), 0, -1) if v.drafts[n - 1].claim_type == r.claim_type), None)
+    whole = None if last is None else whole_before(v, last)
+    if whole is not None:
+        total = v.drafts[whole]
+        if total.claim_type == r.claim_type and total.count.best >= r.count.best:
+            r.scope, r.parent = total.scope, whole
+    elif v.previous_type == r.claim_type:
+        r.scope = v.previous_scope
 
 
 # How far back from a count of people "fell" (سقط) may stand: سقط خلال الشهر الماضي في المحافظة 92 مدنيا.

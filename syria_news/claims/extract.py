@@ -124,6 +124,7 @@ def find_claims(text: str) -> list[Claim]:
     text_disease = TextDisease(ftext)
     claims: list[Claim] = []
     previous_type: str | None = None
+    previous_scope = "new"
     war_before, paragraph_end = False, 0  # rule `war_paragraph`: the war's toll goes on in its paragraph
     for fs, fe in _sentences(ftext):
         if "\n" in ftext[paragraph_end:fs]:
@@ -133,7 +134,7 @@ def find_claims(text: str) -> list[Claim]:
         if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)) and not opens_among(words):
             continue  # no claim word, whole or glued to another (طفلقتل), nor "among them" first
         toks = Tokens(ftext, fs, fe)
-        sentence = Sentence(toks, ftext, text_disease, previous_type, war_before)
+        sentence = Sentence(toks, ftext, text_disease, previous_type, war_before, previous_scope)
         drafts = run(sentence)
         # the toll goes on past sentences with no claim or some running total; a sentence of
         # new claims only (a year's own tally after "the deadliest since the revolution") ends it
@@ -141,7 +142,7 @@ def find_claims(text: str) -> list[Claim]:
         if not drafts:
             continue
         claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))
-        previous_type = drafts[-1].claim_type
+        previous_type, previous_scope = drafts[-1].claim_type, drafts[-1].scope
     return claims
 
 

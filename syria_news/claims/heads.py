@@ -46,6 +46,8 @@ from syria_news.text import fold_word
 
 DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
 ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
+THAT = frozenset(map(fold_word, ("أن", "إن", "بأن")))  # "that", opening a clause whose subject comes next
+PHRASE_HEADS = frozenset(map(fold_word, ("من", "في")))  # heads of a phrase describing a person: عنصرا من ..., قياديا في ...
 
 
 @rule({
@@ -326,6 +328,33 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
         w = v.words[q]
         if not v.joined(q) or trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") \
                 or w in SUBSET or w in SINGULAR_POSTS or (w[:1] == "و" and v.noun(q) is not None):  # fmt: skip
+            return None
+    return None
+
+
+@rule({
+    "وأكدت مصادر أن قياديا في \"الفرقة الرابعة\" (التابعة للنظام) قتل بكمين في ريف درعا الغربي": "killed 1 fighters SY12",
+    "وقال ناشطون إن عنصرا من ميليشيا الدفاع الوطني التابعة للنظام قتل بانفجار لغم قرب مدينة السلمية": "killed 1 fighters",
+})
+def singular_verb_across_phrase(v: Sentence, k: int, end: int) -> tuple[str, int] | None:
+    """(type, index) of a singular verb saying what happened to the one person at k, the
+    subject of a clause after "that" (أن, إن), past the phrase from ``end`` that describes
+    him, headed by من or في (at most ``PHRASE_REACH`` + 1 words, asides in parentheses passed
+    whole): أن قياديا في "الفرقة الرابعة" (التابعة للنظام) قتل بكمين. The verb takes no
+    object (:func:`intransitive_post_at`: مسلحا من العصابة قتل مدنيا makes him the doer);
+    the phrase holds no other verb, count or clause opener (round 24). A name after the
+    noun is :func:`named_person_claim`'s."""
+    if k < 1 or v.words[k - 1] not in THAT or not v.joined(k) or end >= v.n or v.words[end] not in PHRASE_HEADS:
+        return None
+    for q in v.outside_asides(end, min(end + PHRASE_REACH + 1, v.n)):
+        if not v.may_pass(q):
+            return None
+        w = v.words[q]
+        if w in SINGULAR_POSTS:
+            post = intransitive_post_at(v, q)
+            return None if post is None else (post, q)
+        if trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") or w in SUBSET \
+                or (w[:1] == "و" and v.noun(q) is not None):  # fmt: skip
             return None
     return None
 

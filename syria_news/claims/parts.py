@@ -44,10 +44,13 @@ from syria_news.numbers import (
 @rule({
     "قتل مدني وجرح تسعة آخرون بينهم ثلاثة أطفال بقصف مدفعي على بلدة في ريف إدلب الجنوبي": "killed 1 civilians SY07; injured 9 SY07; injured 3 children SY07 part of 2",
     "قتل رجل وجرح ستة مدنيين بينهم امرأتان بغارة جوية على مدينة سراقب شرق إدلب": "killed 1 SY07; injured 6 civilians SY07; injured 2 women SY07 part of 2",
+    "قتل تسعة مدنيين بقصف على قرية في ريف إدلب، ومن بين القتلى امرأة وطفلان": "killed 9 civilians SY07; killed 1 women SY07 part of 1; killed 2 children SY07 part of 1",
 })
 def parent_for(v: Sentence, i: int) -> int | None:
-    """The claim a count after "بينهم" (or in a parenthesis right after it) belongs to."""
-    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or apposed(v, i) or (
+    """The claim a count after "بينهم" (or in a parenthesis right after it, or after "among
+    the X" naming its type: ومن بين القتلى امرأة) belongs to."""
+    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or apposed(v, i)
+                                or among_counted(v, i) == v.drafts[-1].claim_type or (
             v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
         return len(v.drafts) - 1
     last = and_after_last(v, i)  # بينهم امرأتان وطفل, بينها 20 في الحسكة و14 في الرقة
@@ -340,14 +343,14 @@ def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
 
 
 @rule({
-    "ووثق التقرير 240 حالة اعتقال، ومن بين المعتقلين 17 طفلا و9 سيدات": "arrested 240; arrested 17 children; arrested 9 women",
+    "ووثق التقرير 240 حالة اعتقال، ومن بين المعتقلين 17 طفلا و9 سيدات": "arrested 240; arrested 17 children part of 1; arrested 9 women part of 1",
     "اعتقلت الدورية 40 شخصا في البلدة. وكان من بينهم ستة أطفال.": "arrested 40 people; arrested 6 children",
 })
 def among_counted(v: Sentence, i: int) -> str | None:
     """The type of a count at i among people counted before: "من بين المعتقلين 17 طفلا"
     (a claim noun after بين), or "بينهم" opening a sentence with no claim before it, among
     the people of the sentence before (وكان من بينهم ستة أطفال)."""
-    if i >= 2 and v.joined(i) and v.joined(i - 1) and v.words[i - 2] == AMONG:
+    if i >= 2 and v.joined(i) and v.joined(i - 1) and strip_clitics(v.words[i - 2], (AMONG,)) is not None:
         form = v.noun(i - 1)
         if form is not None and form.noun.claim_type and form.definite and not form.noun.container:
             return form.noun.claim_type

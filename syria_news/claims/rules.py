@@ -31,9 +31,11 @@ from syria_news.claims.heads import (
     post_at,
     resolve_noun_type,
     singular_post_at,
+    singular_verb_across_phrase,
     state_noun,
 )
 from syria_news.claims.parts import (
+    among_counted,
     and_after_last,
     coordinated_with,
     parent_for,
@@ -81,6 +83,7 @@ from syria_news.numbers import (
     noun_count,
     read_count,
 )
+from syria_news.text import fold_word
 
 
 @rule({
@@ -90,6 +93,7 @@ from syria_news.numbers import (
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
+    "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -136,8 +140,9 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
     if count is None:
         return None
-    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) for q in range(k + 1, min(k + 4, v.n))):
-        return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer (but وجرح آخرون يوم 8 آذار)
+    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in PREPOSITIONS
+                                       for q in range(k + 1, min(k + 4, v.n))):  # fmt: skip
+        return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer (but وجرح آخرون يوم 8 آذار, في عدد من القرى)
     group = form.noun.group
     if group is None and (described := describing_group(v, end, form.number)) is not None:
         group, end = described  # اعتقال ناشط إعلامي
@@ -281,22 +286,32 @@ def listed_event(v: Sentence, k: int, form: NounForm) -> bool:
 @rule({
     "قتل 4 مدنيين بينهم طفلان بقصف مدفعي على قرية في ريف حماة الغربي": "killed 4 civilians SY05; killed 2 children SY05 part of 1",
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
+    "ارتفعت حصيلة الغارات على البلدة إلى 23 قتيلا. ومن بين القتلى امرأتان": "killed 23 cumulative; killed 2 women cumulative",
 })
 def subset_noun_claim(v: Sentence, k: int) -> int | None:
-    """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before."""
-    parent = parent_for(v, k)
+    """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before;
+    opening a sentence "among the dead" (ومن بين القتلى امرأتان), it is a part of the sentence
+    before's people, with their type and scope."""
     form = v.noun(k)
-    if parent is None or form is None or form.noun.excluded or form.number == "plural":
+    if form is None or form.noun.excluded or form.number == "plural":
         return None
     if form.noun.claim_type and form.noun.group is None and form.noun.bare != "always":
         return None
+    parent = parent_for(v, k)
+    if parent is None and not v.drafts and v.previous_type is not None and among_counted(v, k) == v.previous_type:
+        claim_type, scope, sub, best = v.previous_type, v.previous_scope, None, None
+    elif parent is None:
+        return None
+    else:
+        base = v.drafts[parent]
+        claim_type, scope, sub, best = base.claim_type, base.scope, parent, base.count.best
     count = noun_count(form)
-    base = v.drafts[parent]
     if count is None:
         return None
     end = extend(v, k + 1, form)
-    sub = parent if base.count.best >= count.best else None
-    add(v, Draft(k, end, form.prefix, base.claim_type, base.scope, count, form.noun.group, sub))
+    if best is not None and best < count.best:
+        sub = None
+    add(v, Draft(k, end, form.prefix, claim_type, scope, count, form.noun.group, sub))
     return end
 
 
@@ -319,6 +334,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         post = intransitive_post_at(v, end)  # امرأة قتلت وجرح آخرون
     if post is None and (past_body := post_after_body(v, end)) is not None:
         post, end = past_body
+    if post is None and form.number == "singular" and (across := singular_verb_across_phrase(v, k, end)) is not None:
+        post, end = across  # أن قياديا في "الفرقة الرابعة" (التابعة للنظام) قتل
     if post is None and (exposed := exposed_to(v, k, end)) is not None:
         post = exposed  # تعرض مدني لإصابة بليغة
     if post is None and (joined := persons_before_verb(v, k, end)) is not None:
@@ -445,6 +462,10 @@ def _time_aside_after(v: Sentence, k: int) -> int | None:
         if not (v.joined(q) and v.in_date(q)):
             return None
     return None
+
+
+# A count right after one of these is a place's or a time's, not the victims' (في عدد من القرى).
+PREPOSITIONS = frozenset(map(fold_word, ("في", "على", "إلى", "من", "عن", "بين", "خلال", "منذ")))
 
 
 def _dated(v: Sentence, q: int) -> bool:

@@ -95,7 +95,7 @@ class Sentence:
     """One sentence as every rule sees it."""
 
     def __init__(self, toks: Tokens, ftext: str, text_disease: TextDisease,
-                 previous_type: str | None, war_before: bool = False) -> None:  # fmt: skip
+                 previous_type: str | None, war_before: bool = False, previous_scope: str = "new") -> None:  # fmt: skip
         self.toks = toks
         self.ftext = ftext
         self.words = toks.words
@@ -107,6 +107,7 @@ class Sentence:
         self._mentions: frozenset[str] | None = None
         self._text_disease = text_disease
         self.previous_type = previous_type
+        self.previous_scope = previous_scope  # the scope of the sentence before's last claim: its parts here keep it
         self.war_before = war_before  # a sentence before, in the paragraph, counted from the war's start
         self.war_start: bool | None = None  # this sentence counts from the war's start (scope.counts_from_war_start, once)
         self.drafts: list[Draft] = []
