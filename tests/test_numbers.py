@@ -103,6 +103,10 @@ OWN_CASES = [
     pytest.param("2011-2020", None, id="span-of-years-is-no-count"),
     pytest.param("2020-03-15", None, id="iso-date-is-no-count"),
     pytest.param("مليونا ومئتي ألف", exact(1200000), id="accusative-million-before-and"),
+    pytest.param("النصف مليون", exact(500000), id="definite-half-a-million"),
+    pytest.param("مليون و230 ألفا و415", exact(1230415), id="million-thousands-accusative-and-rest"),
+    pytest.param("2 مليون و 75 ألف و 9", exact(2075009), id="digits-million-spaced-ands"),
+    pytest.param("40 ألفا", exact(40000), id="digits-accusative-thousand"),
 ]
 
 
@@ -151,3 +155,11 @@ def test_two_units_joined_by_and_are_two_numbers(a, b, joiner):
     first, second = num2words(a, lang="ar"), num2words(b, lang="ar")
     assert words_to_int(f"{first}{joiner}{second}") is None
     assert words_to_int(f"{num2words(100, lang='ar')}{joiner}{second}") == 100 + b
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999),
+       st.sampled_from(["ألف", "ألفا"]), st.sampled_from(["و", "و "]))
+def test_millions_thousands_and_rest_in_digits_are_one_number(m, k, rest, thousand, joiner):
+    """N مليون وK ألف وR: each remainder in digits adds to the round number before it."""
+    assert parse_count(f"{m} مليون {joiner}{k} {thousand} {joiner}{rest}") == exact(m * 1_000_000 + k * 1000 + rest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
     AMONG,
+    DEATH_TYPES,
     TO,
     Sentence,
 )
@@ -215,6 +216,7 @@ def _own_members(word: str) -> bool:
     "ضحيتان وعشرات الإصابات بحوادث سير متفرقة في ريف حلب الشمالي": "deaths 2 SY02; injured 20 (20-99) SY02",
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "ووثقت الشبكة مقتل 14 مدنيا في ريف إدلب، ليرتفع عدد الضحايا منذ مطلع الشهر إلى 160": "killed 14 civilians SY07; killed 160 cumulative SY07",
+    "قضى 12 شخصا بانهيار مبنى في مدينة حلب. وقال الدفاع المدني إن الضحايا هم 7 أطفال و5 نساء": "deaths 12 people SY02; deaths 7 children; deaths 5 women",
 })
 def victims_type(v: Sentence, k: int) -> str:
     """ضحايا at k: the dead and the wounded together, but the dead where the sentence says so.
@@ -222,12 +224,15 @@ def victims_type(v: Sentence, k: int) -> str:
     Where it names a cause that only kills (التعذيب, الغرق, الإعدام), counts the wounded
     apart (ضحيتان وعشرات الإصابات) or counts only the dead (مقتل ... ليرتفع عدد الضحايا), the
     victims are the dead: killed, or deaths in an accident or illness. Not where the wounded
-    are among them (11 ضحية بين قتيل وجريح)."""
+    are among them (11 ضحية بين قتيل وجريح). With no word of either in its sentence, the
+    victims are those of the sentence before when it counted the dead (round 25: a war's toll,
+    then من بين الضحايا 40 ألف مدني)."""
     if k + 1 < v.n and v.words[k + 1] == AMONG:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
     types = {claim_type_of(w) for w in v.words}
     apart = "injured" in types
     dead = "killed" in types or "deaths" in types  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
     if not (apart or dead or any(has(w, "dead_only") for w in v.words)):
-        return "killed_or_injured"
+        # the victims of the toll of the dead just told (round 25): مقتل 59 ألف شخص. ومن بين الضحايا 40 ألف مدني
+        return v.previous_type if v.previous_type in DEATH_TYPES else "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"

@@ -23,6 +23,7 @@ from syria_news.claims.words import (
     ADJECTIVE_ONES,
     ARMED_BODIES,
     NEW_WORDS,
+    OF_THEM,
     POST_TRIGGERS,
     SINGULAR_POSTS,
     SUBSET,
@@ -490,6 +491,7 @@ OF_PHRASE = 3
     "وأفاد ناشطون أن امرأة وطفلها قتلا بقصف مدفعي على مدينة في ريف حماة": "killed 1 women SY05; killed 1 children SY05",
     "وقال مصدر محلي إن امرأة وثلاثة أطفال قتلوا بانفجار لغم شمال مدينة الرقة": "killed 1 women SY11; killed 3 children SY11",
     "وأضاف الناشطون أن خمسة أطفال وامرأة ورجلا من عائلة واحدة قتلوا بقصف جوي": "killed 5 children; killed 1 women; killed 1",
+    "وقال مصدر إن تسعة مدنيين وعنصرين لتنظيم \"الدولة\" (داعش)، قتلوا وجرحوا بقصف جوي على بلدة": "killed_or_injured 9 civilians; killed_or_injured 2 fighters",
 })
 def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, int, Count, str | None]], str, int] | None:
     """Persons joined by و after the one at k (its words ending at ``end``), then one verb for
@@ -498,7 +500,8 @@ def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, 
 
     Each joined person is a singular or dual person noun, or a count and a person noun (not
     a claim noun); the verb is a plural or dual one (``post_triggers``) after the last of
-    them, or past a short "من" phrase (من عائلة واحدة)."""
+    them, past a short "من" phrase (من عائلة واحدة), or past the phrase that describes them
+    (:func:`verb_across_phrase`: لتنظيم "الدولة" (داعش)،; round 25)."""
     chain: list[tuple[int, int, Count, str | None]] = []
     q = end
     while len(chain) < CHAIN_LENGTH and q < v.n and v.joined(q) and v.words[q].startswith("و"):
@@ -507,13 +510,17 @@ def persons_before_verb(v: Sentence, k: int, end: int) -> tuple[list[tuple[int, 
             return None
         chain.append(person)
         q = person[1]
-    if chain and q + 1 < v.n and v.words[q] == "من" and v.joined(q):
+    if not chain or q >= v.n:
+        return None
+    if q + 1 < v.n and v.words[q] == "من" and v.joined(q):
         past = next((p for p in range(q + 1, min(q + 1 + OF_PHRASE, v.n)) if post_at(v, p) is not None), None)
         if past is not None and all(v.joined(p) and trigger_word(v.words[p]) is None for p in range(q + 1, past)):
             q = past  # امرأة وطفلان من عائلة واحدة قتلوا
-    if not chain or q >= v.n or not v.joined(q) or (post := post_at(v, q)) is None:
-        return None
-    return chain, post, q
+    if v.joined(q) and (post := post_at(v, q)) is not None:
+        return chain, post, q
+    if (across := verb_across_phrase(v, q)) is not None:
+        return chain, across[0], across[1]  # وعنصرين لتنظيم "الدولة" (داعش)، قتلوا
+    return None
 
 
 def _joined_person(v: Sentence, q: int) -> tuple[int, int, Count, str | None] | None:
@@ -534,21 +541,29 @@ def _joined_person(v: Sentence, q: int) -> tuple[int, int, Count, str | None] | 
 
 # How far from a count its "turned into" verb may stand, and its disappearance word after إلى.
 TURNED_REACH = 4
+# How far past the count a verb that agrees with it may stand, over the count's own phrase
+# (158 من حالات الاعتقال خلال أيلول الماضي تحولت).
+TURNED_PHRASE_REACH = 8
 
 
 @rule({
     "وشهد الشهر 184 حالة اعتقال تعسفي، فيما تحول 163 منهم إلى مختفين قسريا": "arrested 184; missing 163",
     "وقالت الشبكة إن 183 شخصا من المعتقلين تحولوا إلى حالات اختفاء قسري": "missing 183 people",
     "وأضافت الشبكة أن 95 من العدد الإجمالي تحول إلى حالات اختفاء قسري": "missing 95",
+    "وبلغ عدد المعتقلين خلال الشهر 310 أشخاص، تحول منهم 120 شخصا إلى الاختفاء القسري": "arrested 310 people; missing 120 people",
+    "وأشار التقرير إلى أن 77 من حالات الاعتقال خلال شهر أيار الماضي تحولت إلى حالات اختفاء قسري": "missing 77",
 })
 def turned_missing(v: Sentence, i: int, end: int) -> bool:
     """The people counted at i (to ``end``) were arrested and then disappeared: a verb of
-    `turned_verbs` stands right before the count, or one that agrees with it (تحولوا)
-    within ``TURNED_REACH`` words after it, in its clause and past no other count; then
+    `turned_verbs` stands right before the count (or before منهم and the count), or one that
+    agrees with it (تحولوا) within ``TURNED_PHRASE_REACH`` words after it, in its clause and
+    past no other count; then
     إلى and a disappearance word (تحول 163 منهم إلى مختفين قسريا, 183 شخصا من المعتقلين
     تحولوا إلى حالات اختفاء قسري): missing, not arrested."""
     verb = i - 1 if i >= 1 and v.joined(i) and has(v.words[i - 1], "turned") else None
-    for q in range(end, min(end + TURNED_REACH, v.n)) if verb is None else ():
+    if verb is None and i >= 2 and v.joined(i) and v.joined(i - 1) and v.words[i - 1] in OF_THEM and has(v.words[i - 2], "turned"):
+        verb = i - 2  # تحول منهم 856 شخصا إلى الاختفاء القسري
+    for q in range(end, min(end + TURNED_PHRASE_REACH, v.n)) if verb is None else ():
         if v.toks.barrier(q) or may_start_count(v.words[q]):
             break
         if has(v.words[q], "turned_plural") or q > end and v.words[end] == "من" and has(v.words[q], "turned") and v.words[q][0] != "و":

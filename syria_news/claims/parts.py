@@ -353,7 +353,7 @@ def among_counted(v: Sentence, i: int) -> str | None:
     if i >= 2 and v.joined(i) and v.joined(i - 1) and strip_clitics(v.words[i - 2], (AMONG,)) is not None:
         form = v.noun(i - 1)
         if form is not None and form.noun.claim_type and form.definite and not form.noun.container:
-            return form.noun.claim_type
+            return resolve_noun_type(v, form, i - 1)[0]  # من بين الضحايا: the victims' type by context
     if not v.drafts and i >= 1 and v.joined(i) and strip_clitics(v.words[i - 1], SUBSET) is not None:
         return v.previous_type
     return None

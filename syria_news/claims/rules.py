@@ -59,6 +59,7 @@ from syria_news.claims.words import (
     ACTORS,
     COUNT_START,
     IRRELEVANT,
+    RELATIVES,
     RULE_START,
     NAME_STOPS,
     NONE_WORDS,
@@ -94,6 +95,7 @@ from syria_news.text import fold_word
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
+    "وقالت الشبكة إن عدد المدنيين الذين قضوا شهداء في حلب خلال شهر آذار بلغ 310 مدنيين": "killed 310 civilians SY02",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -135,6 +137,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         return None
     if (form.noun.bare == "recorded" or form.noun.container) and not cases_of(v, trig, form, k):
         return None
+    if t >= 1 and v.words[t - 1] in RELATIVES and form.noun.claim_type:
+        return k + 1  # عدد الأطفال الذين قضوا شهداء: a state describing people counted elsewhere (round 25)
     count, end = noun_count(form), k + 1
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
@@ -375,6 +379,8 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
     if form is None or form.noun.excluded or form.number != "singular" \
             or form.noun.claim_type and form.noun.claim_type not in STATUS_TYPES:  # fmt: skip
         return None  # (a detainee, a refugee is a person too: اللاجئة ... توفيت)
+    if form.definite and k >= 1 and v.joined(k) and v.words[k - 1][:2] in ("ال", "لل") and v.noun(k - 1) is None:
+        return None  # للدفاع المدني: an adjective of the word before, no person (round 25)
     q, named, enclosed = extend(v, k + 1, form), False, False
     while q < v.n and q - k <= NAME_REACH:
         gap = v.toks.gaps[q]
@@ -489,12 +495,13 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     "قتل طفل وامرأة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 children SY02; killed 1 women SY02",
     "قتل رجل وأطفاله الثلاثة بغارة جوية على بلدة في ريف إدلب الجنوبي": "killed 1 SY07; killed 3 children SY07",
     "قتل عدد من المسعفين وآخرون مدنيون بغارة على مشفى في ريف إدلب": "killed 2 (2-?) medical_workers SY07; killed 2 (2-?) civilians SY07",
+    "وأصيبت امرأة وأطفالها بقصف مدفعي على قرية في ريف حماة": "injured 1 women SY05; injured 2 (2-?) children SY05",
 })
 def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     """A person noun joined by و to the claim before is a claim of the same type.
 
     A singular or dual noun (مقتل طفل وامرأة), a plural with a pronoun and its number
-    (مقتل رجل وأطفاله الثلاثة), or "others" with their group (قتل عدد من الممرضين وآخرون
+    (مقتل رجل وأطفاله الثلاثة; without one, two or more: وأطفالها), or "others" with their group (قتل عدد من الممرضين وآخرون
     مدنيون: two or more; not after "some of them": بعضهم مطلوبون وآخرون, the same people)."""
     last = coordinated_with(v, k)
     form = v.noun(k)
@@ -505,6 +512,8 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     group = form.noun.group
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2
+        if count is None:  # سيدة وأطفالها: her children, how many unsaid, two or more (round 25)
+            count, end = Count(2, 2, None, "vague"), k + 1
     elif form.number == "plural" and not form.definite and has(v.words[k], "others") \
             and not any(has(v.words[q], "some") for q in range(last.last, k)):  # fmt: skip
         count, end = noun_count(form), k + 1  # وآخرون مدنيون: more people, two or more

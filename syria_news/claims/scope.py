@@ -18,6 +18,7 @@ from syria_news.claims.words import (
     SO_FAR_ENDS,
     WAR_START,
     WAR_YEARS,
+    YEARS_OF,
     cached_noun_form,
     has,
 )
@@ -197,16 +198,19 @@ def since_war_start(v: Sentence, j: int) -> bool:
 @rule({
     "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
     "وقالت المنظمة إن 9500 معتقل قتلوا في السجون ما بين آذار 2011 وحزيران 2016": "killed 9500 cumulative",
+    "وخلال سنوات الحرب قتل أكثر من 3,000 لاجئ واعتقل 1,800 آخرون": "killed 3001+ cumulative; arrested 1800 cumulative",
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ and, up to ``WAR_START_REACH`` words
-    on, a word of `war_start`, or a period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
+    on, a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
+    period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
         words = v.words
-        v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words)) and any(
+        v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
             word == SINCE and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 3])
+            or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         )
     return v.war_start

@@ -418,9 +418,12 @@ def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
 @rule({
     "ألقت الشرطة القبض على مجموعة تابعة لتنظيم الدولة مكونة من 19 عنصرا في ريف السويداء": "arrested 19 fighters SY13",
     "أعلنت قوى الأمن اعتقال خلية تضم خمسة أشخاص في مدينة الباب شرق حلب": "arrested 5 people SY02",
+    "ما أدى لمقتل عائلة مكونة من ستة أفراد في بلدة كفرنبل جنوب إدلب": "killed 6 SY07",
+    "وأسفر القصف عن مقتل عائلة من أربعة أشخاص في مدينة دوما": "killed 4 people",
 })
 def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
-    """The trigger of a group (مجموعة, خلية) that the count of people at i makes up.
+    """The trigger of a group (مجموعة, خلية) or a family that the count of people at i makes up
+    (round 25: مقتل عائلة مكونة من ستة أفراد, عائلة من أربعة أشخاص).
 
     ألقت القبض على مجموعة ... مكونة من 19 عنصرا: the trigger before the group noun, at most
     six words before "made of", is the count's (its quote starts at i)."""
@@ -428,12 +431,14 @@ def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
         c = i - 2
     elif i >= 1 and v.words[i - 1] in COMPRISING:
         c = i - 1
+    elif i >= 2 and v.words[i - 1] == "من" and has(v.words[i - 2], "families") and v.joined(i) and v.joined(i - 1):
+        c = i - 1  # مقتل عائلة من خمسة أشخاص
     else:
         return None
     for h in range(c - 1, max(v.consumed, c - 7) - 1, -1):
         if not v.joined(h + 1) or may_start_count(v.words[h]):
             return None
-        if has(v.words[h], "group_nouns"):
+        if has(v.words[h], "group_nouns") or has(v.words[h], "families"):
             trig = trigger_before(v, h)
             return (trig[0], i, count_clitic(v.words[i])) if trig is not None else None
     return None
