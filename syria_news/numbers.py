@@ -112,7 +112,7 @@ for _phrase, _count in _VAGUE:
     _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _count))
 _HALF = frozenset(fold_word(w) for w in _NUM_LEX["half"])
 _HALF |= {"ال" + w for w in _HALF}  # حوالي النصف مليون
-# A singular scale word in the accusative after a number (512 ألفا): its dual's construct
+# A singular scale word in the accusative after a number (230 ألفا): its dual's construct
 # form (ألفا شخص, two thousand persons) is the same letters, but after a number it is one scale.
 _ACCUSATIVE_SCALES = {fold_word(w) + "ا": int(v["value"]) for v in _NUM_LEX["scales"].values() for w in v["singular"]}
 _DEFINITE_SCALES = {"ال" + fold_word(w): int(v["value"]) for v in _NUM_LEX["scales"].values() for w in v["singular"]}
@@ -155,7 +155,7 @@ def _scale_value(token: str, *kinds: str) -> int | None:
 
 def _scale_after_number(token: str) -> int | None:
     """The multiplier of a scale word that follows a number (ألف, آلاف, مليون), not a dual
-    that counts by itself (ألفين); the accusative singular too (512 ألفا)."""
+    that counts by itself (ألفين); the accusative singular too (230 ألفا)."""
     return _scale_value(token, "scale", "scale_plural") or _ACCUSATIVE_SCALES.get(token)
 
 
@@ -408,8 +408,8 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
     1500000
     >>> _and_digits(["ثلاثه", "الاف", "ونصف", "نازح"], 2, 3000)
     (Count(low=3500, best=3500, high=3500, precision='exact'), 3)
-    >>> _and_digits(["مليون", "و", "512", "الفا", "و", "784"], 1, 1_000_000)[0].best
-    1512784
+    >>> _and_digits(["مليون", "و", "230", "الفا", "و", "415"], 1, 1_000_000)[0].best
+    1230415
     """
     scale = _scale_value(words[j - 1], "scale", "scale_dual", "scale_plural") if j else None  # مليونين ونصف too
     if scale is not None and (half := _and_half(words, j)):
@@ -421,7 +421,7 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
         if scale is not None and rest * scale < limit:
             rest, end = rest * scale, end + 1  # مليون و500 ألف is 1,500,000
         if 0 < rest < limit:
-            return _and_digits(words, end, value + rest)  # مليون و512 ألفا و784: each remainder in turn
+            return _and_digits(words, end, value + rest)  # مليون و230 ألفا و415: each remainder in turn
     return _exact(value), j
 
 

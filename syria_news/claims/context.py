@@ -226,13 +226,13 @@ def victims_type(v: Sentence, k: int) -> str:
     victims are the dead: killed, or deaths in an accident or illness. Not where the wounded
     are among them (11 ضحية بين قتيل وجريح). With no word of either in its sentence, the
     victims are those of the sentence before when it counted the dead (round 25: a war's toll,
-    then من بين الضحايا 40 ألف مدني)."""
+    then من بين الضحايا 30 ألف مدني)."""
     if k + 1 < v.n and v.words[k + 1] == AMONG:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
     types = {claim_type_of(w) for w in v.words}
     apart = "injured" in types
     dead = "killed" in types or "deaths" in types  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
     if not (apart or dead or any(has(w, "dead_only") for w in v.words)):
-        # the victims of the toll of the dead just told (round 25): مقتل 59 ألف شخص. ومن بين الضحايا 40 ألف مدني
+        # the victims of the toll of the dead just told (round 25): مقتل 50 ألف شخص. ومن بين الضحايا 30 ألف مدني
         return v.previous_type if v.previous_type in DEATH_TYPES else "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"

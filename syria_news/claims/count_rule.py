@@ -395,6 +395,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     if r.trig is None and form is not None and r.parent is None and (form.noun.claim_type is None or form.noun.claim_type in STATUS_TYPES):
         r.trig = (trigger_across_phrase(v, i) or carried_trigger(v, i) or made_of(v, i) or verb_across_doer(v, i)
                   or event_by_doer(v, i))
+    elif r.trig is None and form is None and r.parent is None:
+        r.trig = carried_trigger(v, i, bare=True)  # 23 عائلة يبلغ عدد أفرادها 104: the members, no noun
     r.cue = cumulative_before(v, i) if r.trig is None else None
     if r.cue is not None and r.cue[1] and form is not None and form.noun.container and r.end == r.k + 1:
         r.head_type = r.cue[1]  # ليرتفع عدد الوفيات إلى 35 حالة
@@ -426,6 +428,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif r.parent is not None:
         base = v.drafts[r.parent]
         r.claim_type, r.scope = head_type or base.claim_type, base.scope
+        if (own := own_verb(r, base)) is not None:
+            r.claim_type, r.end = own, r.end + 1  # و40 شخصا أصيبوا
         if head_type in STATUS_TYPES and base.claim_type in DEATH_TYPES:
             r.claim_type = base.claim_type  # ضحايا الشهر توزعوا: قضى 3 لاجئين في X: refugees among the dead
         if base.count.best < r.count.best or r.claim_type != base.claim_type:
@@ -496,6 +500,16 @@ def among_whole(v: Sentence, r: CountReading) -> None:
             r.scope, r.parent = total.scope, whole
     elif v.previous_type == r.claim_type:
         r.scope = v.previous_scope
+
+
+@rule({
+    "قتل 12 مدنيا بينهم 3 أطفال و40 شخصا أصيبوا بجروح بقصف على مدينة حلب": "killed 12 civilians SY02; killed 3 children SY02 part of 1; injured 40 people SY02",
+})
+def own_verb(r: CountReading, base: Draft) -> str | None:
+    """The type of a verb right after a listed part (و40 شخصا أصيبوا, after بينهم 3 أطفال of
+    the killed), when it says another thing happened than to its whole: the item is a claim
+    of its own, not a part (round 26)."""
+    return r.post if r.head_type is None and r.post is not None and r.post != base.claim_type else None
 
 
 # How far back from a count of people "fell" (سقط) may stand: سقط خلال الشهر الماضي في المحافظة 92 مدنيا.

@@ -542,7 +542,7 @@ def _joined_person(v: Sentence, q: int) -> tuple[int, int, Count, str | None] | 
 # How far from a count its "turned into" verb may stand, and its disappearance word after إلى.
 TURNED_REACH = 4
 # How far past the count a verb that agrees with it may stand, over the count's own phrase
-# (158 من حالات الاعتقال خلال أيلول الماضي تحولت).
+# (77 من حالات الاعتقال خلال شهر أيار تحولت).
 TURNED_PHRASE_REACH = 8
 
 
@@ -562,7 +562,7 @@ def turned_missing(v: Sentence, i: int, end: int) -> bool:
     تحولوا إلى حالات اختفاء قسري): missing, not arrested."""
     verb = i - 1 if i >= 1 and v.joined(i) and has(v.words[i - 1], "turned") else None
     if verb is None and i >= 2 and v.joined(i) and v.joined(i - 1) and v.words[i - 1] in OF_THEM and has(v.words[i - 2], "turned"):
-        verb = i - 2  # تحول منهم 856 شخصا إلى الاختفاء القسري
+        verb = i - 2  # تحول منهم 120 شخصا إلى الاختفاء القسري
     for q in range(end, min(end + TURNED_PHRASE_REACH, v.n)) if verb is None else ():
         if v.toks.barrier(q) or may_start_count(v.words[q]):
             break

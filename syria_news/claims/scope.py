@@ -25,6 +25,7 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     NounForm,
 )
+from syria_news.text import fold_word
 
 ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
 
@@ -158,17 +159,36 @@ def totalled_type(v: Sentence, form: NounForm, p: int) -> str | None:
 @rule({
     "ونشر المكتب تقريره الشهري عن القتلى خلال شهر آذار وبلغ عددهم 35 قتيلا": "killed 35",
     "ووثق الفريق مقتل 40 مدنيا في عام 2016، ووصل عدد المعتقلين إلى 112 شخصا": "killed 40 civilians; arrested 112 people",
+    "وتجاوز عدد القتلى خلال الشهر الحالي بحسب ناشطين 300 مدني": "killed 301+ civilians",
+    "وقال الفريق إن عدد الإصابات بالكوليرا في المخيمات خلال شهر آب بلغ 140 إصابة": "cases 140",
 })
 def period_tally(v: Sentence, cue: int) -> bool:
-    """A "reached" cue at ``cue`` (بلغ, وصل) in a sentence naming the month or year a report
-    covers or the report itself (وثق, التقرير), with no start of a running total (منذ, حتى,
-    إجمالي) and no disease (a bulletin's totals run on): the report's own tally, new
-    (decision 1 of the annotators' brief: a period's tally is new; the monthly and yearly
-    reports of rounds 13 and 15)."""
-    return (has(v.words[cue], "reached_cues") and v.mentions("period") and not v.mentions("since")
-            and not v.names_disease())  # fmt: skip
+    """A "reached" or "exceeded" cue at ``cue`` (بلغ, وصل, تجاوز) in a sentence naming the
+    month or year a report covers or the report itself (وثق, التقرير), with no start of a
+    running total (منذ, حتى, إجمالي) and no disease (a bulletin's totals run on) unless a bare
+    بلغ or تجاوز counts "during" a month (خلال شهر آب ... بلغ 140 إصابة: that month's cases;
+    but خلال الشهر الجاري وصل إلى 90: its running count):
+    the report's own tally, new (decision 1 of the annotators' brief: a period's tally is
+    new; the monthly and yearly reports of rounds 13 and 15, the monthly tallies of rounds
+    25 and 26)."""
+    bare = v.words[cue] in BARE_REACHED or has(v.words[cue], "exceed_cues")  # not وصل إلى: a month's running count
+    return ((has(v.words[cue], "reached_cues") or has(v.words[cue], "exceed_cues")) and v.mentions("period")
+            and not v.mentions("since") and (not v.names_disease() or bare and _during_month(v)))  # fmt: skip
 
 
+DURING = fold_word("خلال")
+MONTH_NOUNS = frozenset(map(fold_word, ("شهر", "الشهر")))  # "month" before its name or alone (خلال الشهر الحالي)
+
+
+def _during_month(v: Sentence) -> bool:
+    """خلال and, right after it, a month (شهر, الشهر, a month's name)."""
+    return any(w == DURING and q + 1 < v.n and (has(v.words[q + 1], "months") or v.words[q + 1] in MONTH_NOUNS)
+               for q, w in enumerate(v.words))  # fmt: skip
+
+
+# How far after بين/من the war's first year may stand (بين شهر أيار/مايو 2011: a month
+# named in two languages between them).
+PERIOD_YEAR_REACH = 4
 # How far after منذ the war's start may be named (منذ سقوط أول قتيل بدرعا في 18 آذار 2011).
 WAR_START_REACH = 10
 
@@ -198,6 +218,7 @@ def since_war_start(v: Sentence, j: int) -> bool:
 @rule({
     "ووثقت الشبكة مقتل 230 ألف مدني منذ آذار 2011": "killed 230000 civilians cumulative",
     "وقالت المنظمة إن 9500 معتقل قتلوا في السجون ما بين آذار 2011 وحزيران 2016": "killed 9500 cumulative",
+    "ووثق التقرير إعدام أكثر من 5 آلاف معتقل بين شهر أيار/مايو 2011 وشهر آب 2014": "killed 5001+ cumulative",
     "وخلال سنوات الحرب قتل أكثر من 3,000 لاجئ واعتقل 1,800 آخرون": "killed 3001+ cumulative; arrested 1800 cumulative",
 })
 def counts_from_war_start(v: Sentence) -> bool:
@@ -209,7 +230,7 @@ def counts_from_war_start(v: Sentence) -> bool:
         words = v.words
         v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
             word == SINCE and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
-            or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 3])
+            or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         )

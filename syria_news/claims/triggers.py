@@ -374,6 +374,21 @@ THAT_IS = fold_word("أي")  # "that is": نزوح 6244 عائلة، أي ما �
 PHRASE_OF_THINGS = 8  # words of the things' phrase before "، أي" (من مناطق ريف إدلب الجنوبي ...)
 
 
+# How far back from a count of people its family words may stand: بمجموع أفراد يصل إلى N.
+MEMBERS_REACH = 5
+
+
+def _members(v: Sentence, end: int, i: int) -> bool:
+    """Right before the count at i, in its clause after the things ending at ``end`` (and at most
+    two words of theirs), a phrase naming their members (`members`, `member_links`: يبلغ عدد
+    أفرادها, بمجموع أفراد يصل إلى): the people the families are made of (round 26)."""
+    start = i
+    while start > end and i - start < MEMBERS_REACH and (has(v.words[start - 1], "members") or has(v.words[start - 1], "member_links")):
+        start -= 1
+    return (any(has(w, "members") for w in v.words[start:i]) and start - end <= 2  # an adjective or two between: عائلة عراقية
+            and not any(v.toks.barrier(q) for q in range(end + 1, i + 1)))  # fmt: skip
+
+
 def _that_is(v: Sentence, end: int, i: int) -> bool:
     """Between the things ending at ``end`` and the count at i: up to ``PHRASE_OF_THINGS`` words of their
     phrase (من ريف إدلب), a comma, then أي and words of `equivalent` only."""
@@ -390,25 +405,31 @@ def _that_is(v: Sentence, end: int, i: int) -> bool:
     "شهدت المنطقة نزوح 400 عائلة تضم 2000 شخص نحو الحدود التركية": "displaced 2000 people",
     "وثق فريق منسقو الاستجابة نزوح 12,450 عائلة (76,320 نسمة) من ريف حلب الغربي": "displaced 76320 people SY02",
     "وشهدت الساعات الماضية نزوح 5120 عائلة من ريف إدلب، أي ما يقارب 30 ألف نسمة": "displaced ~30000 people SY07",
+    "ووثق الفريق نزوح 1230 عائلة بمجموع أفراد يصل إلى 7 آلاف و415 شخصا خلال يومين": "displaced 7415 people",
+    "ووصل إلى المخيم 42 عائلة عدد أفرادها 190 شخصا قادمة من ريف دير الزور": "displaced 190 people SY09",
+    "واستقبل المخيم 23 عائلة عراقية يبلغ عدد أفرادها 104، و9 عائلات سورية": "displaced 104",
 })
-def carried_trigger(v: Sentence, i: int) -> tuple[str, int, str] | None:
+def carried_trigger(v: Sentence, i: int, *, bare: bool = False) -> tuple[str, int, str] | None:
     """The trigger of a count of things that a count of people at i goes on from.
 
     نزوح 300 عائلة و80 ألف مدني, نزوح 400 عائلة تضم 2000 شخص, نزوح 12,450 عائلة (76,320
     نسمة), نزوح 6244 عائلة، أي ما يقارب 40661 نسمة (after a comma, words of `equivalent`
-    only) (the quote starts at i)."""
+    only), 42 عائلة عدد أفرادها 190 (``bare``: with no noun after the count, only so) (the
+    quote starts at i)."""
     if v.carried is None:
         return None
     (claim_type, _, _), end = v.carried
-    if end < v.consumed or i - end > 7:
-        return None  # (at most seven words between, tested before they are sliced)
+    if end < v.consumed or i - end > PHRASE_OF_THINGS + 4:
+        return None  # (at most the things' phrase and "، أي ما يقارب" between, tested before they are sliced)
     between = v.words[end:i]
+    if bare:  # a count with no noun goes on from the things only after their members: عائلة يبلغ عدد أفرادها 104
+        return (claim_type, i, count_clitic(v.words[i])) if between and _members(v, end, i) else None
     if not between:  # و80 ألف مدني; (76,320 نسمة) in parentheses after the things
         if not ("(" in v.toks.gaps[i] or v.words[i].startswith("و") and v.joined(i)):
             return None
-    elif _that_is(v, end, i):
-        pass  # نزوح 6244 عائلة، أي ما يقارب 40661 نسمة: the same people, counted as persons
-    elif not (between == ["و"] or (between[-1] in COMPRISING or between[-1] == "من" and len(between) >= 2
+    elif _that_is(v, end, i) or _members(v, end, i):
+        pass  # نزوح 6244 عائلة، أي ما يقارب 40661 نسمة; 42 عائلة عدد أفرادها 190: the same people, counted as persons
+    elif i - end > 7 or not (between == ["و"] or (between[-1] in COMPRISING or between[-1] == "من" and len(between) >= 2
                                     and (between[-2] in COMPRISING or has(between[-2], "made_of"))) and len(between) <= 7) \
             or any(v.toks.barrier(q) for q in range(end, i + 1)) or any(map(may_start_count, between)):  # fmt: skip
         return None  # but عائلة من مدينة التل بريف دمشق تضم 53 شخصا
