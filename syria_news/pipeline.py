@@ -403,6 +403,7 @@ def build(
             bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
     if bar is not None:
         bar.close()
+    del cached  # its rows live on in gather's slices; held here too, they would outlive the tables' copy
     if store is not None:
         _close_cache(store, gather)
     parsed_at = time.perf_counter()
