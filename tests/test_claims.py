@@ -152,6 +152,8 @@ OWN_CASES = [
     pytest.param('تسجيل حالة وفاة جديدة بفيروس كورونا في الحسكة', [C('deaths', 1)], id="covid-single-death-recorded"),
     pytest.param('رصد ثلاث حالات اشتباه بفيروس كورونا في مدينة الباب', [], id="suspected-cases-not-claim"),
     pytest.param('مقتل عائلة من 6 أشخاص بغارة على بلدة معرشورين', [C('killed', 6, group='people')], id="family-counts-the-persons-it-is-made-of"),
+    pytest.param('40 ألف نازح من ريف حماة نتيجة تقدم قوات النظام', [C('displaced', 40000)], id="displaced-with-a-cause-are-news-not-a-stock"),
+    pytest.param('ويقيم في مخيمات الشمال أكثر من 40 ألف نازح', [C('displaced', 40001, 40001, None, 'at_least', scope='cumulative')], id="displaced-stock-without-a-cause"),
     pytest.param('وكان 9 أشخاص بينهم عناصر للدفاع المدني والجيش الحر قتلوا بقصف جوي', [C('killed', 9, group='people')], id="civil-defence-adjective-is-no-person"),
     pytest.param('مقتل وجرح 11 مدنيا بقصف لقوات النظام على مدينة خان شيخون', [C('killed_or_injured', 11, group='civilians')], id="killed-or-injured-digits"),
     pytest.param('أسفر القصف عن سقوط قتلى وجرحى بين المدنيين', [C('killed_or_injured', 2, 2, None, 'vague', group='civilians')], id="bare-killed-and-injured-vague"),

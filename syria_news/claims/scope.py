@@ -128,7 +128,7 @@ def total_goes_on(v: Sentence, last: int, i: int) -> bool:
 @rule({
     "قالت مديرية الصحة إن عدد المتعافين من فيروس كورونا ارتفع إلى 412": "recoveries 412 cumulative",
     "ارتفع عدد الذين قتلوا في المعارك مع تنظيم الدولة في البادية إلى 47 عنصرا": "killed 47 fighters cumulative",
-    "وبلغ عدد المدنيين الذين قتلوا منذ مطلع العام بانفجار الألغام 96 شخصا": "killed 96 people cumulative",
+    "وبلغ عدد المدنيين الذين قتلوا منذ مطلع العام بانفجار الألغام 96 شخصا": "killed 96 people",
 })
 def totalled_at(v: Sentence, p: int, low: int, after_cue: bool) -> str | None:
     """The type that token p gives a running total whose clause starts at ``low``.
@@ -161,23 +161,39 @@ def totalled_type(v: Sentence, form: NounForm, p: int) -> str | None:
     "ووثق الفريق مقتل 40 مدنيا في عام 2016، ووصل عدد المعتقلين إلى 112 شخصا": "killed 40 civilians; arrested 112 people",
     "وتجاوز عدد القتلى خلال الشهر الحالي بحسب ناشطين 300 مدني": "killed 301+ civilians",
     "وقال الفريق إن عدد الإصابات بالكوليرا في المخيمات خلال شهر آب بلغ 140 إصابة": "cases 140",
+    "وقال الدفاع المدني إن عدد ضحايا الغرق منذ بداية العام الحالي بلغ 31 حالة غرق": "deaths 31",
 })
 def period_tally(v: Sentence, cue: int) -> bool:
     """A "reached" or "exceeded" cue at ``cue`` (بلغ, وصل, تجاوز) in a sentence naming the
     month or year a report covers or the report itself (وثق, التقرير), with no start of a
-    running total (منذ, حتى, إجمالي) and no disease (a bulletin's totals run on) unless a bare
+    running total (منذ, حتى, إجمالي; but a bare بلغ since the start of a year is that year's
+    tally: منذ بداية العام ... بلغ 31) and no disease (a bulletin's totals run on) unless a bare
     بلغ or تجاوز counts "during" a month (خلال شهر آب ... بلغ 140 إصابة: that month's cases;
     but خلال الشهر الجاري وصل إلى 90: its running count):
     the report's own tally, new (decision 1 of the annotators' brief: a period's tally is
     new; the monthly and yearly reports of rounds 13 and 15, the monthly tallies of rounds
     25 and 26)."""
     bare = v.words[cue] in BARE_REACHED or has(v.words[cue], "exceed_cues")  # not وصل إلى: a month's running count
+    if bare and _since_year_start(v) and not counts_from_war_start(v):
+        return True  # بلغ عدد ضحايا الغرق منذ بداية العام 31: the year's own tally (rounds 26-27)
     return ((has(v.words[cue], "reached_cues") or has(v.words[cue], "exceed_cues")) and v.mentions("period")
             and not v.mentions("since") and (not v.names_disease() or bare and _during_month(v)))  # fmt: skip
 
 
 DURING = fold_word("خلال")
 MONTH_NOUNS = frozenset(map(fold_word, ("شهر", "الشهر")))  # "month" before its name or alone (خلال الشهر الحالي)
+
+
+YEAR_STARTS = frozenset(map(fold_word, ("بداية", "مطلع", "بدء")))
+YEAR_WORDS = frozenset(map(fold_word, ("العام", "عام", "السنة")))
+
+
+def _since_year_start(v: Sentence) -> bool:
+    """منذ بداية العام, منذ مطلع عام 2024: the sentence counts from the start of a year, the
+    period of a yearly tally (decision 1 of the annotators' brief)."""
+    words = v.words
+    return any(w == SINCE and q + 2 < v.n and words[q + 1] in YEAR_STARTS and words[q + 2] in YEAR_WORDS
+               for q, w in enumerate(words))  # fmt: skip
 
 
 def _during_month(v: Sentence) -> bool:
@@ -285,7 +301,10 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     is a stock of people who live displaced: cumulative (مليون نازح في المخيمات, 154 ألف
     لاجئ في لبنان). A trigger, a verb, a movement (وصول 1,250 نازحا) or a time makes it an
     event or a period's tally: new (نزوح 5000 مدني, 1500 نازح يخرجون, 6200 نازح في شهر
-    أيلول). Round 18's annotators coded every stock so; rounds 15 and 17's coded some new."""
+    أيلول), and so does a cause after it (40 ألف نازح نتيجة تقدم قوات النظام). Round 18's
+    annotators coded every stock so; rounds 15 and 17's coded some new."""
     if any(has(w, "own_time") or has(w, "period") or has(w, "movement") or has(w, "convoys") for w in v.words):
         return False  # (a convoy is on the move: القافلة تضم نحو ألف نازح)
+    if any(has(w, "displacement_causes") for w in v.words[i + 1 :]):
+        return False  # 40 ألف نازح نتيجة تقدم قوات النظام: they fled something, news (round 27)
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
