@@ -322,6 +322,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
         if head_type is None and end == k + 1 and form.noun.container:
             head_type = case_trigger_before(v, i)  # شفيت 57 حالة: the verb says what they are
+        if head_type is None and end == k + 1 and form.noun.container and (share := share_trigger(v, i)) is not None:
+            head_type = share[0]  # بلغ عدد الإصابات 1125 شفي منها 584 حالة: the share's verb (rounds 27-28)
         if head_type is None and form.noun.container and (part := breakdown_part(v, i, end)) is not None:
             r.part, head_type = part, part[0]  # توزعت بين 12 حالة في مدينة إدلب و... (read once: part)
         if head_type is None and form.noun.container and (last := by_hand_of(v, i, end, form)) is not None:
