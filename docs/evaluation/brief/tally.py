@@ -1,0 +1,54 @@
+"""The project's tally of one annotated article, from its mentions' links (decisions in ARTICLES.md).
+
+A mention is counted unless it is background, restates another (but the first number
+restating a vague figure counts in its stead: it "sharpens" it), is part of a total of its
+own type (a part of a vague total that a number sharpens is that number's part; numbered
+parts of a vague total nothing sharpens count in its stead), or is a summary that the
+article's more detailed account replaces:
+  * a killed_or_injured total whose killed or injured are counted apart (a title or vague
+    total gives way to its parts; a numbered body total keeps its parts as parts);
+  * a title figure of a type the body counts itself;
+  * a vague figure of a type the article also gives as a number.
+"""
+from collections import Counter
+
+
+def tallies(mentions):
+    by = {m["id"]: m for m in mentions}
+    sharpener = {}  # vague mention id -> the first number restating it
+    for m in mentions:
+        r = by.get(m.get("restates"))
+        if r is not None and r.get("vague") and not m.get("vague") and not m.get("background") and r["id"] not in sharpener:
+            sharpener[r["id"]] = m["id"]
+    counted = {}
+    for m in mentions:
+        if m.get("background"):
+            continue
+        r = by.get(m.get("restates"))
+        if r is not None and sharpener.get(r["id"]) != m["id"]:
+            continue
+        s = by.get(m.get("subset_of"))
+        if s is not None:
+            if s["claim_type"] == m["claim_type"]:
+                vague_total = s.get("vague") and s["id"] not in sharpener and not m.get("vague")
+                if not vague_total:
+                    continue  # (numbered parts of an unsharpened vague total are counted; it gives way below)
+            elif s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague"):
+                continue
+        counted[m["id"]] = m
+    for vague_id in sharpener:
+        counted.pop(vague_id, None)  # the vague figure gives way to its number
+    kept = {}
+    for i, m in counted.items():
+        same = [o for o in counted.values() if o is not m and o["scope"] == m["scope"]]
+        if m["claim_type"] == "killed_or_injured" and any(o["claim_type"] in ("killed", "injured") for o in same):
+            continue
+        if m["field"] == "title" and any(o["field"] == "body" and o["claim_type"] == m["claim_type"] for o in same):
+            continue
+        if m.get("vague") and any(o["claim_type"] == m["claim_type"] and not o.get("vague") for o in same):
+            continue
+        kept[i] = m
+    out = Counter()
+    for m in kept.values():
+        out[(m["claim_type"], m["scope"])] += m["count_best"]
+    return out
