@@ -14,6 +14,7 @@ from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
+    IN,
     STATE_TYPES,
     TO,
     WITH,
@@ -48,7 +49,7 @@ from syria_news.text import fold_word
 DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
 ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
 THAT = frozenset(map(fold_word, ("أن", "إن", "بأن")))  # "that", opening a clause whose subject comes next
-PHRASE_HEADS = frozenset(map(fold_word, ("من", "في")))  # heads of a phrase describing a person: عنصرا من ..., قياديا في ...
+PHRASE_HEADS = frozenset({fold_word("من"), IN})  # heads of a phrase describing a person: عنصرا من ..., قياديا في ...
 
 
 @rule({
@@ -326,11 +327,17 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
             return None
         if (post := post_at(v, q)) is not None:
             return post, q
-        w = v.words[q]
-        if not v.joined(q) or trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") \
-                or w in SUBSET or w in SINGULAR_POSTS or (w[:1] == "و" and v.noun(q) is not None):  # fmt: skip
+        if not v.joined(q) or v.words[q] in SINGULAR_POSTS or _ends_phrase(v, q):
             return None
     return None
+
+
+def _ends_phrase(v: Sentence, q: int) -> bool:
+    """Token q cannot be part of a phrase describing people counted before it: another
+    trigger, a count, a clause opener, "of them", or a person noun joined by و (a list)."""
+    w = v.words[q]
+    return (trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") or w in SUBSET
+            or (w[:1] == "و" and v.noun(q) is not None))  # fmt: skip
 
 
 @rule({
@@ -350,12 +357,10 @@ def singular_verb_across_phrase(v: Sentence, k: int, end: int) -> tuple[str, int
     for q in v.outside_asides(end, min(end + PHRASE_REACH + 1, v.n)):
         if not v.may_pass(q):
             return None
-        w = v.words[q]
-        if w in SINGULAR_POSTS:
+        if v.words[q] in SINGULAR_POSTS:
             post = intransitive_post_at(v, q)
             return None if post is None else (post, q)
-        if trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") or w in SUBSET \
-                or (w[:1] == "و" and v.noun(q) is not None):  # fmt: skip
+        if _ends_phrase(v, q):
             return None
     return None
 

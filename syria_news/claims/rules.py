@@ -56,6 +56,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    COUNT_PREPOSITIONS,
     ACTORS,
     COUNT_START,
     IRRELEVANT,
@@ -84,7 +85,6 @@ from syria_news.numbers import (
     noun_count,
     read_count,
 )
-from syria_news.text import fold_word
 
 
 @rule({
@@ -144,7 +144,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
     if count is None:
         return None
-    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in PREPOSITIONS
+    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in COUNT_PREPOSITIONS
                                        for q in range(k + 1, min(k + 4, v.n))):  # fmt: skip
         return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer (but وجرح آخرون يوم 8 آذار, في عدد من القرى)
     group = form.noun.group
@@ -468,10 +468,6 @@ def _time_aside_after(v: Sentence, k: int) -> int | None:
         if not (v.joined(q) and v.in_date(q)):
             return None
     return None
-
-
-# A count right after one of these is a place's or a time's, not the victims' (في عدد من القرى).
-PREPOSITIONS = frozenset(map(fold_word, ("في", "على", "إلى", "من", "عن", "بين", "خلال", "منذ")))
 
 
 def _dated(v: Sentence, q: int) -> bool:

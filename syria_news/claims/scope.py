@@ -13,12 +13,15 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     BARE_REACHED,
+    MONTH_NOUNS,
     PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
     WAR_START,
     WAR_YEARS,
     YEARS_OF,
+    YEAR_STARTS,
+    YEAR_WORDS,
     cached_noun_form,
     has,
 )
@@ -181,11 +184,6 @@ def period_tally(v: Sentence, cue: int) -> bool:
 
 
 DURING = fold_word("خلال")
-MONTH_NOUNS = frozenset(map(fold_word, ("شهر", "الشهر")))  # "month" before its name or alone (خلال الشهر الحالي)
-
-
-YEAR_STARTS = frozenset(map(fold_word, ("بداية", "مطلع", "بدء")))
-YEAR_WORDS = frozenset(map(fold_word, ("العام", "عام", "السنة")))
 
 
 def _since_year_start(v: Sentence) -> bool:
