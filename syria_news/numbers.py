@@ -589,6 +589,7 @@ class Noun:
     excluded: bool = False
     compound: frozenset[str] = frozenset()
     with_article: bool = True  # False: with ال the word is no person (الآخر, الثالث)
+    kin: bool = False  # a relative (زوجته, ابنه): joined to a person, one family counted together
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,6 +622,7 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
             container=entry.get("container", False),
             compound=frozenset(fold_word(w) for w in entry.get("compound", [])),
             with_article=entry.get("with_article", True),
+            kin=entry.get("kin", False),
         )
         for s in singular:
             forms.setdefault(s, (noun, "singular"))

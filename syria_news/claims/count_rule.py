@@ -40,6 +40,7 @@ from syria_news.claims.parts import (
     copula_subject,
     breakdown_part,
     coordinated_with,
+    dead_in_breakdown,
     in_addition,
     listed_after,
     parent_for,
@@ -382,7 +383,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     r.first, r.clitic, r.scope = i, count_clitic(v.words[i]), "new"
     r.parent = parent_for(v, i)
     if r.parent is None and (part := r.part or breakdown_part(v, i, r.end)) is not None:
-        r.head_type, r.parent, r.first = r.head_type or part[0], part[1], part[2]
+        dead = dead_in_breakdown(v, part[0]) if r.head_type in STATUS_TYPES else None  # (5) لاجئين في حلب, of the dead
+        r.head_type, r.parent, r.first = dead or r.head_type or part[0], part[1], part[2]
         if r.first < i:  # وريف دمشق (12): the quote starts at the place, without its و
             r.clitic = "و" if v.drafts and v.drafts[-1].last == r.first and v.words[r.first].startswith("و") else ""
     r.share = share_trigger(v, i)  # توفي منهم 200: of the people before, 200 died
@@ -422,8 +424,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 def count_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 6 of rule 1: the claim's type, from the strongest evidence; with none the count is no claim.
 
-    In order: arrested then disappeared, its whole, its trigger, a state noun then a death verb, the noun, a verb
-    after it, a running total, "عدد X", the claim it is joined to by و or listed after."""
+    In order: arrested then disappeared, its whole, its trigger, a state noun then a death verb
+    or after a total of the dead, the noun, a verb after it, a running total, "عدد X", the claim
+    it is joined to by و or listed after."""
     i, j, form, head_type, post, cue = r.i, r.j, r.form, r.head_type, r.post, r.cue
     if turned_missing(v, i, r.end):
         r.claim_type, r.parent = "missing", None  # تحول 163 منهم إلى مختفين قسريا
@@ -447,6 +450,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif head_type in ("arrested", "kidnapped") and r.end < v.n and v.joined(r.end) \
             and has(v.words[r.end], "releases"):  # fmt: skip
         return r.end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين
+    elif head_type in STATUS_TYPES and cue is not None and cue[1] in DEATH_TYPES:
+        r.claim_type = cue[1]  # بلغ عدد الضحايا الذين قضوا نحو 3500 لاجئ: the refugees are the dead counted
     elif head_type is not None:
         r.claim_type = head_type
     elif post is not None and (form is not None or r.alone):

@@ -15,6 +15,7 @@ from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
     IN,
+    OR,
     STATE_TYPES,
     TO,
     WITH,
@@ -155,7 +156,7 @@ def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[i
 
 @rule({
     "قتلت امرأة وأصيب أطفالها الثلاثة بقصف جوي على بلدة معرة حرمة في ريف إدلب": "killed 1 women SY07; injured 3 children SY07",
-    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على بلدة كفرعويد جنوب إدلب": "killed 1 SY07; killed 1 women SY07; injured 3 children SY07",
+    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على بلدة كفرعويد جنوب إدلب": "killed 2 SY07; injured 3 children SY07",
 })
 def number_after(v: Sentence, j: int) -> Count | None:
     """The exact count of a definite number word at j (الثلاثة, الأربعة), else None."""
@@ -229,7 +230,7 @@ def post_at(v: Sentence, k: int) -> str | None:
 
     "تم" and an event noun with their pronoun is a passive verb (تم اعتقالهم).
     An idiom counts with its word right after (لقوا حتفهم, يلقون مصرعهم, فارقوا الحياة).
-    قتلوا وجرحوا is killed_or_injured. أصيبوا is a case in a disease context."""
+    قتلوا وجرحوا and قتلوا أو أصيبوا are killed_or_injured. أصيبوا is a case in a disease context."""
     if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in SUBSET and v.words[k] not in POST_TRIGGERS:
         return None  # 182 حالة شفيت منها 17: the verb is the share's, not the total's (but 3 مدنيين قتلوا بينهم امرأة)
     if v.words[k] == ALREADY and k + 1 < v.n and v.joined(k + 1):
@@ -243,6 +244,9 @@ def post_at(v: Sentence, k: int) -> str | None:
     if post == "killed" and k + 1 < v.n and v.joined(k + 1) and v.words[k + 1][:1] == "و" \
             and POST_TRIGGERS.get(v.words[k + 1][1:]) == "injured":  # fmt: skip
         return "killed_or_injured"  # قتلوا وجرحوا: not separable
+    if post == "killed" and k + 2 < v.n and v.words[k + 1] == OR and v.joined(k + 1) and v.joined(k + 2) \
+            and POST_TRIGGERS.get(v.words[k + 2]) == "injured":  # fmt: skip
+        return "killed_or_injured"  # قتلوا أو أصيبوا: either, not told apart
     return case_type(v, post, k) if post is not None else None
 
 

@@ -9,6 +9,7 @@ from syria_news.claims.registry import rule
 from syria_news.places import is_place_noun
 from syria_news.claims.view import (
     ABOUT,
+    DEATH_TYPES,
     BETWEEN_ON,
     TO,
     WITH,
@@ -34,6 +35,7 @@ from syria_news.claims.words import (
     trigger_word,
 )
 from syria_news.numbers import (
+    Count,
     NounForm,
     count_clitic,
     match_count,
@@ -77,6 +79,9 @@ def whole_before(v: Sentence, n: int) -> int | None:
     return n - 1 if sub is None else sub
 
 
+SUBJECT_REACH = 12  # words back (a date's dash is no clause break here) from a breakdown verb to a relative clause naming what its subject underwent
+
+
 @rule({
     "سجلت 34 إصابة جديدة بفيروس كورونا توزعت بين دمشق (19) وحلب (10) وحمص (5)": "cases 34 SY01; cases 19 SY01 part of 1; cases 10 SY02 part of 1; cases 5 SY04 part of 1",
     "قتل 12 شخصا بقصف جوي توزعوا بين ستة في كفرنبل وستة في معرة النعمان جنوب إدلب": "killed 12 people SY07; killed 6 SY07 part of 1; killed 6 SY07 part of 1",
@@ -90,11 +95,12 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
     The count at i, its phrase ending at ``end``, stands before في (ستة في كفرنبل), or
     after a place, in parentheses or not (دمشق (19), دمشق 20،: the part starts at the
     place). The whole is the claim before the verb; with none, the type is that of the
-    claim noun beside the verb."""
+    claim noun beside the verb, or of the verb of a relative clause before it (الضحايا الذين
+    قضوا خلال الشهر توزعوا: killed)."""
     if not v.mentions("breakdown"):
         return None
     cases_after = end == i + 2 and (noun := v.noun(i + 1)) is not None and noun.noun.container  # الحسكة 2 حالة
-    place_before = "(" in v.toks.gaps[i] or (
+    place_before = "(" in v.toks.gaps[i] and (end == i + 1 or cases_after) or (
         (end == i + 1 or cases_after) and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
         and v.joined(i) and v.noun(i - 1) is None and not may_start_count(v.words[i - 1]))  # fmt: skip
     if not place_before and not (end < v.n and v.words[end] == IN and v.joined(end)):
@@ -121,7 +127,24 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
             return claim_type, None, first
         if k >= 0 and has(v.words[k], "event_nouns") and (event := trigger_word(v.words[k])) is not None:
             return event[0].claim_type, None, first
+    for q in range(b - 1, max(-1, b - SUBJECT_REACH), -1):  # الضحايا الذين قضوا خلال شهر كانون الأول - ديسمبر توزعوا
+        if v.words[q] in RELATIVES_PLURAL and q + 1 < b and (verb := trigger_word(v.words[q + 1])) is not None:
+            return verb[0].claim_type, None, first
     return None
+
+
+@rule({
+    "وأوضحت المجموعة أن الضحايا الذين قضوا خلال الشهر توزعوا على النحو التالي: (6) لاجئين في حلب، و(2) لاجئين في درعا": "killed 6 SY02; killed 2 SY12",
+    "وتوزع الضحايا على النحو التالي: في حمص قضى (3) لاجئين، و(5) لاجئين في حماة، ولاجئان في درعا": "killed 3 SY04; killed 5 SY05; killed 2 SY12",
+})
+def dead_in_breakdown(v: Sentence, kind: str | None) -> str | None:
+    """The type of the dead that a state noun (لاجئين, معتقلين) counts in a breakdown of type
+    ``kind``: that type when it is of the dead, else that of the claim before when it is
+    (في حمص قضى (3) لاجئين، و(5) لاجئين في حماة: the list of the dead goes on); None when the
+    breakdown is not of the dead (refugees stay displaced)."""
+    if kind not in DEATH_TYPES and v.drafts:
+        kind = v.drafts[-1].claim_type
+    return kind if kind in DEATH_TYPES else None
 
 
 @rule({
@@ -166,6 +189,40 @@ def opens_breakdown(v: Sentence, i: int) -> bool:
         return False
     form = _counted_noun(v, i)
     return form is not None and form.noun.group is not None and not form.noun.excluded
+
+
+# Persons counted apart from their relatives: a side or a trade (مقتل عنصر للتنظيم وزوجته: two
+# claims) and children (مقتل رجل وطفلين ووالديهما: the children are a group of their own).
+COUNTED_APART = frozenset({"fighters", "medical_workers", "journalists", "children"})
+FAMILY_REACH = 4  # persons of one family a claim gathers (رجل وزوجته ووالدته وشقيقه)
+
+
+@rule({
+    "قتل رجل وزوجته وابنهما بقصف مدفعي على قرية في ريف إدلب الجنوبي": "killed 3 SY07",
+    "وقال ناشطون إن شابا وشقيقه قتلا برصاص مجهولين في ريف درعا الغربي": "killed 2 SY12",
+    "وأصيب والده ووالدته بجروح بانفجار لغم في ريف حلب الشرقي": "injured 2 SY02",
+})
+def family_member(v: Sentence, head: Draft, form: NounForm, end: int, count: Count) -> bool:
+    """A relative joined by و to a person counted by its noun is one family with that person:
+    the claim counts them together (مقتل رجل وزوجته وابنه: killed 3); True when it joined.
+
+    Annotators of rounds 25-28 coded such families as one claim each time (a father and his son,
+    a woman and her husband or daughter, a man, his wife and son). Not a child of theirs
+    (وطفلتها: children, a group counted apart, as the annotators kept it), nor after a person
+    of a side or trade or a child (``COUNTED_APART``), a number or a vague count. The family keeps a
+    group its members share (سيدة وابنتها: women)."""
+    if not (form.noun.kin and form.noun.group != "children" and form.number in ("singular", "dual")
+            and head.group not in COUNTED_APART and head.count.precision == "exact"
+            and head.count.best <= FAMILY_REACH and not head.share
+            and count.precision == "exact"
+            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last))):  # fmt: skip
+        return False
+    total = head.count.best + count.best
+    head.last, head.count = end, Count(total, total, total, "exact")
+    head.group = head.group if form.noun.group in (None, head.group) else None
+    if v.drafts and v.drafts[-1] is head:
+        v.lasts[-1] = end
+    return True
 
 
 @rule({

@@ -37,7 +37,10 @@ from syria_news.claims.heads import (
 from syria_news.claims.parts import (
     among_counted,
     and_after_last,
+    breakdown_part,
     coordinated_with,
+    dead_in_breakdown,
+    family_member,
     parent_for,
 )
 from syria_news.claims.registry import rule
@@ -91,7 +94,7 @@ from syria_news.numbers import (
     "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
     "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
-    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 1 SY02; killed 1 women SY02; injured 3 children SY02",
+    "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
@@ -245,6 +248,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
             claim_type, end = post, end + 1  # ولاجئان قضيا في حماة
         elif (last := and_after_last(v, k)) is not None and last.claim_type in DEATH_TYPES:
             claim_type = last.claim_type  # (4) لاجئين في درعا، ولاجئان في الغوطة: a list of the dead
+        elif (part := breakdown_part(v, k, end)) is not None and (dead := dead_in_breakdown(v, part[0])) is not None:
+            claim_type = dead  # توزع الضحايا: ...، ولاجئان في درعا
     parent = parent_for(v, k)
     scope = v.drafts[parent].scope if parent is not None else "new"
     if parent is not None and v.drafts[parent].claim_type != claim_type:
@@ -287,18 +292,36 @@ def listed_event(v: Sentence, k: int, form: NounForm) -> bool:
             and form.prefix.startswith("و") and v.joined(k))  # fmt: skip
 
 
+def _wound_case(v: Sentence, k: int, form: NounForm) -> int | None:
+    """حالة and a word of a grave wound among the injured counted before (بينهم حالة حرجة,
+    وحالة بتر after a list of them): that many of them, a part; None elsewhere. Not بحالة
+    حرجة, the state of people already counted (أحدهم بحالة حرجة): that prefix never gets here."""
+    parent = parent_for(v, k)
+    if parent is None and v.drafts and v.drafts[-1].claim_type == "injured" and and_after_last(v, k) is not None:
+        parent = v.drafts[-1].subset_of  # بينهم طفل وحالة بتر: the list of parts goes on
+    if parent is None or v.drafts[parent].claim_type != "injured" or (count := noun_count(form)) is None:
+        return None
+    add(v, Draft(k, k + 2, form.prefix, "injured", v.drafts[parent].scope, count, None, parent))
+    return k + 2
+
+
 @rule({
     "قتل 4 مدنيين بينهم طفلان بقصف مدفعي على قرية في ريف حماة الغربي": "killed 4 civilians SY05; killed 2 children SY05 part of 1",
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
     "ارتفعت حصيلة الغارات على البلدة إلى 23 قتيلا. ومن بين القتلى امرأتان": "killed 23 cumulative; killed 2 women cumulative",
+    "قتل ستة مدنيين بينهم رجل وشقيقه بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 SY05 part of 1",
+    "وأصيب خمسة مدنيين بينهم حالتان حرجتان بقصف مدفعي على بلدة في ريف إدلب": "injured 5 civilians SY07; injured 2 SY07 part of 1",
 })
 def subset_noun_claim(v: Sentence, k: int) -> int | None:
     """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before;
     opening a sentence "among the dead" (ومن بين القتلى امرأتان), it is a part of the sentence
-    before's people, with their type and scope."""
+    before's people, with their type and scope. حالة with a grave wound among the injured
+    (بينهم حالة حرجة, حالة بتر) is one of them (rounds 27-28)."""
     form = v.noun(k)
     if form is None or form.noun.excluded or form.number == "plural":
         return None
+    if form.noun.container and "ب" not in form.prefix and k + 1 < v.n and v.joined(k + 1) and has(v.words[k + 1], "wound_states"):
+        return _wound_case(v, k, form)  # بينهم حالة حرجة: one of the injured
     if form.noun.claim_type and form.noun.group is None and form.noun.bare != "always":
         return None
     parent = parent_for(v, k)
@@ -315,6 +338,10 @@ def subset_noun_claim(v: Sentence, k: int) -> int | None:
     end = extend(v, k + 1, form)
     if best is not None and best < count.best:
         sub = None
+    last = v.drafts[-1] if v.drafts else None
+    if sub is not None and last is not None and last.subset_of == sub and last.last == k and form.prefix.startswith("و") \
+            and family_member(v, last, form, end, count):  # fmt: skip
+        return end  # بينهم أب وابنه: one family among them
     add(v, Draft(k, end, form.prefix, claim_type, scope, count, form.noun.group, sub))
     return end
 
@@ -479,10 +506,15 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     """A claim for the person at k and for each person joined to it, all of the verb's type;
     the index after the verb."""
     count = noun_count(form)
-    if count is not None:
-        add(v, Draft(k, end, form.prefix, post, "new", count, form.noun.group))
+    head = Draft(k, end, form.prefix, post, "new", count, form.noun.group) if count is not None else None
     for first, last, joined_count, group in chain:
-        add(v, Draft(first, last, "و", post, "new", joined_count, group))
+        if head is not None and (joined := v.noun(first)) is not None and family_member(v, head, joined, last, joined_count):
+            continue  # رجلا وابنه قتلا: one family, one claim
+        if head is not None:
+            add(v, head)
+        head = Draft(first, last, "و", post, "new", joined_count, group)
+    if head is not None:
+        add(v, head)
     v.consumed = verb + 1  # the verb is theirs: وجرح after it starts another claim
     return v.consumed
 
@@ -521,6 +553,8 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
+    if family_member(v, last, form, end, count):
+        return end  # مقتل رجل وزوجته: one family, one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
 

@@ -8,6 +8,7 @@ from syria_news.text import fold_word
 from syria_news.claims.view import (
     CASE_TYPES,
     DEATH_TYPES,
+    OR,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -118,6 +119,7 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "اعتقلت قوات النظام 4 مدنيين على حاجز قرب مدينة السلمية شرق حماة": "arrested 4 civilians SY05",
     "قتل وجرح 12 شخصا بانفجار سيارة مفخخة في مدينة أعزاز شمال حلب": "killed_or_injured 12 people SY02",
     "وفاة وإصابة 9 أشخاص بحادث سير على طريق حلب اللاذقية": "killed_or_injured 9 people",
+    "وقالت المنظمة إن 40 طفلا على الأقل قتلوا أو أصيبوا، وقتل أو أصيب 25 آخرون في ريف إدلب": "killed_or_injured 40+ children SY07; killed_or_injured 25 SY07",
     "شنت قوات النظام حملة اعتقالات واسعة طالت نحو 30 شابا في بلدة الكسوة بريف دمشق": "arrested ~30 SY03",
     "شهدت المنطقة عمليات تهجير قسري طالت نحو 500 مدني من أحياء حمص القديمة": "displaced ~500 civilians SY04",
     "وأكد مصدر محلي تصفية قوات النظام لثلاثة شبان في مدينة دير الزور": "killed 3 SY09",
@@ -176,6 +178,10 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
         if before is not None and before[0].claim_type in DEATH_TYPES and not before[0].needs \
                 and v.words[start - 1] not in POST_TRIGGERS:  # fmt: skip
             return "killed_or_injured", start - 1, before[1]  # وفاة وإصابة 15 شخصا: not separable either
+    if claim_type == "injured" and start >= 2 + v.consumed and v.words[start - 1] == OR and v.joined(start) and v.joined(start - 1):
+        before = trigger_at(v, start - 2)
+        if before is not None and before[0].claim_type == "killed" and not before[0].needs:
+            return "killed_or_injured", start - 2, before[1]  # قتل أو أصيب 80 طفلا: either, not told apart
     return case_type(v, claim_type, start), start, clitic
 
 

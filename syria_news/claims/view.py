@@ -174,11 +174,14 @@ class Sentence:
     def in_date(self, q: int) -> bool:
         """Token q is a word of a date or a time a verb reaches past: a time word (`skip_words`),
         a month, its day's number before it, its year after it, الأول/الثاني after كانون or
-        تشرين, or أمس الأول (أعدم التنظيم، الأحد 10 تموز، خمسة مدنيين)."""
+        تشرين, or أمس الأول (أعدم التنظيم، الأحد 10 تموز، خمسة مدنيين). A month that is also a
+        person noun (آب, folded as أب, a father) is one only next to its day or year."""
         w = self.words[q]
+        before = self.words[q - 1] if q >= 1 else ""
+        if has(w, "months") and self.noun(q) is not None:  # آب folds to أب (a father): a month only by its day or year
+            return is_digits(before) or q + 1 < self.n and is_digits(self.words[q + 1])
         if has(w, "skip") or has(w, "months"):
             return True
-        before = self.words[q - 1] if q >= 1 else ""
         if has(w, "month_seconds"):
             return has(before, "months") or before == YESTERDAY
         if not is_digits(w):

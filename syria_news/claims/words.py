@@ -249,8 +249,10 @@ class Tokens:
         if hit is None:
             gap = self.gaps[k]
             hit = bool(_BARRIER.search(gap))
-            if hit and (self._bracketed_number(k) or self._bracketed_number(k - 1)):
-                hit = False
+            if hit and self._bracketed_number(k, alone=False):  # التالي: (6) لاجئين: the colon still breaks
+                hit = self._bracketed_number(k) is False and bool(_BARRIER.search(gap[: gap.rindex("(")]))
+            if hit and self._bracketed_number(k - 1, alone=False):
+                hit = self._bracketed_number(k - 1) is False and bool(_BARRIER.search(gap[gap.index(")") + 1 :]))
             self._barriers[k] = hit
         return hit
 
@@ -310,6 +312,7 @@ _LISTS = {
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
     "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
+    "wound_states": _folded_set("wound_states"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 

@@ -4,7 +4,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from tally import tallies
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}
 here = pathlib.Path(__file__).parent
-exclude = {l.strip() for l in (here / "exclude.txt").read_text().splitlines() if l.strip()}
+exclude = {unquote(l.strip()).rstrip("/") for l in (here / "exclude.txt").read_text().splitlines() if l.strip()}
 path, write = sys.argv[1], "--write" in sys.argv
 bad, items = 0, []
 def err(where, msg):
@@ -17,7 +17,7 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
     items.append(a)
     for k in ("url", "outlet", "title", "body", "mentions"):
         if k not in a: err(where, f"missing {k}")
-    if a.get("url") in exclude: err(where, "excluded page")
+    if unquote(a.get("url", "")).rstrip("/") in exclude: err(where, "excluded page")
     ms = {m.get("id"): m for m in a.get("mentions", [])}
     for m in a.get("mentions", []):
         w = f"{where} {m.get('id')}"

@@ -1,11 +1,12 @@
 """Check an annotated claims file: python check_gold.py FILE [FILE...]"""
 import json, sys, collections, pathlib
+from urllib.parse import unquote
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}
 GROUPS = {None,"civilians","children","women","fighters","medical_workers","journalists","people"}
 PREC = {"exact","at_least","approximate","vague"}
 PCODES = {None} | {f"SY{i:02d}" for i in range(1, 15)}
 here = pathlib.Path(__file__).parent
-exclude = {l.strip() for l in (here / "exclude.txt").read_text().splitlines() if l.strip()}
+exclude = {unquote(l.strip()).rstrip("/") for l in (here / "exclude.txt").read_text().splitlines() if l.strip()}
 bad = 0
 def err(where, msg):
     global bad; bad += 1; print(f"{where}: {msg}")
@@ -24,7 +25,7 @@ for path in sys.argv[1:]:
         if not isinstance(item.get("claims"), list): continue
         url = item.get("url", "")
         per_url[url] += 1
-        if url in exclude: err(where, f"excluded page {url}")
+        if unquote(url).rstrip("/") in exclude: err(where, f"excluded page {url}")
         for c in item["claims"]:
             if c.get("claim_type") not in TYPES: err(where, f"claim_type {c.get('claim_type')}")
             if c.get("scope") not in ("new", "cumulative"): err(where, f"scope {c.get('scope')}")
