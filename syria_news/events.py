@@ -22,7 +22,8 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
   the injured within a killed-or-injured total), smaller, in no other governorate, is
   part of the nearest earlier total it may follow and fits in: parts of one total by
   place, and parts by victim group (children within civilians), each sum to at most the
-  total. A vague count is no total.
+  total. A vague count is no total, but for ``umbrella``: a vague killed-or-injured title
+  (``قتلى وجرحى بقصف``) is the whole of the killed and the injured counted after it.
 * ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
   the article's more detailed account of the same people: a title figure where the body
   counts that type itself (a headline); a killed-or-injured figure where killed or injured
@@ -432,6 +433,7 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
     # room left in each total, by place and by group
     room: dict[int, dict[str, int]] = {}
     totals: list[int] = []
+    umbrellas: set[int] = set()  # rule ``umbrella``: vague killed-or-injured titles
     for i in order:
         c = out[i]
         if c["background"] or (c["restates"] is not None and i not in sharpening):
@@ -448,6 +450,11 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
         linked = None
         for j in reversed(totals):
             t = out[j]
+            if j in umbrellas:
+                if _under_umbrella(c, t, where[i].may_follow(where[j], _named_in(t, where[j], c, where[i]))):
+                    c["subset_of"], linked = t["claim_id"], t
+                    break
+                continue
             kind = "group" if _narrower(c["victim_group"], t["victim_group"]) else "place"
             # rule `last_part`: after "إلى ذلك" too, a count that fills exactly the room the
             # lead's broken-down total has left is its last part (20 جريحا, 17 في الحي, then 3 في القرية)
@@ -466,11 +473,25 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
                     room[j][kind] -= c["count_best"]
                 c["subset_of"], linked = t["claim_id"], t
                 break
-        # a vague count is a floor, not a total to break down; the killed within a
+        # a vague count is a floor, not a total to break down (but a title's "قتلى وجرحى" is
+        # the umbrella of the killed and the injured told after it); the killed within a
         # killed-or-injured total are a total of their own type
         if (linked is None or linked["claim_type"] != c["claim_type"]) and c["precision"] != "vague":
             totals.append(i)
             room[i] = {"place": c["count_best"], "group": c["count_best"]}
+        elif linked is None and c["precision"] == "vague" and c["claim_type"] == "killed_or_injured" and c["field"] == "title":
+            totals.append(i)
+            umbrellas.add(i)
+
+
+def _under_umbrella(c: dict[str, Any], title: dict[str, Any], follows: bool) -> bool:
+    """Rule ``umbrella``: the killed and the injured an article counts after a vague
+    killed-or-injured title (``قتلى وجرحى بقصف ...``, then ``قتل ثلاثة ... وجرح خمسة``) are
+    its parts, however many: the title said no number to break down. Same scope, a group
+    and place that fit. In the tallies the title gives way to them (rule ``summary``)."""
+    return (follows and c["claim_type"] in ("killed", "injured") and c["scope"] == title["scope"]
+            and c["disease"] == title["disease"] and _groups_fit(title["victim_group"], c["victim_group"])
+            and _places_fit(title, c, named=False))  # fmt: skip
 
 
 def _type_within(part: str, whole: str) -> bool:

@@ -240,6 +240,28 @@ def test_a_vague_killed_or_injured_total_gives_way_to_its_numbered_parts() -> No
     assert sorted(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 2)]
 
 
+def test_a_vague_killed_or_injured_title_is_the_umbrella_of_the_killed_and_injured_after_it() -> None:
+    # rule `umbrella` (session 19, sets E20-E21 as the articles brief asks): parts, and the title gives way
+    title = "قتلى وجرحى بقصف مدفعي على ريف إدلب الجنوبي"
+    body = (
+        "قتل ثلاثة مدنيين وجرح خمسة آخرون، الإثنين، بقصف مدفعي على بلدة كفرسجنة جنوب إدلب.\n\n"
+        "وقال الدفاع المدني إن عنصرين من الفصائل قتلا بالقصف ذاته على أطراف البلدة.\n\n"
+        "وكان أربعة مدنيين قتلوا بقصف مماثل على المنطقة."
+    )
+    rows = by_quote(linked(title, body))
+    umbrella = rows["قتلى وجرحى"]
+    # the fighters are no part of the three civilians: under the umbrella only
+    assert [rows[q]["subset_of"] for q in ("قتل ثلاثة مدنيين", "جرح خمسة آخرون", "عنصرين من الفصائل قتلا")] == [umbrella["claim_id"]] * 3
+    assert rows["أربعة مدنيين قتلوا"]["subset_of"] is None  # background is nobody's part
+    tallies = events.article_tallies(frame(list(rows.values())))
+    assert sorted(tallies.select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 5)]
+
+
+def test_a_vague_killed_title_takes_no_parts_from_another_type() -> None:
+    rows = by_quote(linked("قتلى بقصف جوي على ريف حلب", "قتل مدنيان وجرح أربعة آخرون بغارة جوية على بلدة الأتارب غرب حلب."))
+    assert rows["جرح أربعة آخرون"]["subset_of"] is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead", "recalls"),
     [
