@@ -512,12 +512,14 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     ``summary`` (rule ``summary``) or ``ticker`` (a ticker item repeats the articles and has
     no event date). The killed and the injured within a headline's or a vague killed-or-injured
     total are its detailed account: they are counted, and the total gives way to them as a
-    summary; within a numbered total of the body they are its parts (rule ``body_total``).
+    summary; so are those that add up to a numbered total of the body (rule ``told_apart``);
+    within a numbered total of the body they do not add up to, they are its parts (rule
+    ``body_total``).
 
     Frame operations, not Python rows: at 100k pages a dict per claim cost more memory than
     any other step of the build.
     """
-    columns = ["claim_id", "article_id", "field", "claim_type", "scope", "precision", "restates", "subset_of", "background"]
+    columns = ["claim_id", "article_id", "field", "claim_type", "scope", "precision", "count_best", "restates", "subset_of", "background"]
     frame = claims.select(columns).with_columns(pl.col("background").fill_null(False), vague=pl.col("precision") == "vague")
     linked = frame.select("claim_id", "claim_type", "field", "vague")
 
@@ -533,15 +535,28 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     sharp = pl.col("restates_vague").fill_null(False) & ~pl.col("vague")
     first_sharp = frame.filter(sharp).unique("restates", keep="first", maintain_order=True)
     sharpening, sharpened = first_sharp["claim_id"].implode(), first_sharp["restates"].implode()
+    # rule ``told_apart``: a killed-or-injured total whose killed and injured add up to it
+    # (قتل وجرح تسعة مدنيين, then مقتل طفلة وإصابة أخرى ... وجرح ستة) is told in full by them
+    within = frame.filter(~pl.col("background") & pl.col("claim_type").is_in(["killed", "injured"]) & (pl.col("subset_of_claim_type") == "killed_or_injured"))
+    told = within.group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
+    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64))
+    told_apart = told.join(wholes, on="subset_of", how="inner").filter(pl.col("told") >= pl.col("whole"))["subset_of"].implode()
     frame = frame.with_columns(
         restates=pl.when(pl.col("claim_id").is_in(sharpening)).then(None).otherwise("restates"),
         sharpened=pl.col("claim_id").is_in(sharpened),
-        # the killed and the injured of a body's numbered killed-or-injured total are its
-        # parts (قتل وجرح خمسة مدنيين, then مقتل امرأة ورجل وإصابة ثلاثة أطفال): the total counts
+        # the killed and the injured of a body's numbered killed-or-injured total that they do
+        # not add up to are its parts (قتل وجرح 12 مدنيا, then مقتل امرأة ورجل): the total counts
         part=((pl.col("subset_of_claim_type") == pl.col("claim_type"))
-              | ((pl.col("subset_of_claim_type") == "killed_or_injured") & ~pl.col("subset_of_vague") & (pl.col("subset_of_field") == "body"))).fill_null(False),
+              | ((pl.col("subset_of_claim_type") == "killed_or_injured") & ~pl.col("subset_of_vague") & (pl.col("subset_of_field") == "body")
+                 & ~pl.col("subset_of").is_in(told_apart))).fill_null(False),
     )
     linked_to = pl.concat([frame["restates"].drop_nulls(), frame.filter("part")["subset_of"]]).implode()
+    # a killed-or-injured total whose killed and injured are counted gives way to them, restated or not
+    # (title "28 قتيلا وجريحا", lead "قتل وجرح 28", then the killed and the injured: counted once, as parts)
+    broken_down = frame.filter(
+        ~pl.col("part") & ~pl.col("background") & pl.col("restates").is_null() & (pl.col("field") != "ticker")
+        & (pl.col("subset_of_claim_type") == "killed_or_injured") & pl.col("claim_type").is_in(["killed", "injured"])
+    )["subset_of"].implode()
     # (article, type, scope) -> which figures of its own the article states: body ones, and any not vague
     own = (
         frame.filter((pl.col("field") != "ticker") & pl.col("restates").is_null() & ~pl.col("part") & ~pl.col("background"))
@@ -563,6 +578,7 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         .when("sharpened").then(pl.lit("summary"))  # the vague title gives way to its figure in numbers
         .when(pl.col("restates").is_not_null()).then(pl.lit("restates"))
         .when("part").then(pl.lit("part"))
+        .when(pl.col("claim_id").is_in(broken_down)).then(pl.lit("summary"))
         .when(~pl.col("claim_id").is_in(linked_to) & summarises).then(pl.lit("summary"))
     )
     return frame.select(reason.cast(pl.String).alias("dropped")).to_series()

@@ -218,7 +218,7 @@ def test_a_count_filling_the_room_the_lead_left_is_its_last_part_after_another_e
 def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> None:
     # rule `body_total` (session 17, sets E11-E16): the lead's numbered total counts, its parts are parts
     body = (
-        "قتل وجرح سبعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
+        "قتل وجرح تسعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
         "وقال مصدر محلي إن خمسة أشخاص جرحوا في قرية الحمام، فيما قتل مدنيان في قرية الكالطة."
     )
     rows = linked("ضحايا بانفجار ألغام شمال الرقة", body)
@@ -227,8 +227,20 @@ def test_the_killed_and_the_injured_break_down_a_killed_or_injured_total() -> No
     assert [r["subset_of"] for r in parts] == [total["claim_id"]] * 2
     reasons = dict(zip((r["quote"] for r in rows), events.drop_reasons(frame(rows)).to_list(), strict=True))
     assert reasons[total["quote"]] is None and all(reasons[r["quote"]] == "part" for r in parts)
-    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed_or_injured", 7)]
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed_or_injured", 9)]
     validate("claims", frame(rows))
+
+
+def test_a_killed_or_injured_total_told_apart_in_full_gives_way_to_its_parts() -> None:
+    # rule `told_apart` (session 19, sets E20-E21 judged by hand): 5 injured and 2 killed are the 7
+    body = (
+        "قتل وجرح سبعة مدنيين، الأحد، بانفجار لغمين في قريتين شمال مدينة الرقة.\n\n"
+        "وقال مصدر محلي إن خمسة أشخاص جرحوا في قرية الحمام، فيما قتل مدنيان في قرية الكالطة."
+    )
+    rows = linked("ضحايا بانفجار ألغام شمال الرقة", body)
+    reasons = dict(zip((r["quote"] for r in rows), events.drop_reasons(frame(rows)).to_list(), strict=True))
+    assert reasons["قتل وجرح سبعة مدنيين"] == "summary"
+    assert sorted(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 2)]
 
 
 def test_a_vague_killed_or_injured_total_gives_way_to_its_numbered_parts() -> None:
@@ -431,9 +443,19 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
     def is_part(r: dict) -> bool:
         whole = by_id.get(r["subset_of"])
         return whole is not None and (whole["claim_type"] == r["claim_type"] or (
-            whole["claim_type"] == "killed_or_injured" and whole["claim_id"] not in vague and whole["field"] == "body"))
+            whole["claim_type"] == "killed_or_injured" and whole["claim_id"] not in vague and whole["field"] == "body"
+            and whole["claim_id"] not in told_apart))
 
+    told: dict[str, int] = {}
+    for r in rows:
+        whole = by_id.get(r["subset_of"])
+        if whole is not None and whole["claim_type"] == "killed_or_injured" and r["claim_type"] in ("killed", "injured") and not r["background"]:
+            told[whole["claim_id"]] = told.get(whole["claim_id"], 0) + r["count_best"]
+    told_apart = {w for w, n in told.items() if n >= by_id[w]["count_best"]}
     linked = {v for v in restates.values() if v is not None} | {r["subset_of"] for r in rows if is_part(r)}
+    broken_down = {r["subset_of"] for r in rows if r["subset_of"] in by_id and by_id[r["subset_of"]]["claim_type"] == "killed_or_injured"
+                   and r["claim_type"] in ("killed", "injured") and not is_part(r) and not r["background"]
+                   and restates[r["claim_id"]] is None and r["field"] != "ticker"}
     own: dict[tuple, set[str]] = {}
     for r in rows:
         if r["field"] != "ticker" and restates[r["claim_id"]] is None and not is_part(r) and not r["background"]:
@@ -453,6 +475,7 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
         reasons.append(
             "ticker" if r["field"] == "ticker" else "background" if r["background"] else "summary" if r["claim_id"] in first_sharp
             else "restates" if restates[r["claim_id"]] is not None else "part" if is_part(r)
+            else "summary" if r["claim_id"] in broken_down
             else "summary" if r["claim_id"] not in linked and summarises(r) else None
         )
     return reasons
@@ -468,7 +491,8 @@ def _linked_claims(draw: st.DrawFn) -> list[dict]:
         rows.append({
             "claim_id": f"c{i}", "article_id": None if field == "ticker" else draw(st.sampled_from(["a", "b"])), "field": field,
             "claim_type": draw(st.sampled_from(["killed", "injured", "killed_or_injured"])), "scope": draw(st.sampled_from(["new", "cumulative"])),
-            "precision": draw(st.sampled_from(["exact", "vague"])), "restates": draw(earlier), "subset_of": draw(earlier),
+            "precision": draw(st.sampled_from(["exact", "vague"])), "count_best": draw(st.integers(1, 12) | st.just(2**63 - 1)),
+            "restates": draw(earlier), "subset_of": draw(earlier),
             "background": draw(st.booleans()),
         })
     return rows
@@ -476,5 +500,5 @@ def _linked_claims(draw: st.DrawFn) -> list[dict]:
 
 @given(_linked_claims())
 def test_drop_reasons_agree_with_the_rules_read_claim_by_claim(rows: list[dict]) -> None:
-    schema = {name: pl.Boolean if name == "background" else pl.String for name in rows[0]}
+    schema = {name: pl.Boolean if name == "background" else pl.Int64 if name == "count_best" else pl.String for name in rows[0]}
     assert events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list() == _drop_reasons_by_row(rows)

@@ -6,7 +6,8 @@ own type (a part of a vague total that a number sharpens is that number's part; 
 parts of a vague total nothing sharpens count in its stead), or is a summary that the
 article's more detailed account replaces:
   * a killed_or_injured total whose killed or injured are counted apart (a title or vague
-    total gives way to its parts; a numbered body total keeps its parts as parts);
+    total gives way to its parts, and so does a numbered body total its killed and injured add
+    up to; a numbered body total they do not add up to keeps them as parts);
   * a title figure of a type the body counts itself;
   * a vague figure of a type the article also gives as a number.
 """
@@ -15,6 +16,11 @@ from collections import Counter
 
 def tallies(mentions):
     by = {m["id"]: m for m in mentions}
+    told = Counter()  # killed_or_injured total id -> its killed and injured, added up
+    for m in mentions:
+        s = by.get(m.get("subset_of"))
+        if s is not None and s["claim_type"] == "killed_or_injured" and m["claim_type"] in ("killed", "injured") and not m.get("background"):
+            told[s["id"]] += m["count_best"]
     sharpener = {}  # vague mention id -> the first number restating it
     for m in mentions:
         r = by.get(m.get("restates"))
@@ -33,8 +39,8 @@ def tallies(mentions):
                 vague_total = s.get("vague") and s["id"] not in sharpener and not m.get("vague")
                 if not vague_total:
                     continue  # (numbered parts of an unsharpened vague total are counted; it gives way below)
-            elif s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague"):
-                continue
+            elif s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] < s["count_best"]:
+                continue  # parts of a numbered body total they do not add up to
         counted[m["id"]] = m
     for vague_id in sharpener:
         counted.pop(vague_id, None)  # the vague figure gives way to its number
