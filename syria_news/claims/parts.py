@@ -10,6 +10,7 @@ from syria_news.places import is_place_noun
 from syria_news.claims.view import (
     ABOUT,
     DEATH_TYPES,
+    FROM,
     BETWEEN_ON,
     TO,
     WITH,
@@ -21,6 +22,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    ARMED_BODIES,
     COPULAS,
     LIST_HEADS,
     LIST_THEN,
@@ -240,17 +242,22 @@ def coordinated_with(v: Sentence, k: int) -> Draft | None:
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
     "وقال الدفاع المدني إن امرأة قتلت مع أطفالها الثلاثة بقصف على قرية في ريف إدلب الجنوبي": "killed 1 women SY07; killed 3 children SY07",
     "أسفر القصف عن مقتل رجل وطفليه، وامرأة من عائلته، في بلدة نصيب شرق درعا": "killed 1 SY12; killed 2 children SY12; killed 1 women SY12",
+    "ووثق المرصد مقتل 400 شخص من مقاتلي الفصائل، و350 عنصرا من قوات النظام، وثلاثة منشقين": "killed 400 people; killed 350 fighters; killed 3 fighters",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
     """The last claim, when a phrase at k is joined to it by و in the same clause (or after a
-    comma, a person: مقتل أب وطفليه، وامرأة من عائلته; 3 منهم في A، ومدنيان في B), or by مع
-    right after it (a person's own: مع طفليها)."""
+    comma, a person: مقتل أب وطفليه، وامرأة من عائلته; 3 منهم في A، ومدنيان في B; members of
+    an armed body: ، و350 من قوات النظام), or by مع right after it (a person's own: مع
+    طفليها). Words after من describe the claim before (400 شخص من مقاتلي الفصائل): no count
+    of their own."""
     if not v.drafts:
         return None
     last = v.drafts[-1]
     after_comma = not v.joined(k) and v.comma_before(k) and v.words[k].startswith("و") and _person_after(v, k)
     if not v.joined(k) and not after_comma:
         return None
+    if v.words[k - 1] == "و" and not v.joined(k - 1) and v.comma_before(k - 1):
+        after_comma = _person_after(v, k)  # ، و350 من قوات النظام: و stands alone before the count
     if v.words[k - 1] == WITH and last.last == k - 1 and (form := v.noun(k)) is not None \
             and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
         return last  # توفيت مع طفليها, قتل مع أطفاله الثلاثة: "with" her own, right after the claim
@@ -262,16 +269,23 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
         return None
     # a modifier may stand between (مقتل قيادي في "هيئة تحرير الشام" وعنصرين): no clause
     # break, number, trigger or counted noun of its own
+    of_whom = False  # past من: who they were (400 شخص من مقاتلي الفصائل، و350 ...), no count of its own
     for q in range(last.last, k):
         w = v.words[q]
-        if (v.toks.barrier(q + 1) and not (after_comma and q + 1 == k)) or may_start_count(w) or trigger_word(w) or cached_noun_form(w):
+        of_whom = of_whom or q >= 1 and v.words[q - 1] == FROM
+        if (v.toks.barrier(q + 1) and not (after_comma and q + 1 == k)) or trigger_word(w) \
+                or may_start_count(w) and (w != FROM or match_count(v.words, q) is not None) \
+                or cached_noun_form(w) and not of_whom:  # fmt: skip
             return None
     return last
 
 
 def _person_after(v: Sentence, k: int) -> bool:
-    """Token k (with its و) is a person noun, or a count of one."""
+    """Token k (with its و) is a person noun, or a count of one, or a count of an armed
+    body's members (و350 من قوات النظام)."""
     form = _counted_noun(v, k)
+    if form is None and (hit := match_count(v.words, k)) is not None and hit[1] + 1 < v.n and v.words[hit[1]] == FROM:
+        return strip_clitics(v.words[hit[1] + 1], ARMED_BODIES) is not None
     return form is not None and not form.noun.excluded and not form.noun.claim_type
 
 
@@ -286,14 +300,15 @@ def _counted_noun(v: Sentence, k: int) -> NounForm | None:
     "سجلت 9 حالات وفاة بفيروس كورونا في حلب، و3 في حمص": "deaths 9 SY02; deaths 3 SY04",
     "وذكر التقرير أن 14 مدنيا قتلوا على يد قوات النظام، و9 على يد فصائل المعارضة": "killed 14 civilians; killed 9",
     "سجلت 12 إصابة بالكوليرا في مدينة الرقة، 5 في الطبقة، و3 في المنصورة": "cases 12 SY11; cases 5 SY11; cases 3 SY11",
+    "ووثق المرصد مقتل 410 أشخاص من مقاتلي الفصائل، 370 من قوات النظام، و12 من عناصر الميليشيات الموالية": "killed 410 people; killed 370 fighters; killed 12 fighters",
 })
 def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
     """The claim a count at i goes on from in a list by place, perpetrator or cause.
 
     18 إصابة في دمشق، و11 في ريف دمشق؛ 15 مدنيا قتلوا على يد X، و12 (مدنيا) على يد Y: a
     comma, و, the count (and a person noun), then the same head as the item before
-    (``list_heads``: في, على, بسبب) or the clause's end. Without و, only the same head
-    goes on (، 3 في جرابلس)."""
+    (``list_heads``: في, على, بسبب, من) or the clause's end. Without و, only the same head
+    goes on (، 3 في جرابلس; a toll by side: 410 أشخاص من مقاتلي الفصائل، 370 من قوات النظام)."""
     if form is not None and (form.noun.claim_type or form.noun.excluded) or not v.drafts \
             or not v.toks.barrier(i - (v.words[i - 1] == "و")):  # fmt: skip
         return None
@@ -308,9 +323,11 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
     heads = LIST_HEADS.intersection(between)
     if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
         return None  # the claim before ends in a phrase of the list's head, which the comma closes
+    hit = match_count(v.words, i)
+    head = hit[1] + (hit[1] < v.n and v.noun(hit[1]) is not None) if hit is not None else end  # ، 641 (عنصرا) من قوات النظام
     if bare:
-        return last if end < v.n and v.joined(end) and v.words[end] in heads else None
-    return last if end >= v.n or v.words[end] in heads or not v.joined(end) else None
+        return last if any(q < v.n and v.joined(q) and v.words[q] in heads for q in (end, head)) else None
+    return last if end >= v.n or v.words[end] in heads or not v.joined(end) or head < v.n and v.words[head] in heads else None
 
 @rule({
     "وأحصى التقرير مقتل 30 شخصا، منهم 22 قتلوا بإطلاق نار و5 نتيجة انفجار ألغام و3 تحت التعذيب": "killed 30 people; killed 22 part of 1; killed 5 part of 1; killed 3 part of 1",

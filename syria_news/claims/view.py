@@ -28,6 +28,7 @@ OR = fold_word("أو")  # "or", joining the nouns a negation covers
 QUOTE_MARKS = " \"'“”«»„‘’"  # around a name before a comma: "قسد"،
 TO = fold_word("إلى")  # "to" (folded: الى too), before a state people came to be in (إلى مختفين)
 IN = fold_word("في")  # "in", before the place of a part of a breakdown
+FROM = fold_word("من")  # "of, from": 400 شخص من مقاتلي الفصائل, who the counted were
 ABOUT = fold_word("عن")  # "about, for": فضلا عن, مسؤولة عن 60 حالة
 AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح, 11 ضحية بين قتيل وجريح
 WITH = fold_word("مع")  # "with": توفيت مع طفليها, her children with her
