@@ -222,8 +222,9 @@ def victims_type(v: Sentence, k: int) -> str:
     """ضحايا at k: the dead and the wounded together, but the dead where the sentence says so.
 
     Where it names a cause that only kills (التعذيب, الغرق, الإعدام), counts the wounded
-    apart (ضحيتان وعشرات الإصابات) or counts only the dead (مقتل ... ليرتفع عدد الضحايا), the
-    victims are the dead: killed, or deaths in an accident or illness. Not where the wounded
+    apart (ضحيتان وعشرات الإصابات), counts only the dead (مقتل ... ليرتفع عدد الضحايا) or is
+    a report documenting its victims (وثقت الشبكة 311 ضحية: ``documenting``), the victims are
+    the dead: killed, or deaths in an accident or illness. Not where the wounded
     are among them (11 ضحية بين قتيل وجريح). With no word of either in its sentence, the
     victims are those of the sentence before when it counted the dead (round 25: a war's toll,
     then من بين الضحايا 30 ألف مدني)."""
@@ -232,7 +233,7 @@ def victims_type(v: Sentence, k: int) -> str:
     types = {claim_type_of(w) for w in v.words}
     apart = "injured" in types
     dead = "killed" in types or "deaths" in types  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
-    if not (apart or dead or any(has(w, "dead_only") for w in v.words)):
+    if not (apart or dead or any(has(w, "dead_only") for w in v.words) or v.mentions("documenting")):
         # the victims of the toll of the dead just told (round 25): مقتل 50 ألف شخص. ومن بين الضحايا 30 ألف مدني
         return v.previous_type if v.previous_type in DEATH_TYPES else "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"

@@ -584,5 +584,5 @@ def running_total(v: Sentence, r: CountReading) -> None:
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
     if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا
-    if r.scope == "new" and r.parent is None and since_war_start(v, r.j):
+    if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -102,7 +102,8 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
     if not v.mentions("breakdown"):
         return None
     cases_after = end == i + 2 and (noun := v.noun(i + 1)) is not None and noun.noun.container  # الحسكة 2 حالة
-    place_before = "(" in v.toks.gaps[i] and (end == i + 1 or cases_after) or (
+    enclosed = end < len(v.toks.gaps) and ")" in v.toks.gaps[end] and ")" not in v.toks.gaps[i + 1 : end]  # حلب (28 شخصا)
+    place_before = "(" in v.toks.gaps[i] and (end == i + 1 or cases_after or enclosed) or (
         (end == i + 1 or cases_after) and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
         and v.joined(i) and v.noun(i - 1) is None and not may_start_count(v.words[i - 1]))  # fmt: skip
     if not place_before and not (end < v.n and v.words[end] == IN and v.joined(end)):

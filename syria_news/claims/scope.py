@@ -24,9 +24,11 @@ from syria_news.claims.words import (
     YEAR_WORDS,
     cached_noun_form,
     has,
+    strip_clitics,
 )
 from syria_news.numbers import (
     NounForm,
+    is_digits,
 )
 from syria_news.text import fold_word
 
@@ -213,7 +215,7 @@ WAR_START_REACH = 10
     "وقالت الوزارة إن 300 حالة إصابة بالكوليرا سجلت منذ ظهور الوباء في البلاد": "cases 300 cumulative",
     "قتل 40 ألف شخص منذ بدء الاحتجاجات في البلاد. وقال المرصد إن بين القتلى 25 ألف مدني و9 آلاف جندي": "killed 40000 people cumulative; killed 25000 civilians cumulative; killed 9000 fighters cumulative",
 })
-def since_war_start(v: Sentence, j: int) -> bool:
+def since_war_start(v: Sentence, i: int, j: int) -> bool:
     """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات) or of
     an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's
     annotators coded every such toll so; a tally since a later start (منذ بداية العام) stays
@@ -224,9 +226,36 @@ def since_war_start(v: Sentence, j: int) -> bool:
     بداية الجائحة إلى ...): the news that raises the total, new (round 22)."""
     if v.war_before and not any(has(w, "own_time") for w in v.words):
         return True
-    return counts_from_war_start(v) and not any(
+    return counts_from_war_start(v) and not own_period(v, i, j) and not any(
         has(w, "rise_cues") or has(w, "reached_cues") or has(w, "total_words") for w in v.words[j:]
     )
+
+
+PERIOD_REACH = 12  # words from a count to the ends of its clause, where its own period may stand
+PAST_WORDS = frozenset(fold_word(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "الجاري", "الحالي"))
+
+
+@rule({
+    "قتل 39 ألفا و362 شخصا خلال سنة 2012، علما بأن النزاع بدأ منذ آذار 2011": "killed 39362 people",
+    "وقتل 211 صحفيا منذ بداية الحرب، فيما لقي 19 صحفيا مصرعهم العام الماضي": "killed 211 journalists cumulative; killed 19 journalists",
+    "وسجل عام 2022 نحو 3800 قتيل، في حصيلة هي الأدنى منذ اندلاع النزاع": "killed ~3800",
+})
+def own_period(v: Sentence, i: int, j: int) -> bool:
+    """The clause of the count at i..j names a period of its own and not the war's start:
+    خلال سنة 2012, عام 2022, العام الماضي, خلال الشهر الفائت. That count is the period's tally
+    (new, decision 1 of the annotators' brief), though the sentence counts elsewhere from the
+    war's start or compares with it (الأدنى منذ اندلاع النزاع). Round 29: six such tallies."""
+    start = next((q for q in range(i, max(0, i - PERIOD_REACH), -1) if v.toks.barrier(q)), max(0, i - PERIOD_REACH))
+    end = next((q for q in range(j, min(v.n, j + PERIOD_REACH)) if v.toks.barrier(q)), min(v.n, j + PERIOD_REACH))
+    words = v.words[start:end]
+    if SINCE in words:
+        return False  # منذ آذار 2011 is in the count's own clause: the war's toll
+    for q, w in enumerate(words[:-1]):
+        nxt = words[q + 1]
+        if w in YEAR_WORDS or w in MONTH_NOUNS or strip_clitics(w, YEAR_WORDS | MONTH_NOUNS) is not None:
+            if nxt in PAST_WORDS or is_digits(nxt) and len(nxt) == 4 and nxt not in WAR_YEARS:
+                return True  # العام الماضي, عام 2022, خلال سنة 2012 (but عام 2011: the war's first year)
+    return False
 
 
 @rule({
