@@ -41,6 +41,7 @@ from syria_news.claims.parts import (
     breakdown_part,
     coordinated_with,
     dead_in_breakdown,
+    governorate_item,
     in_addition,
     listed_after,
     parent_for,
@@ -387,6 +388,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.head_type, r.parent, r.first = dead or r.head_type or part[0], part[1], part[2]
         if r.first < i:  # وريف دمشق (12): the quote starts at the place, without its و
             r.clitic = "و" if v.drafts and v.drafts[-1].last == r.first and v.words[r.first].startswith("و") else ""
+    elif r.parent is None and r.head_type is None and form is None and (item := governorate_item(v, i, r.end)) is not None:
+        r.head_type, r.first, r.clitic = *item, ""  # حالات الوفاة سجلت في دمشق 2، حلب 1: a tally by governorate
     r.share = share_trigger(v, i)  # توفي منهم 200: of the people before, 200 died
     r.trig = r.share or r.from_trigger or trigger_before(v, i)
     if r.marked and r.parent is None and r.trig is None:

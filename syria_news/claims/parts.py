@@ -6,8 +6,9 @@ from bisect import bisect_right
 
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
-from syria_news.places import is_place_noun
+from syria_news.places import governorate_pcode, is_place_noun
 from syria_news.claims.view import (
+    CLAUSE_REACH,
     ABOUT,
     DEATH_TYPES,
     FROM,
@@ -23,6 +24,7 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     ARMED_BODIES,
+    claim_type_of,
     COPULAS,
     LIST_HEADS,
     LIST_THEN,
@@ -38,6 +40,7 @@ from syria_news.claims.words import (
 )
 from syria_news.numbers import (
     Count,
+    is_digits,
     NounForm,
     count_clitic,
     match_count,
@@ -79,6 +82,32 @@ def whole_before(v: Sentence, n: int) -> int | None:
         return None
     sub = v.drafts[n - 1].subset_of
     return n - 1 if sub is None else sub
+
+
+GOVERNORATE_WORDS = 3  # words of a governorate's name before its count (ريف دمشق 28, محافظة حلب 42)
+
+
+@rule({
+    "وأشارت الوزارة إلى أن حالات الوفاة سجلت في دمشق 2، حلب 1، حمص 1": "deaths 2 SY01; deaths 1 SY02; deaths 1 SY04",
+    "وسجلت أعلى أعداد الاعتقالات في محافظة حلب 40 تليها دير الزور 31 ثم ريف دمشق 25": "arrested 40 SY02; arrested 31 SY09; arrested 25 SY03",
+})
+def governorate_item(v: Sentence, i: int, end: int) -> tuple[str, int] | None:
+    """(type, first token) of a bare count right after a governorate's name, an item of a
+    tally by governorate (حالات الوفاة سجلت في دمشق 2، حلب 1; محافظة حلب 42 تليها دير الزور 33):
+    the type of the nearest claim word before it in the sentence (round 29's bulletins and
+    monthly reports). Not a year, not a count with a noun of its own."""
+    if end != i + 1 or not is_digits(v.words[i]) or len(v.words[i]) == 4 or (end < v.n and v.joined(end) and v.noun(end) is not None):
+        return None
+    first = next((q for q in range(max(0, i - GOVERNORATE_WORDS), i)
+                  if all(v.joined(p) for p in range(q + 1, i + 1)) and governorate_pcode(" ".join(v.words[q:i])) is not None), None)  # fmt: skip
+    if first is None or first >= 1 and has(v.words[first - 1], "outlet_heads"):
+        return None  # وفق ما ذكر موقع السويداء 24: an outlet's name
+    for q in range(first - 1, max(-1, first - CLAUSE_REACH), -1):
+        if claim_type_of(v.words[q]) is not None or (form := v.noun(q)) is not None and form.noun.container:
+            form = v.noun(q)  # الإصابات: cases in a bulletin, the injured elsewhere (in context)
+            kind = resolve_noun_type(v, form, q)[0] if form is not None and form.noun.claim_type else claim_type_of(v.words[q])
+            return (kind, first) if kind is not None else None
+    return None
 
 
 SUBJECT_REACH = 12  # words back (a date's dash is no clause break here) from a breakdown verb to a relative clause naming what its subject underwent

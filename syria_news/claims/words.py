@@ -312,7 +312,7 @@ _LISTS = {
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
     "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
-    "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"),
+    "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 

@@ -1,5 +1,6 @@
 """Check an annotated articles file: python check_articles.py FILE [--write]"""
 import json, sys, pathlib
+from urllib.parse import unquote
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from tally import tallies
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}
