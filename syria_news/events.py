@@ -546,7 +546,10 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         sharpened=pl.col("claim_id").is_in(sharpened),
         # the killed and the injured of a body's numbered killed-or-injured total that they do
         # not add up to are its parts (قتل وجرح 12 مدنيا, then مقتل امرأة ورجل): the total counts
-        part=((pl.col("subset_of_claim_type") == pl.col("claim_type"))
+        # numbered parts of a vague total nothing sharpens (عشرات الجرحى, then 12 في البلدة و9 في القرية)
+        # are its detailed account: counted, and the vague total gives way (rule `summary`)
+        part=(((pl.col("subset_of_claim_type") == pl.col("claim_type"))
+               & ~(pl.col("subset_of_vague") & ~pl.col("subset_of").is_in(sharpened) & ~pl.col("vague")))
               | ((pl.col("subset_of_claim_type") == "killed_or_injured") & ~pl.col("subset_of_vague") & (pl.col("subset_of_field") == "body")
                  & ~pl.col("subset_of").is_in(told_apart))).fill_null(False),
     )

@@ -442,7 +442,8 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
 
     def is_part(r: dict) -> bool:
         whole = by_id.get(r["subset_of"])
-        return whole is not None and (whole["claim_type"] == r["claim_type"] or (
+        numbered_of_vague = whole is not None and whole["claim_id"] in vague and whole["claim_id"] not in first_sharp and r["claim_id"] not in vague
+        return whole is not None and (whole["claim_type"] == r["claim_type"] and not numbered_of_vague or (
             whole["claim_type"] == "killed_or_injured" and whole["claim_id"] not in vague and whole["field"] == "body"
             and whole["claim_id"] not in told_apart))
 

@@ -26,6 +26,16 @@ def tallies(mentions):
         r = by.get(m.get("restates"))
         if r is not None and r.get("vague") and not m.get("vague") and not m.get("background") and r["id"] not in sharpener:
             sharpener[r["id"]] = m["id"]
+    def is_part(m):
+        s = by.get(m.get("subset_of"))
+        if s is None:
+            return False
+        if s["claim_type"] == m["claim_type"]:
+            # (numbered parts of an unsharpened vague total are counted; it gives way below)
+            return not (s.get("vague") and s["id"] not in sharpener and not m.get("vague"))
+        # parts of a numbered body total they do not add up to
+        return s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] < s["count_best"]
+
     counted = {}
     for m in mentions:
         if m.get("background"):
@@ -33,21 +43,21 @@ def tallies(mentions):
         r = by.get(m.get("restates"))
         if r is not None and sharpener.get(r["id"]) != m["id"]:
             continue
-        s = by.get(m.get("subset_of"))
-        if s is not None:
-            if s["claim_type"] == m["claim_type"]:
-                vague_total = s.get("vague") and s["id"] not in sharpener and not m.get("vague")
-                if not vague_total:
-                    continue  # (numbered parts of an unsharpened vague total are counted; it gives way below)
-            elif s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] < s["count_best"]:
-                continue  # parts of a numbered body total they do not add up to
+        if is_part(m):
+            continue
         counted[m["id"]] = m
     for vague_id in sharpener:
         counted.pop(vague_id, None)  # the vague figure gives way to its number
+    # figures restated, or broken down into parts that are not counted, stand for those: they never give way
+    linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]}
+    linked_to |= {m["subset_of"] for m in mentions if is_part(m)}
     kept = {}
     for i, m in counted.items():
         same = [o for o in counted.values() if o is not m and o["scope"] == m["scope"]]
         if m["claim_type"] == "killed_or_injured" and any(o["claim_type"] in ("killed", "injured") for o in same):
+            continue
+        if m["id"] in linked_to:
+            kept[i] = m
             continue
         if m["field"] == "title" and any(o["field"] == "body" and o["claim_type"] == m["claim_type"] for o in same):
             continue
