@@ -389,8 +389,15 @@ def _mark_background(
     for i in order:
         w = where[i]
         first = recalling.get(w.paragraph)
-        if first is not None and w.sentence[1] >= first:
+        if first is not None and w.sentence[1] >= first and not _bulletin_total(out[i]):
             out[i]["background"] = True
+
+
+def _bulletin_total(claim: dict[str, Any]) -> bool:
+    """Rule ``bulletin_note``: a bulletin's running total of a disease, given in a note (يذكر
+    أن عدد الإصابات الكلي بلغ 595 حالة منها 40 حالة وفاة) is today's total, no earlier event:
+    never background (set E22: such totals annotated as the news)."""
+    return claim["scope"] == "cumulative" and claim["disease"] is not None and claim["claim_type"] in ("cases", "deaths", "recoveries")
 
 
 def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> set[int]:

@@ -274,6 +274,18 @@ def test_a_vague_killed_title_takes_no_parts_from_another_type() -> None:
     assert rows["جرح أربعة آخرون"]["subset_of"] is None
 
 
+def test_a_bulletins_running_total_in_a_note_is_no_background() -> None:
+    # rule `bulletin_note` (session 19, set E22)
+    body = (
+        "أعلنت هيئة الصحة، اليوم الأحد، تسجيل 12 إصابة جديدة بفيروس كورونا في مدينة القامشلي.\n\n"
+        "يذكر أن عدد الإصابات الكلي بلغ 410 حالات، منها 21 حالة وفاة.\n\n"
+        "وكانت الهيئة سجلت الأسبوع الماضي 30 إصابة بالفيروس."
+    )
+    rows = by_quote(linked("12 إصابة جديدة بكورونا في القامشلي", body))
+    assert not any(r["background"] for r in rows.values() if r["scope"] == "cumulative")
+    assert rows["30 إصابة"]["background"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead", "recalls"),
     [
