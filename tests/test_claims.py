@@ -727,6 +727,8 @@ REAL_TEXT_CASES = [
     pytest.param("وكانت الوفيات موزعة بين حلب (7 أشخاص) والرقة (3 أشخاص)", [C("deaths", 7, group="people"), C("deaths", 3, group="people")], id="breakdown-count-and-noun-in-parentheses"),
     pytest.param("قتل مدني بقصف على ريف السويداء، بحسب ما نشر موقع السويداء 24", [C("killed", 1, group="civilians")], id="outlet-name-ending-in-a-number"),
     pytest.param("وقتل شاب على طريق حلب 5 كم جنوب المدينة", [C("killed", 1)], id="governorate-then-distance-is-no-tally"),
+    pytest.param("وبلغت حصيلة المعتقلين تعسفيا خلال شهر آب 312 شخصا", [C("arrested", 312, group="people")], id="a-months-tally-after-its-name-is-no-year"),
+    pytest.param("قتل 5 مدنيين في آب 2019", [C("killed", 5, group="civilians")], id="a-year-after-a-month-is-no-count"),
     pytest.param("قتل عنصر من الشرطة وزوجته بانفجار عبوة", [C("killed", 1, group="fighters"), C("killed", 1, group="women")], id="family-of-a-fighter-apart"),
     pytest.param("أصيبت امرأة وطفلتها بشظايا قذيفة", [C("injured", 1, group="women"), C("injured", 1, group="children")], id="family-child-apart"),
     pytest.param("قتل ثلاثة مدنيين بينهم امرأة وابنتها", [C("killed", 3, group="civilians"), C("killed", 2, group="women", subset_of=0)], id="family-among-them"),

@@ -55,6 +55,7 @@ from syria_news.claims.scope import (
     displaced_stock,
     others_of_total,
     period_tally,
+    violence_period_total,
     reached_toll,
     recorded_at,
     since_war_start,
@@ -102,6 +103,7 @@ from syria_news.numbers import (
     by_number,
     change_start,
     count_clitic,
+    is_digits,
     match_count,
     may_start_count,
 )
@@ -181,6 +183,8 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
     dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
         and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
+    if dated and has(v.words[i - 1], "months") and not (is_digits(v.words[i]) and len(v.words[i]) in (2, 4)) and j - i == 1:
+        dated = False  # خلال شهر آب 549 شخصا: a year after a month has four digits (or two), not three
     rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
     dated = dated or v.in_date(i) or year_after_in(v, r)  # الأحد 12 آب: a day's number before its month
     if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
@@ -564,7 +568,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
         pass  # a part has its whole's scope: مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال
     elif cue is not None:
         # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new
-        own_tally = (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type)
+        own_tally = (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type) or violence_period_total(v, r.claim_type)
                      or r.claim_type == "displaced" and evacuation(v))  # عدد المهجرين ضمن هذه الدفعة بلغ 130: the convoy's
         r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):

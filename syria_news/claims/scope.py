@@ -186,6 +186,22 @@ def period_tally(v: Sentence, cue: int) -> bool:
 
 
 DURING = fold_word("خلال")
+UNTIL = fold_word("حتى")
+
+
+@rule({
+    "وقال المرصد إن مجموع القتلى خلال الشهر الماضي بلغ 255 شخصا، بينهم 97 مدنيا": "killed 255 people; killed 97 civilians part of 1",
+    "وبلغ إجمالي عدد المعتقلين خلال شهر أيار 430 شخصا": "arrested 430 people",
+})
+def violence_period_total(v: Sentence, claim_type: str) -> bool:
+    """A total of violence (مجموع, إجمالي, حصيلة: a sum) "during" a month or a year it names
+    (خلال الشهر الماضي, خلال شهر أيار, خلال عام 2023), with no start of a running count (منذ,
+    حتى): that period's tally, new (decision 1 of the annotators' brief; the monthly reports
+    of round 29: مجموع القتلى بلغ 255 in a month's report). A disease's totals run on."""
+    words = v.words
+    return (claim_type in VIOLENCE_TYPES and SINCE not in words and UNTIL not in words
+            and any(w == DURING and q + 1 < v.n and (has(words[q + 1], "months") or words[q + 1] in MONTH_NOUNS
+                                                     or words[q + 1] in YEAR_WORDS) for q, w in enumerate(words)))  # fmt: skip
 
 
 def _since_year_start(v: Sentence) -> bool:
