@@ -96,6 +96,7 @@ from syria_news.claims.words import (
     tags,
     trigger_word,
 )
+from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -424,6 +425,20 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.post = exposed  # تعرض ثلاثة أطفال لإصابات
 
 
+UNDER = fold_word("تحت")
+
+
+@rule({
+    "وتشير المعلومات الأولية إلى وجود نحو ثمانية أشخاص تحت الأنقاض": "missing ~8 people",
+    "وما يزال خمسة أطباء تحت الأنقاض بعد الغارة على المشفى": "missing 5 medical_workers",
+})
+def under_rubble(v: Sentence, end: int) -> bool:
+    """People counted with no verb of what befell them, right before "under the rubble" (تحت
+    الأنقاض): missing, until they are found (rounds 28 and 30: every such count so annotated).
+    Not "from under" it (انتشال 5 أشخاص من تحت الأنقاض: a rescue or the bodies, read by its verb)."""
+    return end + 1 < v.n and v.words[end] == UNDER and v.joined(end) and has(v.words[end + 1], "rubble")
+
+
 @rule({
     "وصل 5 معتقلين أفرج عنهم من سجن صيدنايا إلى مدينة إدلب": "",
     "قتل شاب برصاص مجهولين وشارك 200 شخص في تشييعه بمدينة درعا": "killed 1 SY12",
@@ -450,8 +465,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type, r.first, r.clitic = r.trig
         if head_type == "killed_or_injured" and r.claim_type in ("killed", "injured"):
             r.claim_type = head_type  # قتل 12 شخصا بين قتيل وجريح: the state noun tells both apart
-    elif head_type in STATUS_TYPES and post in DEATH_TYPES:
-        r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died
+    elif head_type in STATUS_TYPES and (post in DEATH_TYPES or post == "missing" and head_type != "missing"):
+        r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died; 150 لاجئا مغيبين قسرا
     elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in DEATH_TYPES:
         r.claim_type = later  # 9 نازحين بينهم 4 أطفال قتلوا: the displaced died, and their parts
     elif head_type in ("arrested", "kidnapped") and r.end < v.n and v.joined(r.end) \
@@ -461,6 +476,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = cue[1]  # بلغ عدد الضحايا الذين قضوا نحو 3500 لاجئ: the refugees are the dead counted
     elif head_type is not None:
         r.claim_type = head_type
+    elif form is not None and not form.noun.excluded and r.trig is None and under_rubble(v, r.end):
+        r.claim_type = "missing"  # وجود نحو عشرة أشخاص تحت الأنقاض
     elif post is not None and (form is not None or r.alone):
         r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
     elif form is not None and not form.noun.excluded and (fallen := fallen_before(v, i)) is not None:

@@ -145,6 +145,7 @@ CLAIM_WORDS = frozenset(
     | {e + pronoun for e in _folded_set("event_nouns") for pronoun in THIRD_PERSON}
     # words that make a count of people a claim without being triggers (مجزرة بحق, سقط, حافلات تقل)
     | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words") | _folded_set("family_words")
+    | _folded_set("rubble_words")  # خمسة أطباء تحت الأنقاض: missing
     for clitic in ("", *CLITICS)
 )
 
@@ -312,7 +313,7 @@ _LISTS = {
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
     "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
-    "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"),
+    "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"), "rubble": _folded_set("rubble_words"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
 }  # fmt: skip
 
