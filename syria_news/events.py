@@ -223,6 +223,23 @@ def another_day(sentence: str, lead_days: frozenset[str]) -> bool:
     return bool(weekdays) and bool(lead_days & (_WEEKDAYS | _TODAY)) and not weekdays & lead_days
 
 
+_EVENT_NOUNS = frozenset(_folded("event_nouns"))
+
+
+def names_lead_event(sentence: str, lead: str) -> bool:
+    """The sentence names the lead's event again with the article (the lead's انفجار, then
+    الانفجار تسبب، مساء أمس الأحد، بانهيار مبنى): the same event, not another day's (set E23).
+
+    >>> names_lead_event("وأوضح أن الانفجار تسبب، مساء أمس الأحد، بانهيار مبنى", "قتل مدنيون إثر انفجار في مبنى")
+    True
+    >>> names_lead_event("وقال ناشطون، أمس الأحد، إن مدنيا قتل بقصف مدفعي", "قتل مدنيون إثر انفجار في مبنى")
+    False
+    """
+    lead_words = {w.removeprefix("و").removeprefix("ب").removeprefix("ل") for w in fold(lead).text.split()}
+    named = {w[2:] for w in (x.removeprefix("و").removeprefix("ب") for x in fold(sentence).text.split()) if w.startswith("ال")}
+    return bool(named & _EVENT_NOUNS & lead_words)
+
+
 def continues_report(opening: str) -> bool:
     """Rule ``continued_report``: a paragraph opens by going on with the speaker or report
     of the paragraph before (وأضاف, وأشار, وتابع).
@@ -381,7 +398,9 @@ def _mark_background(
             e = starts[k + 1] if k + 1 < len(starts) else len(text)
             paragraph = (f, _unit_start(paragraphs, s))
             lead = paragraph[1] == 0
-            if recalls_earlier(text[s:e], lead=lead) or not lead and another_day(text[s:e], lead_days):
+            lead_text = text[: _unit_end(paragraphs, 0, len(text))]
+            if recalls_earlier(text[s:e], lead=lead) or not lead and another_day(text[s:e], lead_days) \
+                    and not names_lead_event(text[s:e], lead_text):  # fmt: skip
                 recalling.setdefault(paragraph, s)
         for before, start in zip(paragraphs, paragraphs[1:]):
             if before and (f, before) in recalling and (f, start) not in recalling and continues_report(text[start : start + 40]):

@@ -274,6 +274,16 @@ def test_a_vague_killed_title_takes_no_parts_from_another_type() -> None:
     assert rows["جرح أربعة آخرون"]["subset_of"] is None
 
 
+def test_yesterdays_weekday_naming_the_leads_event_is_no_other_day() -> None:
+    body = (
+        "قتل وجرح 12 مدنيا، اليوم الاثنين، إثر انفجار في مبنى بقرية في ريف حلب الغربي.\n\n"
+        "وأوضح مسؤول في الدفاع المدني أن الانفجار تسبب، مساء أمس الأحد، بمقتل تسعة مدنيين وجرح ثلاثة.\n\n"
+        "وقال ناشطون، أمس الأحد، إن مدنيا قتل بقصف مدفعي على قرية مجاورة."
+    )
+    rows = by_quote(linked("قتلى وجرحى بانفجار في ريف حلب", body))
+    assert not rows["مقتل تسعة مدنيين"]["background"] and rows["مدنيا قتل"]["background"]
+
+
 def test_a_bulletins_running_total_in_a_note_is_no_background() -> None:
     # rule `bulletin_note` (session 19, set E22)
     body = (
