@@ -1,6 +1,14 @@
 """Check an annotated articles file: python check_articles.py FILE [--write]"""
 import json, sys, pathlib
-from urllib.parse import unquote
+from urllib.parse import unquote as _unquote
+
+
+def unquote(url):
+    """Decoded until it no longer changes: a page address may be encoded twice (%25D8)."""
+    while (plain := _unquote(url)) != url:
+        url = plain
+    return url
+
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from tally import tallies
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}

@@ -1,6 +1,14 @@
 """Check an annotated claims file: python check_gold.py FILE [FILE...]"""
 import json, sys, collections, pathlib
-from urllib.parse import unquote
+from urllib.parse import unquote as _unquote
+
+
+def unquote(url):
+    """Decoded until it no longer changes: a page address may be encoded twice (%25D8)."""
+    while (plain := _unquote(url)) != url:
+        url = plain
+    return url
+
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}
 GROUPS = {None,"civilians","children","women","fighters","medical_workers","journalists","people"}
 PREC = {"exact","at_least","approximate","vague"}
