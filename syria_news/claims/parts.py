@@ -234,7 +234,7 @@ FAMILY_REACH = 4  # persons of one family a claim gathers (رجل وزوجته �
     "وقال ناشطون إن شابا وشقيقه قتلا برصاص مجهولين في ريف درعا الغربي": "killed 2 SY12",
     "وأصيب والده ووالدته بجروح بانفجار لغم في ريف حلب الشرقي": "injured 2 SY02",
 })
-def family_member(v: Sentence, head: Draft, form: NounForm, end: int, count: Count) -> bool:
+def gather_family(v: Sentence, head: Draft, form: NounForm, end: int, count: Count) -> bool:
     """A relative joined by و to a person counted by its noun is one family with that person:
     the claim counts them together (مقتل رجل وزوجته وابنه: killed 3); True when it joined.
 

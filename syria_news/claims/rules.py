@@ -40,7 +40,7 @@ from syria_news.claims.parts import (
     breakdown_part,
     coordinated_with,
     dead_in_breakdown,
-    family_member,
+    gather_family,
     parent_for,
 )
 from syria_news.claims.registry import rule
@@ -340,7 +340,7 @@ def subset_noun_claim(v: Sentence, k: int) -> int | None:
         sub = None
     last = v.drafts[-1] if v.drafts else None
     if sub is not None and last is not None and last.subset_of == sub and last.last == k and form.prefix.startswith("و") \
-            and family_member(v, last, form, end, count):  # fmt: skip
+            and gather_family(v, last, form, end, count):  # fmt: skip
         return end  # بينهم أب وابنه: one family among them
     add(v, Draft(k, end, form.prefix, claim_type, scope, count, form.noun.group, sub))
     return end
@@ -508,7 +508,7 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     count = noun_count(form)
     head = Draft(k, end, form.prefix, post, "new", count, form.noun.group) if count is not None else None
     for first, last, joined_count, group in chain:
-        if head is not None and (joined := v.noun(first)) is not None and family_member(v, head, joined, last, joined_count):
+        if head is not None and (joined := v.noun(first)) is not None and gather_family(v, head, joined, last, joined_count):
             continue  # رجلا وابنه قتلا: one family, one claim
         if head is not None:
             add(v, head)
@@ -553,7 +553,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
-    if family_member(v, last, form, end, count):
+    if gather_family(v, last, form, end, count):
         return end  # مقتل رجل وزوجته: one family, one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
