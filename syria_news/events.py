@@ -494,7 +494,8 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
                 continue
             if not _groups_fit(t["victim_group"], c["victim_group"]) or not _places_fit(t, c, named=False):
                 continue
-            if c["count_best"] <= room[j][kind]:
+            # a hedged total (أكثر من 20) may be broken down into more than its number: the parts say how many
+            if c["count_best"] <= room[j][kind] or t["precision"] in HEDGED:
                 if c["precision"] != "vague":  # "عشرات" says no number: it takes no room from the parts to come
                     room[j][kind] -= c["count_best"]
                 c["subset_of"], linked = t["claim_id"], t
@@ -529,6 +530,7 @@ def _type_within(part: str, whole: str) -> bool:
 # --- tallies -------------------------------------------------------------------------
 
 DROP_REASONS = ("restates", "part", "background", "summary", "ticker")
+HEDGED = frozenset({"at_least", "approximate"})  # precisions of a total that its parts may exceed
 
 
 def drop_reasons(claims: pl.DataFrame) -> pl.Series:
@@ -565,8 +567,17 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     # (قتل وجرح تسعة مدنيين, then مقتل طفلة وإصابة أخرى ... وجرح ستة) is told in full by them
     within = frame.filter(~pl.col("background") & pl.col("claim_type").is_in(["killed", "injured"]) & (pl.col("subset_of_claim_type") == "killed_or_injured"))
     told = within.group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
-    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64))
-    told_apart = told.join(wholes, on="subset_of", how="inner").filter(pl.col("told") >= pl.col("whole"))["subset_of"].implode()
+    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64), exact=pl.col("precision") == "exact")
+    # an exact total its parts add up to exactly; more would be two accounts of the same people
+    # (4 killed and 1 injured, then 3 and 2, of one 5): the total stands
+    told_apart = (told.join(wholes, on="subset_of", how="inner")
+                  .filter(pl.when(pl.col("exact")).then(pl.col("told") == pl.col("whole")).otherwise(pl.col("told") >= pl.col("whole"))))["subset_of"].implode()  # fmt: skip
+    # rule ``exceeded``: a hedged total (أكثر من 20 جريحا) whose parts of its own type add up to
+    # more (8 + 5 + 13 + 3 in four neighbourhoods) is told by them: they count, it gives way
+    own_parts = frame.filter(~pl.col("background") & (pl.col("subset_of_claim_type") == pl.col("claim_type")))
+    parts_sum = own_parts.group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
+    hedged = frame.filter(pl.col("precision").is_in(list(HEDGED))).select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64))
+    exceeded = parts_sum.join(hedged, on="subset_of", how="inner").filter(pl.col("told") > pl.col("whole"))["subset_of"].implode()
     frame = frame.with_columns(
         restates=pl.when(pl.col("claim_id").is_in(sharpening)).then(None).otherwise("restates"),
         sharpened=pl.col("claim_id").is_in(sharpened),
@@ -575,7 +586,8 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         # numbered parts of a vague total nothing sharpens (عشرات الجرحى, then 12 في البلدة و9 في القرية)
         # are its detailed account: counted, and the vague total gives way (rule `summary`)
         part=(((pl.col("subset_of_claim_type") == pl.col("claim_type"))
-               & ~(pl.col("subset_of_vague") & ~pl.col("subset_of").is_in(sharpened) & ~pl.col("vague")))
+               & ~(pl.col("subset_of_vague") & ~pl.col("subset_of").is_in(sharpened) & ~pl.col("vague"))
+               & ~pl.col("subset_of").is_in(exceeded))
               | ((pl.col("subset_of_claim_type") == "killed_or_injured") & ~pl.col("subset_of_vague") & (pl.col("subset_of_field") == "body")
                  & ~pl.col("subset_of").is_in(told_apart))).fill_null(False),
     )
@@ -607,7 +619,7 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         .when("sharpened").then(pl.lit("summary"))  # the vague title gives way to its figure in numbers
         .when(pl.col("restates").is_not_null()).then(pl.lit("restates"))
         .when("part").then(pl.lit("part"))
-        .when(pl.col("claim_id").is_in(broken_down)).then(pl.lit("summary"))
+        .when(pl.col("claim_id").is_in(broken_down) | pl.col("claim_id").is_in(exceeded)).then(pl.lit("summary"))
         .when(~pl.col("claim_id").is_in(linked_to) & summarises).then(pl.lit("summary"))
     )
     return frame.select(reason.cast(pl.String).alias("dropped")).to_series()

@@ -274,6 +274,30 @@ def test_a_vague_killed_title_takes_no_parts_from_another_type() -> None:
     assert rows["جرح أربعة آخرون"]["subset_of"] is None
 
 
+def test_a_hedged_total_its_parts_exceed_gives_way_to_them() -> None:
+    # rule `exceeded` (session 19, set E23): "more than 20", then 8 + 5 + 13 + 3 by neighbourhood
+    body = (
+        "قتل خمسة مدنيين وأصيب أكثر من عشرين آخرين، اليوم الأحد، بقذائف صاروخية على أحياء مدينة دمشق.\n\n"
+        "وأصيب ثمانية أشخاص في حي القصاع، وخمسة في حي باب توما، و13 شخصا في حي الشاغور، وثلاثة في حي المزة."
+    )
+    rows = linked("قذائف على دمشق توقع قتلى وجرحى", body)
+    tallies = dict(events.article_tallies(frame(rows)).select("claim_type", "count_best").rows())
+    assert tallies["injured"] == 29
+
+
+def test_an_exact_total_two_accounts_break_down_stands() -> None:
+    # rule `told_apart` (set E24): 4 killed and 1 injured, then 3 and 2, are two accounts of one 5
+    rows = [
+        {"claim_id": "t", "article_id": "a", "field": "body", "claim_type": "killed_or_injured", "scope": "new", "precision": "exact",
+         "count_best": 5, "restates": None, "subset_of": None, "background": False},
+        *({"claim_id": f"p{i}", "article_id": "a", "field": "body", "claim_type": kind, "scope": "new", "precision": "exact",
+           "count_best": n, "restates": None, "subset_of": "t", "background": False}
+          for i, (kind, n) in enumerate([("killed", 4), ("injured", 1), ("killed", 3), ("injured", 2)])),
+    ]
+    schema = {name: pl.Boolean if name == "background" else pl.Int64 if name == "count_best" else pl.String for name in rows[0]}
+    assert events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list() == [None, "part", "part", "part", "part"]
+
+
 @pytest.mark.parametrize(
     ("title", "body", "news", "background"),
     [
@@ -465,7 +489,7 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
     def is_part(r: dict) -> bool:
         whole = by_id.get(r["subset_of"])
         numbered_of_vague = whole is not None and whole["claim_id"] in vague and whole["claim_id"] not in first_sharp and r["claim_id"] not in vague
-        return whole is not None and (whole["claim_type"] == r["claim_type"] and not numbered_of_vague or (
+        return whole is not None and (whole["claim_type"] == r["claim_type"] and not numbered_of_vague and whole["claim_id"] not in exceeded or (
             whole["claim_type"] == "killed_or_injured" and whole["claim_id"] not in vague and whole["field"] == "body"
             and whole["claim_id"] not in told_apart))
 
@@ -474,7 +498,13 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
         whole = by_id.get(r["subset_of"])
         if whole is not None and whole["claim_type"] == "killed_or_injured" and r["claim_type"] in ("killed", "injured") and not r["background"]:
             told[whole["claim_id"]] = told.get(whole["claim_id"], 0) + r["count_best"]
-    told_apart = {w for w, n in told.items() if n >= by_id[w]["count_best"]}
+    told_apart = {w for w, n in told.items() if (n == by_id[w]["count_best"] if by_id[w]["precision"] == "exact" else n >= by_id[w]["count_best"])}
+    own_sum: dict[str, int] = {}
+    for r in rows:
+        whole = by_id.get(r["subset_of"])
+        if whole is not None and whole["claim_type"] == r["claim_type"] and not r["background"]:
+            own_sum[whole["claim_id"]] = own_sum.get(whole["claim_id"], 0) + r["count_best"]
+    exceeded = {w for w, n in own_sum.items() if by_id[w]["precision"] in ("at_least", "approximate") and n > by_id[w]["count_best"]}
     linked = {v for v in restates.values() if v is not None} | {r["subset_of"] for r in rows if is_part(r)}
     broken_down = {r["subset_of"] for r in rows if r["subset_of"] in by_id and by_id[r["subset_of"]]["claim_type"] == "killed_or_injured"
                    and r["claim_type"] in ("killed", "injured") and not is_part(r) and not r["background"]
@@ -498,7 +528,7 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
         reasons.append(
             "ticker" if r["field"] == "ticker" else "background" if r["background"] else "summary" if r["claim_id"] in first_sharp
             else "restates" if restates[r["claim_id"]] is not None else "part" if is_part(r)
-            else "summary" if r["claim_id"] in broken_down
+            else "summary" if r["claim_id"] in broken_down or r["claim_id"] in exceeded
             else "summary" if r["claim_id"] not in linked and summarises(r) else None
         )
     return reasons
@@ -514,7 +544,7 @@ def _linked_claims(draw: st.DrawFn) -> list[dict]:
         rows.append({
             "claim_id": f"c{i}", "article_id": None if field == "ticker" else draw(st.sampled_from(["a", "b"])), "field": field,
             "claim_type": draw(st.sampled_from(["killed", "injured", "killed_or_injured"])), "scope": draw(st.sampled_from(["new", "cumulative"])),
-            "precision": draw(st.sampled_from(["exact", "vague"])), "count_best": draw(st.integers(1, 12) | st.just(2**63 - 1)),
+            "precision": draw(st.sampled_from(["exact", "vague", "at_least"])), "count_best": draw(st.integers(1, 12) | st.just(2**63 - 1)),
             "restates": draw(earlier), "subset_of": draw(earlier),
             "background": draw(st.booleans()),
         })

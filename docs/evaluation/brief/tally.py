@@ -33,8 +33,8 @@ def tallies(mentions):
         if s["claim_type"] == m["claim_type"]:
             # (numbered parts of an unsharpened vague total are counted; it gives way below)
             return not (s.get("vague") and s["id"] not in sharpener and not m.get("vague"))
-        # parts of a numbered body total they do not add up to
-        return s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] < s["count_best"]
+        # parts of a numbered body total they do not add up to exactly (more: two accounts of the same people)
+        return s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] != s["count_best"]
 
     counted = {}
     for m in mentions:
