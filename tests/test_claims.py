@@ -732,6 +732,8 @@ REAL_TEXT_CASES = [
     pytest.param("وانتشلت فرق الدفاع المدني أربعة أشخاص من تحت الأنقاض", [], id="from-under-the-rubble-is-no-missing"),
     pytest.param("فيما لا يزال 140 لاجئا من أبناء المخيم مغيبين قسرا في السجون", [C("missing", 140)], id="refugees-made-to-disappear-are-missing"),
     pytest.param("وستقل الحافلات 220 مقاتلا وعائلاتهم إلى الشمال", [C("displaced", 220, group="fighters")], id="a-convoy-about-to-leave-carries-the-displaced"),
+    pytest.param("ولم تسجل أي وفاة جديدة بالكوليرا ليستقر العدد عند 31 وفاة", [C("deaths", 31, scope="cumulative")], id="a-total-that-stays-is-cumulative"),
+    pytest.param("ليبقى إجمالي عدد الإصابات بالكوليرا عند 52 إصابة ووفاتين", [C("cases", 52, scope="cumulative"), C("deaths", 2, scope="cumulative")], id="a-totals-companion-noun-is-cumulative"),
     pytest.param("قتل عنصر من الشرطة وزوجته بانفجار عبوة", [C("killed", 1, group="fighters"), C("killed", 1, group="women")], id="family-of-a-fighter-apart"),
     pytest.param("أصيبت امرأة وطفلتها بشظايا قذيفة", [C("injured", 1, group="women"), C("injured", 1, group="children")], id="family-child-apart"),
     pytest.param("قتل ثلاثة مدنيين بينهم امرأة وابنتها", [C("killed", 3, group="civilians"), C("killed", 2, group="women", subset_of=0)], id="family-among-them"),

@@ -252,6 +252,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
             claim_type = dead  # توزع الضحايا: ...، ولاجئان في درعا
     parent = parent_for(v, k)
     scope = v.drafts[parent].scope if parent is not None else "new"
+    if parent is None and (last := and_after_last(v, k)) is not None and last.scope == "cumulative" and last.claim_type != claim_type:
+        scope = "cumulative"  # ليبقى إجمالي عدد الإصابات عند 44 إصابة ووفاتين: the total's companion
     if parent is not None and v.drafts[parent].claim_type != claim_type:
         parent = None
     add(v, Draft(k, end, form.prefix, claim_type, scope, count, group, parent))
