@@ -235,9 +235,13 @@ def names_lead_event(sentence: str, lead: str) -> bool:
     >>> names_lead_event("وقال ناشطون، أمس الأحد، إن مدنيا قتل بقصف مدفعي", "قتل مدنيون إثر انفجار في مبنى")
     False
     """
-    lead_words = {w.removeprefix("و").removeprefix("ب").removeprefix("ل") for w in fold(lead).text.split()}
-    named = {w[2:] for w in (x.removeprefix("و").removeprefix("ب") for x in fold(sentence).text.split()) if w.startswith("ال")}
-    return bool(named & _EVENT_NOUNS & lead_words)
+    from syria_news.claims.words import strip_clitics
+
+    def events_in(text: str, *, definite: bool) -> set[str]:
+        hits = (strip_clitics(w, _EVENT_NOUNS) for w in fold(text).text.split())
+        return {hit[1] for hit in hits if hit is not None and hit[0].endswith("ال") == definite}
+
+    return bool(events_in(sentence, definite=True) & events_in(lead, definite=False))
 
 
 def continues_report(opening: str) -> bool:
@@ -564,20 +568,18 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     first_sharp = frame.filter(sharp).unique("restates", keep="first", maintain_order=True)
     sharpening, sharpened = first_sharp["claim_id"].implode(), first_sharp["restates"].implode()
     # rule ``told_apart``: a killed-or-injured total whose killed and injured add up to it
-    # (قتل وجرح تسعة مدنيين, then مقتل طفلة وإصابة أخرى ... وجرح ستة) is told in full by them
-    within = frame.filter(~pl.col("background") & pl.col("claim_type").is_in(["killed", "injured"]) & (pl.col("subset_of_claim_type") == "killed_or_injured"))
-    told = within.group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
-    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64), exact=pl.col("precision") == "exact")
-    # an exact total its parts add up to exactly; more would be two accounts of the same people
-    # (4 killed and 1 injured, then 3 and 2, of one 5): the total stands
-    told_apart = (told.join(wholes, on="subset_of", how="inner")
-                  .filter(pl.when(pl.col("exact")).then(pl.col("told") == pl.col("whole")).otherwise(pl.col("told") >= pl.col("whole"))))["subset_of"].implode()  # fmt: skip
+    # (قتل وجرح تسعة مدنيين, then مقتل طفلة وإصابة أخرى ... وجرح ستة) is told in full by them; an
+    # exact total, exactly: more would be two accounts of the same people (4 killed and 1
+    # injured, then 3 and 2, of one 5), and the total stands
+    killed_and_injured = pl.col("claim_type").is_in(["killed", "injured"]) & (pl.col("subset_of_claim_type") == "killed_or_injured")
+    told_apart = _sum_of_parts(frame, killed_and_injured).filter(
+        pl.when(pl.col("whole_precision") == "exact").then(pl.col("told") == pl.col("whole")).otherwise(pl.col("told") >= pl.col("whole"))
+    )["subset_of"].implode()
     # rule ``exceeded``: a hedged total (أكثر من 20 جريحا) whose parts of its own type add up to
     # more (8 + 5 + 13 + 3 in four neighbourhoods) is told by them: they count, it gives way
-    own_parts = frame.filter(~pl.col("background") & (pl.col("subset_of_claim_type") == pl.col("claim_type")))
-    parts_sum = own_parts.group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
-    hedged = frame.filter(pl.col("precision").is_in(list(HEDGED))).select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64))
-    exceeded = parts_sum.join(hedged, on="subset_of", how="inner").filter(pl.col("told") > pl.col("whole"))["subset_of"].implode()
+    exceeded = _sum_of_parts(frame, pl.col("subset_of_claim_type") == pl.col("claim_type")).filter(
+        pl.col("whole_precision").is_in(list(HEDGED)) & (pl.col("told") > pl.col("whole"))
+    )["subset_of"].implode()
     frame = frame.with_columns(
         restates=pl.when(pl.col("claim_id").is_in(sharpening)).then(None).otherwise("restates"),
         sharpened=pl.col("claim_id").is_in(sharpened),
@@ -623,6 +625,15 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         .when(~pl.col("claim_id").is_in(linked_to) & summarises).then(pl.lit("summary"))
     )
     return frame.select(reason.cast(pl.String).alias("dropped")).to_series()
+
+
+def _sum_of_parts(frame: pl.DataFrame, parts: pl.Expr) -> pl.DataFrame:
+    """Per whole that ``parts`` (not background) point at: their counts added up (``told``),
+    beside the whole's own count and precision (``whole``, ``whole_precision``). Floats: a
+    sum of Int64 counts may pass the largest one."""
+    told = frame.filter(~pl.col("background") & parts).group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
+    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64), whole_precision="precision")
+    return told.join(wholes, on="subset_of", how="inner")
 
 
 def bound_sums(where: pl.Expr | None = None) -> list[pl.Expr]:

@@ -103,9 +103,10 @@ def governorate_item(v: Sentence, i: int, end: int) -> tuple[str, int] | None:
     if first is None or first >= 1 and has(v.words[first - 1], "outlet_heads"):
         return None  # وفق ما ذكر موقع السويداء 24: an outlet's name
     for q in range(first - 1, max(-1, first - CLAUSE_REACH), -1):
-        if claim_type_of(v.words[q]) is not None or (form := v.noun(q)) is not None and form.noun.container:
-            form = v.noun(q)  # الإصابات: cases in a bulletin, the injured elsewhere (in context)
-            kind = resolve_noun_type(v, form, q)[0] if form is not None and form.noun.claim_type else claim_type_of(v.words[q])
+        said, form = claim_type_of(v.words[q]), v.noun(q)
+        if said is not None or form is not None and form.noun.container:
+            # الإصابات: cases in a bulletin, the injured elsewhere (in context)
+            kind = resolve_noun_type(v, form, q)[0] if form is not None and form.noun.claim_type else said
             return (kind, first) if kind is not None else None
     return None
 
@@ -250,10 +251,9 @@ def gather_family(v: Sentence, head: Draft, form: NounForm, end: int, count: Cou
             and not any(may_start_count(v.words[i]) for i in range(head.first, head.last))):  # fmt: skip
         return False
     total = head.count.best + count.best
-    head.last, head.count = end, Count(total, total, total, "exact")
+    head.count = Count(total, total, total, "exact")
     head.group = head.group if form.noun.group in (None, head.group) else None
-    if v.drafts and v.drafts[-1] is head:
-        v.lasts[-1] = end
+    v.stretch(head, end)
     return True
 
 

@@ -243,16 +243,17 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     end = extend(v, end, form)
     if suspected_after(v, end):
         return end
+    joined = and_after_last(v, k)  # the claim it is joined to by و, if any
     if claim_type in STATUS_TYPES:  # refugees, detainees: a state, unless they died
         if end < v.n and v.joined(end) and (post := post_at(v, end)) in DEATH_TYPES:
             claim_type, end = post, end + 1  # ولاجئان قضيا في حماة
-        elif (last := and_after_last(v, k)) is not None and last.claim_type in DEATH_TYPES:
-            claim_type = last.claim_type  # (4) لاجئين في درعا، ولاجئان في الغوطة: a list of the dead
+        elif joined is not None and joined.claim_type in DEATH_TYPES:
+            claim_type = joined.claim_type  # (4) لاجئين في درعا، ولاجئان في الغوطة: a list of the dead
         elif (part := breakdown_part(v, k, end)) is not None and (dead := dead_in_breakdown(v, part[0])) is not None:
             claim_type = dead  # توزع الضحايا: ...، ولاجئان في درعا
     parent = parent_for(v, k)
     scope = v.drafts[parent].scope if parent is not None else "new"
-    if parent is None and (last := and_after_last(v, k)) is not None and last.scope == "cumulative" and last.claim_type != claim_type:
+    if parent is None and joined is not None and joined.scope == "cumulative" and joined.claim_type != claim_type:
         scope = "cumulative"  # ليبقى إجمالي عدد الإصابات عند 44 إصابة ووفاتين: the total's companion
     if parent is not None and v.drafts[parent].claim_type != claim_type:
         parent = None

@@ -14,6 +14,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     BARE_REACHED,
     MONTH_NOUNS,
+    PAST_WORDS,
     PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
@@ -248,7 +249,6 @@ def since_war_start(v: Sentence, i: int, j: int) -> bool:
 
 
 PERIOD_REACH = 12  # words from a count to the ends of its clause, where its own period may stand
-PAST_WORDS = frozenset(fold_word(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "الجاري", "الحالي"))
 
 
 @rule({

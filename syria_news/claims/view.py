@@ -134,6 +134,12 @@ class Sentence:
         return bool(self.disease or self._text_disease())
 
 
+    def stretch(self, draft: Draft, last: int) -> None:
+        """Let a draft run on to ``last`` (a relative joined to it), keeping ``lasts`` in step."""
+        draft.last = last
+        if self.drafts and self.drafts[-1] is draft:
+            self.lasts[-1] = last
+
     def mentions(self, tag: str) -> bool:
         """Some word of the sentence is in the word list ``tag`` (accident, health ...)."""
         if self._mentions is None:  # every list any word is in, gathered once

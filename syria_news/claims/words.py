@@ -85,6 +85,7 @@ COUNT_PREPOSITIONS = _folded_set("count_prepositions")
 YEAR_STARTS = _folded_set("year_starts")
 YEAR_WORDS = _folded_set("year_words")
 MONTH_NOUNS = _folded_set("month_nouns")
+PAST_WORDS = _folded_set("past_words")
 OF_THEM = _folded_set("of_them")
 ONE_OF_THEM = _folded_set("one_of_them")
 THE_OTHER = _folded_set("the_other")
@@ -251,9 +252,9 @@ class Tokens:
             gap = self.gaps[k]
             hit = bool(_BARRIER.search(gap))
             if hit and self._bracketed_number(k, alone=False):  # التالي: (6) لاجئين: the colon still breaks
-                hit = self._bracketed_number(k) is False and bool(_BARRIER.search(gap[: gap.rindex("(")]))
+                hit = not self._bracketed_number(k) and bool(_BARRIER.search(gap[: gap.rindex("(")]))
             if hit and self._bracketed_number(k - 1, alone=False):
-                hit = self._bracketed_number(k - 1) is False and bool(_BARRIER.search(gap[gap.index(")") + 1 :]))
+                hit = not self._bracketed_number(k - 1) and bool(_BARRIER.search(gap[gap.index(")") + 1 :]))
             self._barriers[k] = hit
         return hit
 
