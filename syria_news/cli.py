@@ -306,7 +306,7 @@ def parser() -> argparse.ArgumentParser:
         "data package, with a report accounting for every input file.",
     )
     build.add_argument("raw_pos", nargs="?", metavar="RAW_DIR", help="same as --raw")
-    build.add_argument("--raw", default=None, help="folder of raw page files, read recursively (default: data/raw)")
+    build.add_argument("--raw", default=None, help="folder of raw page files, read recursively: a path, a file:// URL, or an fsspec URL such as s3://bucket/pages where its filesystem package is installed (default: data/raw)")
     build.add_argument("--out", default=".", help="output folder; tables go to OUT/data/processed (default: .)")
     build.add_argument(
         "--max-bytes", type=size_argument, default=None, metavar="SIZE",

@@ -3,8 +3,9 @@
 The workers run the same pure function as local worker processes,
 :func:`syria_news.pipeline.read_chunk`, on the same chunks of files; the client submits
 them a few at a time and takes the results back in input order, so ids, row order and
-output bytes are the local build's. Workers read the raw files themselves: the raw
-folder must be at the same path on every worker (one machine, or a shared file system).
+output bytes are the local build's. Workers read the raw files themselves: a local raw
+folder must be at the same path on every worker (one machine, or a shared file system),
+a remote one (``s3://...``, :mod:`syria_news.remote_raw`) reachable at the same URL.
 
 A worker that dies takes its chunk with it; the scheduler gives the chunk to another
 worker (up to ``distributed.scheduler.allowed-failures`` times), and a chunk is only ever
@@ -25,7 +26,8 @@ from typing import Any
 
 from syria_news import pipeline
 from syria_news.pipeline import BuildError, Chunk, read_chunk
-from syria_news.raw_files import RawEntry
+from syria_news.raw_files import RawEntry, error_line
+from syria_news.remote_raw import RemoteFolder
 
 INSTALL = 'the dask engine needs Dask: pip install "syria-news[dask]"'
 # Seconds to reach a scheduler, and to wait for a worker when a cluster has none.
@@ -35,7 +37,7 @@ NO_WORKERS_TIMEOUT = 30
 RETRIES = 2
 
 
-def iter_chunks_dask(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, workers: int, scheduler: str | None) -> Iterator[Chunk]:
+def iter_chunks_dask(raw_dir: Path | RemoteFolder, paths: list[RawEntry], *, max_bytes: int, workers: int, scheduler: str | None) -> Iterator[Chunk]:
     """Chunks in input order, read and parsed on a Dask cluster; never more than
     ``IN_FLIGHT`` per worker ahead of the consumer, so results do not pile up on the client."""
     try:
@@ -46,7 +48,7 @@ def iter_chunks_dask(raw_dir: Path, paths: list[RawEntry], *, max_bytes: int, wo
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     if not chunks:
         return
-    raw = raw_dir.resolve()
+    raw = raw_dir if isinstance(raw_dir, RemoteFolder) else raw_dir.resolve()
     with _quiet(), contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(
@@ -69,7 +71,7 @@ def _connect(client_class: Any, scheduler: str) -> Any:
     try:
         return client_class(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
-        raise BuildError(f"cannot reach the Dask scheduler at {scheduler} within {CONNECT_TIMEOUT} s: {_one_line(error)}") from None
+        raise BuildError(f"cannot reach the Dask scheduler at {scheduler} within {CONNECT_TIMEOUT} s: {error_line(error)}") from None
 
 
 def _result(client: Any, future: Any, scheduler: str | None) -> Chunk:
@@ -93,11 +95,7 @@ def _result(client: Any, future: Any, scheduler: str | None) -> Chunk:
     except BuildError:
         raise
     except Exception as error:  # noqa: BLE001 - KilledWorker, a lost scheduler...: one line, the previous outputs untouched
-        raise BuildError(f"{where} failed to parse a chunk of files ({type(error).__name__}: {_one_line(error)}); nothing was written") from None
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:300] or type(error).__name__
+        raise BuildError(f"{where} failed to parse a chunk of files ({type(error).__name__}: {error_line(error)}); nothing was written") from None
 
 
 @contextlib.contextmanager

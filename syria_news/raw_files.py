@@ -41,10 +41,12 @@ class NotRegular(Exception):
 @dataclass(frozen=True, slots=True)
 class RawEntry:
     """One path under the raw folder: ``name`` relative and '/'-separated, as the file
-    system gives it; ``reason`` why it is no page, or None for a file to read."""
+    system gives it; ``reason`` why it is no page, or None for a file to read; ``size``
+    from a remote folder's listing (a local file's is taken when it is opened)."""
 
     name: str
     reason: str | None = None
+    size: int | None = None
 
     @property
     def shown(self) -> str:
@@ -66,6 +68,11 @@ def shown_name(name: str) -> str:
     'خبر.txt'
     """
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def error_line(error: BaseException) -> str:
+    """An error's message on one line, for a report or the build's last line."""
+    return " ".join(str(error).split())[:300] or type(error).__name__
 
 
 def kind_of(mode: int) -> str:
