@@ -302,6 +302,7 @@ def thing_after(v: Sentence, k: int) -> bool:
     "نزحت 80 عائلة نازحة تضم نحو 400 شخص من قرى ريف حماة الشمالي": "displaced ~400 people SY05",
     "سجلت مديرية الصحة 12 إصابة مؤكدة بالكوليرا و40 حالة مشتبه بها في مدينة الرقة": "cases 12 SY11",
     "وقالت إدارة المخيم إن 52 عائلة تتألف من 230 شخصا وصلت إليه قادمة من ريف دير الزور": "displaced 230 people SY09",
+    "اغتال مجهولون عنصرين في ريف درعا، لترتفع عمليات الاغتيال إلى 5 عمليات خلال أسبوع": "killed 2 fighters SY12",
 })
 def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 3 of rule 1: the type and group the counted noun gives, and the words that belong to it.
@@ -572,10 +573,15 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
     "أسفرت الغارات عن مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال": "killed 20 civilians; killed 6 children part of 1",
     "وسجلت المديرية 350 إصابة جديدة بفيروس كورونا، ليرتفع عدد الإصابات منذ بداية الجائحة إلى 21 ألفا": "cases 350; cases 21000 cumulative",
     "وقال المصدر إن عدد المهجرين ضمن الدفعة الثانية بلغ 940 شخصا وصلوا إلى مدينة إدلب": "displaced 940 people SY07",
+    "وقضى خلال الشهر الماضي سبعة معتقلين تحت التعذيب، ليرتفع بذلك العدد إلى 320 ضحية": "killed 7; killed 320 cumulative",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
     """Phase 7 of rule 1: a count after a running total's cue, right after a total, or in a
     sentence counting from the war's start, is cumulative.
+
+    A "reached" total in a report's own month or year is that period's tally (new); a total
+    that rose (`rise_cues`: ليرتفع بذلك العدد إلى 214) runs on whatever period its sentence
+    names (round 32).
 
     A part keeps its whole's scope (a toll word between them is the whole's: في حصيلة أولية).
     "exceeds" makes it at least n+1; its quote starts at the cue. A count right after a
@@ -584,8 +590,10 @@ def running_total(v: Sentence, r: CountReading) -> None:
     if cue is not None and r.parent is not None:
         pass  # a part has its whole's scope: مقتل 20 مدنيا في حصيلة أولية بينهم ستة أطفال
     elif cue is not None:
-        # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new
-        own_tally = (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type) or violence_period_total(v, r.claim_type)
+        # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new; but a
+        # total that rose (ليرتفع بذلك العدد إلى 214) runs on, whatever period its clause names
+        own_tally = (not has(v.words[cue[0]], "rise_cues")
+                     and (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type) or violence_period_total(v, r.claim_type))
                      or r.claim_type == "displaced" and evacuation(v))  # عدد المهجرين ضمن هذه الدفعة بلغ 130: the convoy's
         r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):

@@ -165,6 +165,30 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
 
 
 @rule({
+    "قتل مدني وجرح آخر بانفجار عبوة ناسفة في ريف حماة، ليتوفى لاحقا متأثرا بجراحه": "killed 1 civilians SY05; injured 1 SY05; killed 1 SY05",
+    "أصيب شابان برصاص مجهولين في مدينة درعا، وتوفيا مساء اليوم متأثرين بجراحهما": "injured 2 SY12; killed 2 SY12",
+})
+def died_of_wounds_claim(v: Sentence, t: int) -> int | None:
+    """A verb of the death of one person (`died_one`), or of two (`died_two`), whose next
+    words, past time words, are "of his wounds" (ليتوفى لاحقا متأثرا بجراحه): the wounded
+    person the sentence named before died, 1 (or 2), killed as any death of wounds of
+    violence (``case_type``). A subject after the verb is read by rule 2 (توفيت الطفلة
+    متأثرة بجراحها: no claim of its own here, as the noun is definite and counted before).
+    Round 32: three such deaths in SMART's set, one in its articles."""
+    word = v.words[t]
+    persons = 1 if has(word, "died_one") else 2 if has(word, "died_two") else 0
+    if not persons or (found := trigger_at(v, t)) is None:
+        return None
+    k = t + 1
+    while k < v.n and v.joined(k) and has(v.words[k], "skip") and k - t <= 4:
+        k += 1
+    if k >= v.n or not v.joined(k) or not has(v.words[k], "wounds"):
+        return None
+    add(v, Draft(t, k + 1, found[1], case_type(v, found[0].claim_type, t), "new", Count(persons, persons, persons, "exact"), None))
+    return k + 1
+
+
+@rule({
     "أصيب ثلاثة عناصر من قوات النظام وتوفي أحدهم متأثرا بجراحه بانفجار لغم في ريف درعا": "injured 3 fighters SY12; killed 1 fighters SY12",
     "أطلق مسلحون النار على عنصرين من الشرطة ما أدى لمقتل أحدهما وإصابة الآخر في ريف درعا": "killed 1 SY12; injured 1 SY12",
     "قتل مقاتل وجرح الآخر بقصف على جبهة الكبينة في ريف اللاذقية": "killed 1 fighters SY06; injured 1 fighters SY06",
@@ -597,7 +621,7 @@ def run(v: Sentence) -> list[Draft]:
 
 
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
-NOUN_RULES = (trigger_noun_claim, subset_noun_claim, coordinated_noun_claim,
+NOUN_RULES = (trigger_noun_claim, died_of_wounds_claim, subset_noun_claim, coordinated_noun_claim,
                definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
                pronoun_victim_claim)  # fmt: skip
 
@@ -610,5 +634,6 @@ def _rules_at(token: str) -> tuple[Callable[[Sentence, int], int | None], ...]:
     once (memoized: the vocabulary is small)."""
     is_noun = cached_noun_form(token) is not None
     starts = {trigger_noun_claim: trigger_word(token) is not None or has(token, "phrase_firsts"),
+              died_of_wounds_claim: has(token, "died_one") or has(token, "died_two"),
               pronoun_victim_claim: pronoun_event(token) is not None}
     return tuple(r for r in NOUN_RULES if starts.get(r, is_noun))

@@ -12,6 +12,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    AGO_WORDS,
     BARE_REACHED,
     MONTH_NOUNS,
     PAST_WORDS,
@@ -281,19 +282,31 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     "وخلال سنوات الحرب قتل أكثر من 3,000 لاجئ واعتقل 1,800 آخرون": "killed 3001+ cumulative; arrested 1800 cumulative",
 })
 def counts_from_war_start(v: Sentence) -> bool:
-    """The sentence itself names the war's start: منذ and, up to ``WAR_START_REACH`` words
-    on, a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
+    """The sentence itself names the war's start: منذ (not "ago": `ago_words`, منذ يومين) and,
+    up to ``WAR_START_REACH`` words on, a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
     period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
         words = v.words
         v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
             word == SINCE and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
+            and not ago(words, q)
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         )
     return v.war_start
+
+
+@rule({
+    "وكان قتل أربعة مدنيين منذ يومين بانفجار لغم من مخلفات الحرب في ريف حماة": "killed 4 civilians SY05",
+    "وأصيب ستة أطفال منذ ساعات بانفجار قنبلة من مخلفات الحرب في بلدة طفس بريف درعا": "injured 6 children SY12",
+})
+def ago(words: list[str], q: int) -> bool:
+    """منذ at q before a span of time (`ago_words`: منذ يومين, منذ أيام) is "ago", no start: a
+    word of the war after it is no war's start (بانفجار لغم من مخلفات الحرب). Round 32: a
+    mine's toll of two days before read as the war's running total."""
+    return q + 1 < len(words) and words[q + 1] in AGO_WORDS
 
 
 @rule({

@@ -126,6 +126,9 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     "ارتكبت الطائرات الحربية مجزرة بحق 11 مدنيا في بلدة كفرنبل جنوب إدلب": "killed 11 civilians SY07",
     "نفذ التنظيم إعدامات ميدانية بحق ستة شبان في مدينة الميادين شرق دير الزور": "killed 6 SY09",
     "وقالت الشبكة إن النظام تصدر القائمة باعتقاله 412 شخصا، بينهم 19 طفلا": "arrested 412 people; arrested 19 children part of 1",
+    "ووثقت الشبكة مقتل 12 من الكوادر الطبية واعتقال وإخفاء 300 آخرين خلال العام": "killed 12 medical_workers; arrested 300",
+    "ووثقت الشبكة مقتل 50 مدنيا، قتلت قوات النظام 30 منهم، وقتلت القوات الروسية 5": "killed 50 civilians; killed 30; killed 5",
+    "ووثق التقرير موت 300 مهاجر غرقا قبالة السواحل الليبية خلال العام": "deaths 300",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
@@ -147,6 +150,9 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     if p > v.consumed and has(v.words[p], "event_adjectives") and v.joined(p) and v.joined(p + 1) \
             and has(v.words[p - 1], "event_nouns"):  # fmt: skip
         p -= 1  # النزوح الجماعي لعشرات الآلاف, اعتقالات واسعة طالت
+    if p > v.consumed and v.words[p][:1] == "و" and v.words[p][1:3] != "ال" and has(v.words[p], "companion_events") and v.joined(p) \
+            and trigger_word(v.words[p - 1]) is not None:  # fmt: skip
+        p -= 1  # اعتقال وإخفاء 3353: the arrest's count, the disappearance its companion
     if reach:
         if p < v.consumed or not v.joined(p + 1):
             return None

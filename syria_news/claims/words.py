@@ -73,6 +73,7 @@ NEW_WORDS = _folded_set("new_words")
 SUBSET = _folded_set("subset_markers")
 MADE_UP_OF = _folded_set("made_up_of")
 WAR_START = _folded_set("war_start")
+AGO_WORDS = _folded_set("ago_words")
 NAME_STOPS = _folded_set("name_stops")
 DESCRIPTORS = _folded_set("descriptors")
 SO_FAR_ENDS = _folded_set("so_far_ends")
@@ -316,6 +317,8 @@ _LISTS = {
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
     "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"), "rubble": _folded_set("rubble_words"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
+    # session 20
+    "companion_events": _folded_set("companion_events"), "died_one": _folded_set("died_one"), "died_two": _folded_set("died_two"),
 }  # fmt: skip
 
 
