@@ -41,6 +41,7 @@ from syria_news.numbers import (
     Count,
     NounForm,
     count_clitic,
+    is_digits,
     match_count,
     may_start_count,
     noun_count,
@@ -105,14 +106,38 @@ def cases_of(v: Sentence, trig: Trigger, form: NounForm, k: int) -> bool:
     "أصيب خمسة مدنيين آخرين بقصف مدفعي على مدينة دارة عزة غرب حلب": "injured 5 civilians SY02",
 })
 def extend(v: Sentence, k: int, noun: NounForm | None) -> int:
-    """Index after the words that belong to a counted noun ending before k."""
+    """Index after the words that belong to a counted noun ending before k: its compound
+    words, "new" words, and for people an age limit (``age_limit``)."""
     while k < v.n and v.joined(k):
         w = v.words[k]
         if (noun is not None and w in noun.noun.compound) or new_word(v, k, noun):
             k += 1
+        elif noun is not None and not noun.noun.excluded and (after := age_limit(v, k)) is not None:
+            k = after
         else:
             break
     return k
+
+
+# Words an age limit may run to after its "under" (دون سن الثامنة عشرة من العمر).
+AGE_REACH = 5
+
+
+@rule({
+    "قتل 50 مدنيا بينهم 10 أطفال دون سن الثامنة عشرة وثلاث سيدات في ريف إدلب": "killed 50 civilians SY07; killed 10 children SY07 part of 1; killed 3 women SY07 part of 1",
+    "وقال المرصد إن بين القتلى 298 طفلا دون السادسة عشرة من العمر": "killed 298 children",
+    "اعتقلت قوات النظام 12 شابا تحت سن الـ18 في مدينة دوما بريف دمشق": "arrested 12 SY03",
+})
+def age_limit(v: Sentence, k: int) -> int | None:
+    """An age limit at k after a person noun (`age_under` and `age_words`, digits: دون سن
+    الثامنة عشرة, تحت سن الـ18, دون 16 عاما): the index after it. It is the noun's, no
+    count (عشرة is no ten people) and no break in a list of parts (round 32)."""
+    if not has(v.words[k], "age_under"):
+        return None
+    q = k + 1
+    while q < v.n and q - k <= AGE_REACH and v.joined(q) and (has(v.words[q], "age_words") or is_digits(v.words[q])):
+        q += 1
+    return q if q > k + 1 else None
 
 
 @rule({

@@ -467,14 +467,17 @@ def among_counted(v: Sentence, i: int) -> str | None:
     "وأوضح المرصد أن الضحايا هم 1,250 مدنيا و430 جنديا": "killed_or_injured 1250 civilians; killed_or_injured 430 fighters",
     "وقالت الشبكة إن المدنيين الذين قتلوا خلال الأسبوع هم 12 في حلب و5 في إدلب": "killed 12 SY02; killed 5 SY07",
     "والقتلى 2150 مدنيا بينهم 410 أطفال": "killed 2150 civilians; killed 410 children part of 1",
+    "- الوفيات: 9 أشخاص، بينهم 4 أطفال وامرأة": "deaths 9 people; deaths 4 children part of 1; deaths 1 women part of 1",
 })
 def copula_subject(v: Sentence, i: int) -> str | None:
     """The type of a count at i right after هم/هي (لـ): what its subject counts, a
     definite claim noun (الضحايا هم 1,250 مدنيا) or "X الذين <verb>" (المدنيون الذين قتلوا
     ... هم 12 في حلب), up to twelve words back, over commas; or with no copula, right after
-    a definite plural claim noun that opens the sentence (والقتلى 3480 مدنيا)."""
+    a definite plural claim noun that opens the sentence (والقتلى 3480 مدنيا), or after it and
+    a colon, a bulletin's line (- الوفيات: 7 أشخاص; round 32)."""
     at = i - 1 - (i >= 1 and v.words[i - 1] == "ل")
-    if at == 0 and v.joined(i) and (form := v.noun(0)) is not None and form.noun.claim_type and form.definite \
+    labelled = at == 0 and v.toks.gaps[i].strip() == ":"  # - الوفيات: 7 أشخاص (a bulletin's line)
+    if at == 0 and (v.joined(i) or labelled) and (form := v.noun(0)) is not None and form.noun.claim_type and form.definite \
             and form.number == "plural":  # fmt: skip
         return resolve_noun_type(v, form, 0)[0]  # والقتلى 3480 مدنيا: the sentence opens on its subject, no copula
     if at < 1 or v.words[at] not in COPULAS or not v.joined(i):

@@ -54,6 +54,7 @@ from syria_news.claims.view import (
     CASE_TYPES,
     DEATH_TYPES,
     STATUS_TYPES,
+    VIOLENCE_TYPES,
     WITH,
     Draft,
     Sentence,
@@ -61,6 +62,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     COUNT_PREPOSITIONS,
     ACTORS,
+    ARMED_BODIES,
     COUNT_START,
     IRRELEVANT,
     RELATIVES,
@@ -551,13 +553,16 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     "قتل رجل وأطفاله الثلاثة بغارة جوية على بلدة في ريف إدلب الجنوبي": "killed 1 SY07; killed 3 children SY07",
     "قتل عدد من المسعفين وآخرون مدنيون بغارة على مشفى في ريف إدلب": "killed 2 (2-?) medical_workers SY07; killed 2 (2-?) civilians SY07",
     "وأصيبت امرأة وأطفالها بقصف مدفعي على قرية في ريف حماة": "injured 1 women SY05; injured 2 (2-?) children SY05",
+    "قتل عدد من المدنيين وعناصر من الشرطة بانفجار سيارة مفخخة في مدينة الرقة": "killed 2 (2-?) civilians SY11; killed 2 (2-?) fighters SY11",
 })
 def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     """A person noun joined by و to the claim before is a claim of the same type.
 
     A singular or dual noun (مقتل طفل وامرأة), a plural with a pronoun and its number
     (مقتل رجل وأطفاله الثلاثة; without one, two or more: وأطفالها), or "others" with their group (قتل عدد من الممرضين وآخرون
-    مدنيون: two or more; not after "some of them": بعضهم مطلوبون وآخرون, the same people)."""
+    مدنيون: two or more; not after "some of them": بعضهم مطلوبون وآخرون, the same people),
+    or a plural of an armed body (قتل عدد من المدنيين وعناصر من الشرطة:
+    two or more fighters; round 32, three in SMART's set)."""
     last = coordinated_with(v, k)
     form = v.noun(k)
     if last is None or form is None or form.noun.excluded or form.noun.claim_type:
@@ -574,6 +579,8 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), k + 1  # وآخرون مدنيون: more people, two or more
         if (found := describing_group(v, end, form.number) or of_group(v, end)) is not None:
             group, end = found
+    elif form.number == "plural" and not form.definite and last.claim_type in VIOLENCE_TYPES and _of_armed_body(v, k + 1):
+        count, group, end = noun_count(form), "fighters", k + 1  # قتل عدد من المدنيين وعناصر من الشرطة: two or more fighters
     elif form.number == "plural" or form.definite:
         return None
     else:
@@ -584,6 +591,15 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         return end  # مقتل رجل وزوجته: one family, one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
+
+
+def _of_armed_body(v: Sentence, k: int) -> bool:
+    """An armed body at k: "من" and its name (من الشرطة, من "وحدات حماية الشعب") or its name
+    with ل (لقوات سوريا الديمقراطية)."""
+    if k + 1 < v.n and v.words[k] == "من":
+        return strip_clitics(v.words[k + 1], ARMED_BODIES) is not None
+    hit = strip_clitics(v.words[k], ARMED_BODIES) if k < v.n else None
+    return hit is not None and hit[0] == "ل"
 
 
 @rule({

@@ -349,18 +349,36 @@ def so_far(v: Sentence, i: int) -> bool:
 @rule({
     "وقالت المفوضية إن أكثر من نصف مليون لاجئ سوري مسجلون في دول الجوار": "displaced 500001+ cumulative",
     "ويقيم في مخيمات الشمال السوري أكثر من مليون نازح": "displaced 1000001+ cumulative",
+    "ويعيش في المخيم أكثر من 40 ألف نازح، يعانون نقصا في الغذاء نتيجة الحصار": "displaced 40001+ cumulative",
+    "وتوفي طفلان في المخيم خلال الشهر الماضي، ويوجد في المخيم نحو 30 ألف نازح": "deaths 2 children; displaced ~30000 cumulative",
 })
 def displaced_stock(v: Sentence, i: int) -> bool:
     """A count of the displaced or of refugees at i that only its noun types (no trigger or
-    cue before it, no verb after it: the caller's test), in a sentence with no time of its
-    own (`own_time_words`, a month or a report's period) and no movement (`movement_words`),
+    cue before it, no verb after it: the caller's test), in a clause with no time of its
+    own (`own_time_words`, a month or a year; a report's words are no time), in a sentence
+    of no movement (`movement_words`) or convoy,
     is a stock of people who live displaced: cumulative (مليون نازح في المخيمات, 154 ألف
     لاجئ في لبنان). A trigger, a verb, a movement (وصول 1,250 نازحا) or a time makes it an
     event or a period's tally: new (نزوح 5000 مدني, 1500 نازح يخرجون, 6200 نازح في شهر
     أيلول), and so does a cause after it (40 ألف نازح نتيجة تقدم قوات النظام). Round 18's
     annotators coded every stock so; rounds 15 and 17's coded some new."""
-    if any(has(w, "own_time") or has(w, "period") or has(w, "movement") or has(w, "convoys") for w in v.words):
-        return False  # (a convoy is on the move: القافلة تضم نحو ألف نازح)
-    if any(has(w, "displacement_causes") for w in v.words[i + 1 :]):
+    if any(has(w, "convoys") or has(w, "movement") for w in v.words):
+        return False  # a convoy is on the move (القافلة تضم نحو ألف نازح), a town took them in (استقبلت ... تلتها X بألف نازح)
+    start, end = _clause(v, i)
+    if any(has(w, "own_time") or _names_period(w) for w in v.words[start:end]):
+        return False
+    if any(has(w, "displacement_causes") for w in v.words[i + 1 : end]):
         return False  # 40 ألف نازح نتيجة تقدم قوات النظام: they fled something, news (round 27)
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
+
+
+def _clause(v: Sentence, i: int) -> tuple[int, int]:
+    """The count at i's clause: from the clause break before it to the one after it."""
+    start = next((q for q in range(i, -1, -1) if v.toks.barrier(q)), 0)
+    end = next((q for q in range(i + 1, v.n) if v.toks.barrier(q)), v.n)
+    return start, end
+
+
+def _names_period(w: str) -> bool:
+    """A word of a month or a year (شهر, عام, أيلول), not a report's (التقرير, وثق)."""
+    return has(w, "period") and not has(w, "documenting") or has(w, "months") or w in YEAR_WORDS
