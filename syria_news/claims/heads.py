@@ -488,14 +488,17 @@ PARTS_REACH = 12
     "وأكد المصدر أن 9 من عناصر الفصائل بينهم قائد ميداني لقوا مصرعهم في المعارك": "killed 9 fighters; killed 1 fighters part of 1",
     "وأفاد ناشطون أن 5 أشخاص بينهم طفل (7 سنوات)، قتلوا بقصف مدفعي على بلدة في ريف حلب": "killed 5 people SY02; killed 1 children SY02 part of 1",
     "وقال ناشطون إن ستة مدنيين من عائلة واحدة بينهم أربعة أطفال قتلوا بغارة جوية": "killed 6 civilians; killed 4 children part of 1",
+    "وذكر التقرير أن 500 مدني، من بينهم 40 طفلا، و20 بسبب التعذيب، قتلوا على يد قوات النظام": "killed 500 civilians; killed 40 children part of 1; killed 20 part of 1",
 })
 def post_after_parts(v: Sentence, k: int) -> str | None:
     """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا.
 
-    "بينهم" (after a comma or not) stands at k, or past the rest of the counted noun's phrase
+    "بينهم" (after a comma or not, or "، من بينهم") stands at k, or past the rest of the counted noun's phrase
     (13 من قوات النظام بينهم ..., سبعة مدنيين من عائلة واحدة بينهم ...); the verb follows the parts within ``PARTS_REACH`` tokens,
     past counts, person nouns, و and commas only, and asides in parentheses (طفل (7 سنوات))."""
     marker = next((q for q in range(k, min(k + 2 + OF_PHRASE, v.n)) if v.words[q] in SUBSET), None)
+    if marker is not None and marker - 1 >= k and v.words[marker - 1] == "من" and v.comma_before(marker - 1) and v.joined(marker):
+        k = marker  # ، من بينهم: "of whom", as بينهم
     if marker is None or not (v.joined(marker) or v.comma_before(marker)) \
             or any(not v.joined(q) or may_start_count(v.words[q]) and v.words[q] not in ADJECTIVE_ONES or trigger_word(v.words[q])
                    for q in range(k, marker)):  # fmt: skip

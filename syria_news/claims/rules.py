@@ -90,6 +90,7 @@ from syria_news.numbers import (
     noun_count,
     read_count,
 )
+from syria_news.text import fold_word
 
 
 @rule({
@@ -130,6 +131,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
             return None  # "unknown gunmen" did it; no victim is counted here
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
+    if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type)) is not None:
+        return listed
     victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
         if may_start_count(victim):
@@ -188,6 +191,44 @@ def died_of_wounds_claim(v: Sentence, t: int) -> int | None:
         return None
     add(v, Draft(t, k + 1, found[1], case_type(v, found[0].claim_type, t), "new", Count(persons, persons, persons, "exact"), None))
     return k + 1
+
+
+EACH = fold_word("كلا")
+EVERY = fold_word("كل")
+# The most words a list of names after "each of" may run to.
+EACH_OF_REACH = 40
+
+
+@rule({
+    "واعتقلت قوات النظام كلا من محمد العلي، وأحمد الحسن، وخالد العمر في بلدة الصنمين بريف درعا": "arrested 3 SY12",
+    "واعتقلت الدورية كلاً من: أحمد الخالد، ومحمود العلي، وخالد الحسن، في مدينة الرقة": "arrested 3 SY11",
+    "وقتل كل من الشاب محمد العلي والطفل أحمد الحسن بقصف مدفعي على بلدة كفرنبل جنوب إدلب": "killed 2 SY07",
+})
+def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str) -> int | None:
+    """The trigger at t, then "each of" (كلا من, كل من) at k and a list of names: one
+    person per item (items set off by commas, or a person noun with و: والطفل أحمد), to the
+    end of the clause or a phrase after it (في بلدة, بتهمة). Two items at least. Round 32:
+    arrests reported by name, read as no claim."""
+    if k + 2 >= v.n or v.words[k] not in (EACH, EVERY) or v.words[k + 1] != "من" or not v.joined(k + 1):
+        return None
+    items, end = 1, k + 2
+    for q in range(k + 2, min(v.n, k + 2 + EACH_OF_REACH)):
+        if q > k + 2 and v.comma_before(q):
+            if v.opens_phrase(q) or has(v.words[q], "clause_openers"):
+                break  # ، في بلدة درنج: the list ended at the comma
+            items += 1
+        elif q > k + 2 and not v.joined(q):
+            break
+        elif q > k + 2 and (v.opens_phrase(q) or may_start_count(v.words[q]) or trigger_word(v.words[q]) is not None):
+            break
+        elif q > k + 3 and v.words[q][:1] == "و" and (form := v.noun(q)) is not None and not form.noun.excluded \
+                and form.prefix.startswith("و"):  # fmt: skip
+            items += 1  # والطفل أحمد الحسن: another person
+        end = q + 1
+    if items < 2:
+        return None
+    add(v, Draft(t, end, clitic, case_type(v, claim_type, t), "new", Count(items, items, items, "exact"), None))
+    return end
 
 
 @rule({
