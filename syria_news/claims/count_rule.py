@@ -172,7 +172,7 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
 @rule({
     "ارتفعت نسبة الإصابات 18% خلال الأسبوع الماضي في مدينة الحسكة": "",
     "ارتفع عدد القتلى من 10 إلى 15 في مدينة دوما بريف دمشق": "killed 15 cumulative SY03",
-    "قتل طفل بعمر 12 عاما بانفجار لغم أرضي في ريف درعا الغربي": "killed 1 children SY12",
+    "قتل ثلاثة مدنيين الأحد 12 آب بقصف مدفعي على مدينة دوما بريف دمشق": "killed 3 civilians SY03",
     "وثقت المنظمة مقتل 2400 معتقل خلال عام، بمعدل 200 معتقل كل شهر": "killed 2400",
 })
 def count_start(v: Sentence, r: CountReading) -> int | None:
@@ -614,7 +614,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
     if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and r.head_type == "displaced" \
             and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
-    if r.scope == "new" and r.parent is None and r.claim_type not in VIOLENCE_TYPES and so_far(v, r.i):
-        r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا
+    if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) and so_far(v, r.i):
+        r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية
     if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -127,10 +127,11 @@ AGE_REACH = 5
     "قتل 50 مدنيا بينهم 10 أطفال دون سن الثامنة عشرة وثلاث سيدات في ريف إدلب": "killed 50 civilians SY07; killed 10 children SY07 part of 1; killed 3 women SY07 part of 1",
     "وقال المرصد إن بين القتلى 298 طفلا دون السادسة عشرة من العمر": "killed 298 children",
     "اعتقلت قوات النظام 12 شابا تحت سن الـ18 في مدينة دوما بريف دمشق": "arrested 12 SY03",
+    "قتل طفل بعمر 12 عاما بانفجار لغم أرضي في ريف درعا الغربي": "killed 1 children SY12",
 })
 def age_limit(v: Sentence, k: int) -> int | None:
-    """An age limit at k after a person noun (`age_under` and `age_words`, digits: دون سن
-    الثامنة عشرة, تحت سن الـ18, دون 16 عاما): the index after it. It is the noun's, no
+    """An age limit or age at k after a person noun (`age_under` and `age_words`, digits: دون
+    سن الثامنة عشرة, تحت سن الـ18, بعمر 12 عاما): the index after it. It is the noun's, no
     count (عشرة is no ten people) and no break in a list of parts (round 32)."""
     if not has(v.words[k], "age_under"):
         return None
@@ -442,6 +443,8 @@ def singular_post_at(v: Sentence, k: int) -> str | None:
     "قال ناشطون إن طفلا قتل وجرح آخران بقصف جوي على بلدة غرب مدينة دير الزور": "killed 1 children SY09; injured 2 SY09",
     "قالت مصادر محلية إن امرأة قتلت وجرح عدد من المدنيين بقصف مدفعي على بلدة في ريف حماة": "killed 1 women SY05; injured 2 (2-?) civilians SY05",
     "أفاد ناشطون أن شابا اعتقل على حاجز لقوات النظام في مدينة درعا": "arrested 1 SY12",
+    "وقالت مصادر محلية إن طفلا بعمر 12 عاما توفي غرقا في نهر الفرات بمدينة الرقة": "deaths 1 children SY11",
+    "وأضاف المراسل أن مدنيا استشهد وهو نازح من ريف حماة جراء قصف مدفعي": "killed 1 civilians SY05",
 })
 def intransitive_post_at(v: Sentence, k: int) -> str | None:
     """The type of a singular verb at k after a singular person noun, when the verb takes no object.
@@ -449,12 +452,13 @@ def intransitive_post_at(v: Sentence, k: int) -> str | None:
     امرأة قتلت وجرح آخرون, طفل أصيب برصاص قناص: the noun is who it happened to. When a person
     or a count follows the verb (مسلح قتل مدنيا), the noun is the doer and nothing is read:
     the verb must be followed by the clause's end, a trigger with و, a phrase head, a word
-    with ب (برصاص), a time word or مع (امرأة قتلت مع أطفالها)."""
+    with ب (برصاص), a time word, مع (امرأة قتلت مع أطفالها) or a word of manner (`manner_words`:
+    طفل توفي غرقا, مدني استشهد وهو نازح)."""
     q = k + 1
     if q < v.n and v.joined(q):
         w = v.words[q]
         verb = trigger_word(w)
-        if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip") or w == WITH):
+        if not ((verb is not None and verb[1] in ("و", "ف")) or v.opens_phrase(q) or has(w, "skip") or w == WITH or has(w, "manner")):
             return None
     return singular_post_at(v, k)
 

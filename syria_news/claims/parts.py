@@ -46,6 +46,7 @@ from syria_news.numbers import (
     match_count,
     may_start_count,
 )
+from syria_news.text import fold_word
 
 
 @rule({
@@ -267,15 +268,20 @@ def coordinated_with(v: Sentence, k: int) -> Draft | None:
     return last if last is not None and last.subset_of is None else None
 
 
+VERSUS = fold_word("مقابل")
+
+
 @rule({
     "قتل قيادي في هيئة تحرير الشام وعنصرين بانفجار عبوة ناسفة في ريف إدلب": "killed 1 fighters SY07; killed 2 fighters SY07",
     "قتل ستة مدنيين بينهم امرأتان وطفل بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 women SY05 part of 1; killed 1 children SY05 part of 1",
     "وقال الدفاع المدني إن امرأة قتلت مع أطفالها الثلاثة بقصف على قرية في ريف إدلب الجنوبي": "killed 1 women SY07; killed 3 children SY07",
     "أسفر القصف عن مقتل رجل وطفليه، وامرأة من عائلته، في بلدة نصيب شرق درعا": "killed 1 SY12; killed 2 children SY12; killed 1 women SY12",
     "ووثق المرصد مقتل 400 شخص من مقاتلي الفصائل، و350 عنصرا من قوات النظام، وثلاثة منشقين": "killed 400 people; killed 350 fighters; killed 3 fighters",
+    "وأسفر الهجوم عن مقتل تسعة عناصر للنظام مقابل سبعة مقاتلين من الفصائل": "killed 9 fighters; killed 7 fighters",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
-    """The last claim, when a phrase at k is joined to it by و in the same clause (or after a
+    """The last claim, when a phrase at k is joined to it by و (or مقابل, the other side's toll)
+    in the same clause (or after a
     comma, a person: مقتل أب وطفليه، وامرأة من عائلته; 3 منهم في A، ومدنيان في B; members of
     an armed body: ، و350 من قوات النظام), or by مع right after it (a person's own: مع
     طفليها). Words after من describe the claim before (400 شخص من مقاتلي الفصائل): no count
@@ -291,8 +297,8 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     if v.words[k - 1] == WITH and last.last == k - 1 and (form := v.noun(k)) is not None \
             and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
         return last  # توفيت مع طفليها, قتل مع أطفاله الثلاثة: "with" her own, right after the claim
-    if v.words[k - 1] == "و":
-        k -= 1  # و3 is tokenized و + 3
+    if v.words[k - 1] == "و" or v.words[k - 1] == VERSUS:
+        k -= 1  # و3 is tokenized و + 3; مقتل تسعة عناصر للنظام مقابل سبعة مقاتلين: the other side's
     elif not v.words[k].startswith("و"):
         return None
     if not last.last <= k <= last.last + 6:

@@ -381,12 +381,14 @@ def _wound_case(v: Sentence, k: int, form: NounForm) -> int | None:
     "ارتفعت حصيلة الغارات على البلدة إلى 23 قتيلا. ومن بين القتلى امرأتان": "killed 23 cumulative; killed 2 women cumulative",
     "قتل ستة مدنيين بينهم رجل وشقيقه بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 SY05 part of 1",
     "وأصيب خمسة مدنيين بينهم حالتان حرجتان بقصف مدفعي على بلدة في ريف إدلب": "injured 5 civilians SY07; injured 2 SY07 part of 1",
+    "قتل 11 مدنيا بينهم أطفال وامرأة بقصف جوي على بلدة كفرنبل جنوب إدلب": "killed 11 civilians SY07; killed 1 women SY07 part of 1",
 })
 def subset_noun_claim(v: Sentence, k: int) -> int | None:
     """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before;
     opening a sentence "among the dead" (ومن بين القتلى امرأتان), it is a part of the sentence
     before's people, with their type and scope. حالة with a grave wound among the injured
-    (بينهم حالة حرجة, حالة بتر) is one of them (rounds 27-28)."""
+    (بينهم حالة حرجة, حالة بتر) is one of them (rounds 27-28). After a bare plural, which is
+    no claim (decision 3), the list goes on: بينهم أطفال وامرأة, the woman is a part (rounds 32-33)."""
     form = v.noun(k)
     if form is None or form.noun.excluded or form.number == "plural":
         return None
@@ -395,6 +397,9 @@ def subset_noun_claim(v: Sentence, k: int) -> int | None:
     if form.noun.claim_type and form.noun.group is None and form.noun.bare != "always":
         return None
     parent = parent_for(v, k)
+    if parent is None and form.prefix.startswith("و") and k >= 1 and v.joined(k) and (bare := v.noun(k - 1)) is not None \
+            and bare.number == "plural" and not bare.noun.excluded and not bare.definite:  # fmt: skip
+        parent = parent_for(v, k - 1)  # بينهم أطفال وامرأة: the bare plural is no claim (decision 3), the woman a part
     if parent is None and not v.drafts and v.previous_type is not None and among_counted(v, k) == v.previous_type:
         claim_type, scope, sub, best = v.previous_type, v.previous_scope, None, None
     elif parent is None:

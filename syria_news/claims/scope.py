@@ -337,12 +337,14 @@ def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
 
 @rule({
     "وحصد الوباء حتى الآن 456 شخصا من أصل 13 ألف مصاب في شمال شرق سوريا": "deaths 456 people cumulative; cases 13000 cumulative",
+    "وقالت المجموعة إنها وثقت حتى اليوم 3200 ضحية من اللاجئين قضوا بسبب الحرب": "killed 3200 cumulative",
 })
 def so_far(v: Sentence, i: int) -> bool:
     """"So far" (حتى الآن, لغاية اليوم) ending up to five words before the count at i, in its
     clause: a bulletin's running total, cumulative (حصد الوباء حتى الآن 456 شخصا). Not for a
     toll of violence (the caller's test: راح ضحيتها حتى اللحظة 11 شهيدا is one strike's
-    initial toll, new), nor after the count (لم تعرف هوياتهم حتى الآن)."""
+    initial toll, new) but in a documenting report (`documenting`: وثقت حتى اليوم 3542 ضحية,
+    a group's running record; round 33), nor after the count (لم تعرف هوياتهم حتى الآن)."""
     return any(q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until") for q in v.back_in_clause(i, 5, v.consumed))
 
 

@@ -318,7 +318,7 @@ _LISTS = {
     "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"), "rubble": _folded_set("rubble_words"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),
     # session 20
-    "companion_events": _folded_set("companion_events"), "age_under": _folded_set("age_under"), "age_words": _folded_set("age_words"), "died_one": _folded_set("died_one"), "died_two": _folded_set("died_two"),
+    "companion_events": _folded_set("companion_events"), "age_under": _folded_set("age_under"), "manner": _folded_set("manner_words"), "age_words": _folded_set("age_words"), "died_one": _folded_set("died_one"), "died_two": _folded_set("died_two"),
 }  # fmt: skip
 
 
