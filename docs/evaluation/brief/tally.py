@@ -10,17 +10,35 @@ article's more detailed account replaces:
     up to; a numbered body total they do not add up to keeps them as parts);
   * a title figure of a type the body counts itself;
   * a vague figure of a type the article also gives as a number.
+A hedged total (its quote says "more than", "about", "at least": أكثر من 25) whose parts of
+its own type add up to more is told by them: they count, it gives way; a killed_or_injured
+total of the body is told apart by killed and injured that add up to it exactly, or, when
+hedged, to at least it.
 """
 from collections import Counter
+
+# Words of a hedged number in a quote (أكثر من 25, نحو 17, على الأقل): the project reads its precision so.
+HEDGES = ("أكثر", "يزيد", "أزيد", "نحو", "حوالي", "حوالى", "قرابة", "يقارب", "يقرب", "الأقل", "يقل", "زهاء", "يناهز", "تجاوز", "يتجاوز")
+
+
+def hedged(m):
+    return not m.get("vague") and any(word in m["quote"] for word in HEDGES)
 
 
 def tallies(mentions):
     by = {m["id"]: m for m in mentions}
     told = Counter()  # killed_or_injured total id -> its killed and injured, added up
+    own_parts = Counter()  # total id -> its parts of its own type, added up
     for m in mentions:
         s = by.get(m.get("subset_of"))
         if s is not None and s["claim_type"] == "killed_or_injured" and m["claim_type"] in ("killed", "injured") and not m.get("background"):
             told[s["id"]] += m["count_best"]
+        if s is not None and s["claim_type"] == m["claim_type"]:
+            own_parts[s["id"]] += m["count_best"]
+    exceeded = {i for i, total in own_parts.items() if hedged(by[i]) and total > by[i]["count_best"]}
+
+    def told_apart(s):
+        return told[s["id"]] >= s["count_best"] if hedged(s) else told[s["id"]] == s["count_best"]
     sharpener = {}  # vague mention id -> the first number restating it
     for m in mentions:
         r = by.get(m.get("restates"))
@@ -31,10 +49,11 @@ def tallies(mentions):
         if s is None:
             return False
         if s["claim_type"] == m["claim_type"]:
-            # (numbered parts of an unsharpened vague total are counted; it gives way below)
-            return not (s.get("vague") and s["id"] not in sharpener and not m.get("vague"))
+            # (numbered parts of an unsharpened vague total are counted; it gives way below; so
+            # are the parts of a hedged total that they exceed)
+            return not (s.get("vague") and s["id"] not in sharpener and not m.get("vague")) and s["id"] not in exceeded
         # parts of a numbered body total they do not add up to exactly (more: two accounts of the same people)
-        return s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and told[s["id"]] != s["count_best"]
+        return s["claim_type"] == "killed_or_injured" and s["field"] == "body" and not s.get("vague") and not told_apart(s)
 
     counted = {}
     for m in mentions:
@@ -48,6 +67,8 @@ def tallies(mentions):
         counted[m["id"]] = m
     for vague_id in sharpener:
         counted.pop(vague_id, None)  # the vague figure gives way to its number
+    for total_id in exceeded:
+        counted.pop(total_id, None)  # the hedged total gives way to its parts
     # figures restated, or broken down into parts that are not counted, stand for those: they never give way
     linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]}
     linked_to |= {m["subset_of"] for m in mentions if is_part(m)}
