@@ -169,7 +169,7 @@ def case_or_injury(v: Sentence, word: str) -> str:
 
 # How far after a word of loss its life word may stand: فقد سبعة عاملين في الإدارة الذاتية،
 # حياتهم (a count, its noun and a short phrase between).
-LIFE_REACH = 10
+LIFE_REACH = 14
 # What a life word may stand past: commas, the quotation marks a name comes in, an age in parentheses.
 QUOTES_AND_COMMAS = " \t,،\"'“”«»()"  # and the parentheses of an age: فقد الطفل يوسف (16 عاما) حياته
 RESULT_LINKS = frozenset({"عن", TO})  # أسفر عن, أدى إلى
@@ -183,6 +183,7 @@ RESULT_LINKS = frozenset({"عن", TO})  # أسفر عن, أدى إلى
     "وأسفر القصف المدفعي عن فقدان ثلاثة مدنيين في قرية شمال الحسكة": "killed 3 civilians SY08",
     "وقال الدفاع المدني إنه فقد 4 متطوعين من كوادره بغارة جوية على مركزه في ريف إدلب": "killed 4 medical_workers SY07",
     "وفي قرية العامرية، فقد الشاب سامر الحسن (22 عاما) حياته بانفجار لغم أرضي": "killed 1",
+    "وفقد 40 مدنيا، بينهم 5 نساء و12 طفلا، أرواحهم بانفجار ألغام منذ بداية العام": "killed 40 civilians; killed 5 women part of 1; killed 12 children part of 1",
 })
 def lost_lives(v: Sentence, k: int) -> bool:
     """A word of loss at k (فقد, فقدان) loses lives: a life word (حياته, لحياتهم) follows it,

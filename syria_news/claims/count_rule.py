@@ -14,6 +14,7 @@ from syria_news.claims.filters import (
 )
 from syria_news.claims.groups import (
     among_the,
+    still_held,
     describing_group,
     of_group,
 )
@@ -23,6 +24,7 @@ from syria_news.claims.heads import (
     exposed_to,
     extend,
     number_of,
+    number_of_after,
     percent_after,
     post_after_body,
     post_after_parts,
@@ -51,6 +53,7 @@ from syria_news.claims.parts import (
 )
 from syria_news.claims.registry import rule
 from syria_news.claims.scope import (
+    added_to_total,
     cumulative_before,
     displaced_stock,
     others_of_total,
@@ -138,6 +141,7 @@ class CountReading:
     persons: list[tuple[int, int, Count, str | None]] | None = None  # joined to it before one verb
     verb: int = 0  # that verb's index
     alone: bool = False  # a number with no noun: ثلاثة في عداد المفقودين
+    held: bool = False  # a stock of people still held: ما زالوا قيد الاعتقال
     claim_type: str = ""
 
 
@@ -417,6 +421,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     r.post = post_at(v, r.end) if r.end < v.n and v.joined(r.end) else None
     if r.post is None and (among := among_the(v, r.end)) is not None:
         r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
+    if r.post is None and (held := still_held(v, r.end)) is not None:
+        r.post, r.end, r.held = held[0], held[1] - 1, True  # 181 ألف شخص ما زالوا رهن الاعتقال
     if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
         r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
     if r.post is None and form is not None and not form.noun.excluded and (r.head_type is None or r.head_type in STATUS_TYPES) \
@@ -490,8 +496,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif cue is not None and (cue[1] or v.drafts or v.previous_type):
         previous = v.drafts[-1].claim_type if v.drafts else v.previous_type
         r.claim_type = cue[1] or previous  # type: ignore[assignment]
-    elif (named := number_of(v, i)) is not None:
-        r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا
+    elif (named := number_of(v, i) or (number_of_after(v, i, r.end) if form is None else None)) is not None:
+        r.claim_type = named  # قدرت مصادر عدد القتلى بنحو 70 شخصا; يرتفع إلى 137 ... تعداد الضحايا
     elif form is not None and (among := among_counted(v, i)) is not None:
         r.claim_type = among  # ومن بين المعتقلين 17 طفلا
         among_whole(v, r)
@@ -609,12 +615,15 @@ def running_total(v: Sentence, r: CountReading) -> None:
         last = v.drafts[-1]  # ... إلى 500 والوفيات إلى 20: the total goes on, in its clause
         if i - last.last <= CLAUSE_REACH and not any(v.toks.barrier(q) for q in range(last.last, i + 1)):
             r.scope = "cumulative"
-    if r.scope == "new" and r.parent is None and r.trig is not None and others_of_total(v, r.j, r.claim_type):
-        r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون
+    if r.scope == "new" and r.parent is None and r.trig is not None \
+            and (others_of_total(v, r.j, r.claim_type) or added_to_total(v, r.first, r.claim_type)):  # fmt: skip
+        r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون; بالإضافة إلى إصابة 180
     if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and r.head_type == "displaced" \
             and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
     if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية
+    if r.held:
+        r.scope = "cumulative"  # ما زالوا قيد الاعتقال: a stock of the held
     if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total

@@ -11,11 +11,15 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     AMONG_WORDS,
     ARMED_BODIES,
+    COPULAS,
+    HELD_WORDS,
+    OF_THEM,
     MEDICAL_BODIES,
     MEDICAL_FIRSTS,
     MEMBER_NOUNS,
     RANKS_WORDS,
     STATE_WORDS,
+    has,
     strip_clitics,
     trigger_word,
 )
@@ -58,14 +62,18 @@ def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
     "لا يزال 12 شخصا في عداد المفقودين بعد انهيار مبنى في مدينة حلب": "missing 12 people SY02",
     "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "deaths 3 people SY09; missing 2 SY09",
     "لا يزال نحو ستة ملايين سوري في حالة نزوح داخل البلاد": "displaced ~6000000",
+    "وأشارت الشبكة إلى أن 112 ألف مواطن هم في عداد المختفين قسريا": "missing 112000",
     "وما زال 130 ألف شخص في حالة اختفاء قسري لدى أطراف النزاع": "missing 130000 people",
 })
 def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     """The type "في عداد <claim noun>" at k gives the count before it: (type, index after).
 
-    Counted among the missing, the dead: 12 شخصا في عداد المفقودين. Likewise a state the
-    people are in, "في حالة <event noun>" of displacement, detention or disappearance:
-    7 ملايين سوري في حالة نزوح (a stock of people, new: no cue says it grew)."""
+    Counted among the missing, the dead: 12 شخصا في عداد المفقودين (also after a copula: هم
+    في عداد المختفين قسريا). Likewise a state the people are in, "في حالة <event noun>" of
+    displacement, detention or disappearance: 7 ملايين سوري في حالة نزوح (a stock of people,
+    new: no cue says it grew)."""
+    if k < v.n and v.words[k] in COPULAS and v.joined(k) and v.in_phrase(k + 1, AMONG_WORDS):
+        k += 1  # 112 ألف مواطن هم في عداد المختفين قسريا
     if v.in_phrase(k, STATE_WORDS):
         event = trigger_word(v.words[k + 2])
         return (event[0].claim_type, k + 3) if event is not None and event[0].claim_type in STATUS_TYPES else None
@@ -76,6 +84,32 @@ def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
         return None
     claim_type = resolve_noun_type(v, form, k + 2)[0]
     return (claim_type, k + 3) if claim_type else None
+
+
+@rule({
+    "وقالت الشبكة إن 181,312 شخصا ما زالوا رهن الاعتقال التعسفي أو الاختفاء القسري": "arrested 181312 people cumulative",
+    "وأكدت أن 422 منهم لا يزالون قيد الاحتجاز لدى قوات النظام": "arrested 422 cumulative",
+    "وأكدت المجموعة أن 330 لاجئا ما زالوا مختفين قسريا": "missing 330 cumulative",
+})
+def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index after) of "still held" after a count at k (ما زالوا قيد الاعتقال, لا
+    يزالون رهن الاحتجاز, ما زالوا مختفين قسريا): the people counted are a stock of the held
+    or the missing, whatever the sentence's time (a record since 2011 until a month), so
+    cumulative (the caller). Round 34: SNHR's records of detainees, all so annotated."""
+    k += k < v.n and v.words[k] in OF_THEM and v.joined(k)  # 422 منهم لا يزالون
+    q = k + (k < v.n and v.words[k] in ("ما", "لا"))
+    if q + 1 >= v.n or not has(v.words[q], "still") or not v.joined(q) or not v.joined(q + 1):
+        return None
+    q += 1
+    if v.words[q] in HELD_WORDS and q + 1 < v.n and v.joined(q + 1):
+        q += 1
+    event = trigger_word(v.words[q])
+    if event is not None and event[0].claim_type in STATUS_TYPES - {"displaced"}:
+        return event[0].claim_type, q + 1
+    state = v.noun(q)
+    if state is not None and state.noun.claim_type in ("arrested", "missing", "kidnapped"):
+        return state.noun.claim_type, q + 1
+    return None
 
 
 @rule({

@@ -429,6 +429,30 @@ def number_of(v: Sentence, i: int) -> str | None:
     return None
 
 
+# How far after a risen count its "number of <claim noun>" may stand, past its parts (بينهم ...).
+NUMBER_AFTER_REACH = 12
+
+
+@rule({
+    "وبذلك يرتفع إلى 137 بينهم 22 امرأة و48 طفلا تعداد الضحايا المدنيين الذين وثقهم المرصد منذ مطلع العام": "killed 137 cumulative; killed 22 women cumulative part of 1; killed 48 children cumulative part of 1",
+})
+def number_of_after(v: Sentence, i: int, end: int) -> str | None:
+    """The type of "تعداد/عدد <claim noun>" after a count at i with no noun of its own that a
+    rise cue and إلى stand before (يرتفع إلى 137 بينهم 22 امرأة ... تعداد الضحايا المدنيين: the
+    Observatory puts the total first, then its parts, then what it counts), up to
+    ``NUMBER_AFTER_REACH`` words on, over commas, in the clause (round 34: two such tolls)."""
+    if i < 2 or v.words[i - 1] != TO or not has(v.words[i - 2], "rise_cues"):
+        return None
+    for p in range(end, min(v.n - 1, end + NUMBER_AFTER_REACH)):
+        if v.toks.barrier(p) and not v.comma_before(p):
+            return None
+        if has(v.words[p], "number_heads") and v.joined(p + 1):
+            form = cached_noun_form(v.words[p + 1])
+            if form is not None and form.noun.claim_type and form.definite:
+                return resolve_noun_type(v, form, p + 1)[0]
+    return None
+
+
 @rule({
     "وأكدت المصادر أن المدني سامر الحسن توفي متأثرا بجراحه في مشفى بمدينة إدلب": "killed 1 civilians SY07",
 })

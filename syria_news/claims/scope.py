@@ -336,6 +336,20 @@ def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
 
 
 @rule({
+    "وارتفع عدد القتلى بانفجار الألغام منذ مطلع العام إلى 137 مدنيا، بالإضافة إلى إصابة 180 شخصا": "killed 137 civilians cumulative; injured 180 people cumulative",
+})
+def added_to_total(v: Sentence, first: int, claim_type: str) -> bool:
+    """A count whose trigger at ``first`` follows "in addition to" (بالإضافة إلى إصابة 180
+    شخصا), after a running total of another type in the sentence: that total's companion,
+    cumulative too, as "others" are (``others_of_total``; round 34: the Observatory's
+    yearly tolls of mines, the wounded added to the dead)."""
+    if first < 2 or v.words[first - 1] != TO or not has(v.words[first - 2], "addition_words"):
+        return False
+    last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
+    return last is not None and last.scope == "cumulative" and last.claim_type != claim_type
+
+
+@rule({
     "وحصد الوباء حتى الآن 456 شخصا من أصل 13 ألف مصاب في شمال شرق سوريا": "deaths 456 people cumulative; cases 13000 cumulative",
     "وقالت المجموعة إنها وثقت حتى اليوم 3200 ضحية من اللاجئين قضوا بسبب الحرب": "killed 3200 cumulative",
 })
