@@ -262,10 +262,15 @@ def test_a_vague_killed_or_injured_title_is_the_umbrella_of_the_killed_and_injur
     )
     rows = by_quote(linked(title, body))
     umbrella = rows["قتلى وجرحى"]
-    # the fighters are no part of the three civilians: under the umbrella only
-    assert [rows[q]["subset_of"] for q in ("قتل ثلاثة مدنيين", "جرح خمسة آخرون", "عنصرين من الفصائل قتلا")] == [umbrella["claim_id"]] * 3
+    # the fighters are no part of the three civilians: under the umbrella only. A part is
+    # never larger than its whole (CONTRACT, invariants): the title says 2 and up, so the
+    # three killed and five injured are no links, though they tell the title apart all the same
+    assert rows["عنصرين من الفصائل قتلا"]["subset_of"] == umbrella["claim_id"]
+    assert [rows[q]["subset_of"] for q in ("قتل ثلاثة مدنيين", "جرح خمسة آخرون")] == [None, None]
     assert rows["أربعة مدنيين قتلوا"]["subset_of"] is None  # background is nobody's part
-    tallies = events.article_tallies(frame(list(rows.values())))
+    claims = frame(list(rows.values()))
+    validate("claims", claims)
+    tallies = events.article_tallies(claims)
     assert sorted(tallies.select("claim_type", "count_best").rows()) == [("injured", 5), ("killed", 5)]
 
 
@@ -369,10 +374,16 @@ def test_another_weekday_than_the_leads_is_background_and_so_is_the_report_it_go
     assert [r["background"] for r in plain][2] is False
 
 
-@given(st.lists(st.sampled_from(["قتل مدني.", "قتل ثلاثة مدنيين.", "جرح خمسة مدنيين.", "وسبق أن قتل طفلان.", "قتل اثنان في القرية."]), min_size=1, max_size=8))
-def test_links_always_satisfy_the_schema_and_tallies_never_exceed_the_claims(sentences: list[str]) -> None:
+@given(
+    st.sampled_from(["قتلى بقصف", "قتلى وجرحى بقصف", "مقتل وجرح عدد من العناصر بانفجار", "جرحى بقصف"]),
+    st.lists(st.sampled_from(["قتل مدني.", "قتل ثلاثة مدنيين.", "جرح خمسة مدنيين.", "وسبق أن قتل طفلان.", "قتل اثنان في القرية.",
+                              "مقتل 13 جنديا وجرح 40 آخرين.", "مقتل عشرات الآلاف من العناصر."]), min_size=1, max_size=8),
+)
+def test_links_always_satisfy_the_schema_and_tallies_never_exceed_the_claims(title: str, sentences: list[str]) -> None:
+    # (the 100k benchmark corpus found a vague killed-or-injured title whose "parts" outgrew
+    # it: the build refused its own tables; session 20)
     body = "\n\n".join(sentences)
-    rows = linked("قتلى بقصف", body)
+    rows = linked(title, body)
     claims = frame(rows)
     validate("claims", claims)
     tallies = events.article_tallies(claims)
