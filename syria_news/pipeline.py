@@ -572,8 +572,7 @@ def _scan(raw: Path | RemoteFolder, out: str | os.PathLike[str] | None) -> Scan:
     else:
         scan = scan_raw(raw, output_paths(raw, out))
     if not scan.entries:
-        shown = raw.url if isinstance(raw, RemoteFolder) else raw
-        raise BuildError(f"no files under {shown}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
+        raise BuildError(f"no files under {raw}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
     return scan
 
 

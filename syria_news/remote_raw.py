@@ -33,9 +33,8 @@ class RemoteFolder:
 
     url: str
 
-    @property
-    def scheme(self) -> str:
-        return self.url.split("://", 1)[0]
+    def __str__(self) -> str:
+        return self.url
 
     def scan(self) -> Scan:
         """Every object under the folder, sorted by name, as :func:`scan_raw` gives a local folder's files."""

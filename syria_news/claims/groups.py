@@ -19,6 +19,7 @@ from syria_news.claims.words import (
     MEMBER_NOUNS,
     RANKS_WORDS,
     STATE_WORDS,
+    STILL_PARTICLES,
     has,
     strip_clitics,
     trigger_word,
@@ -97,7 +98,7 @@ def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
     or the missing, whatever the sentence's time (a record since 2011 until a month), so
     cumulative (the caller). Round 34: SNHR's records of detainees, all so annotated."""
     k += k < v.n and v.words[k] in OF_THEM and v.joined(k)  # 422 منهم لا يزالون
-    q = k + (k < v.n and v.words[k] in ("ما", "لا"))
+    q = k + (k < v.n and v.words[k] in STILL_PARTICLES)
     if q + 1 >= v.n or not has(v.words[q], "still") or not v.joined(q) or not v.joined(q + 1):
         return None
     q += 1

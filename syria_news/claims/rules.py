@@ -51,6 +51,7 @@ from syria_news.claims.triggers import (
 )
 from syria_news.claims.view import (
     AMONG,
+    FROM,
     CASE_TYPES,
     DEATH_TYPES,
     STATUS_TYPES,
@@ -61,6 +62,7 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     COUNT_PREPOSITIONS,
+    EACH_WORDS,
     ACTORS,
     ARMED_BODIES,
     COUNT_START,
@@ -90,7 +92,6 @@ from syria_news.numbers import (
     noun_count,
     read_count,
 )
-from syria_news.text import fold_word
 
 
 @rule({
@@ -193,8 +194,6 @@ def died_of_wounds_claim(v: Sentence, t: int) -> int | None:
     return k + 1
 
 
-EACH = fold_word("كلا")
-EVERY = fold_word("كل")
 # The most words a list of names after "each of" may run to.
 EACH_OF_REACH = 40
 
@@ -209,7 +208,7 @@ def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str) -> 
     person per item (items set off by commas, or a person noun with و: والطفل أحمد), to the
     end of the clause or a phrase after it (في بلدة, بتهمة). Two items at least. Round 32:
     arrests reported by name, read as no claim."""
-    if k + 2 >= v.n or v.words[k] not in (EACH, EVERY) or v.words[k + 1] != "من" or not v.joined(k + 1):
+    if k + 2 >= v.n or v.words[k] not in EACH_WORDS or v.words[k + 1] != FROM or not v.joined(k + 1):
         return None
     items, end = 1, k + 2
     for q in range(k + 2, min(v.n, k + 2 + EACH_OF_REACH)):

@@ -262,8 +262,7 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     خلال سنة 2012, عام 2022, العام الماضي, خلال الشهر الفائت. That count is the period's tally
     (new, decision 1 of the annotators' brief), though the sentence counts elsewhere from the
     war's start or compares with it (الأدنى منذ اندلاع النزاع). Round 29: six such tallies."""
-    start = next((q for q in range(i, max(0, i - PERIOD_REACH), -1) if v.toks.barrier(q)), max(0, i - PERIOD_REACH))
-    end = next((q for q in range(j, min(v.n, j + PERIOD_REACH)) if v.toks.barrier(q)), min(v.n, j + PERIOD_REACH))
+    start, end = _clause_bounds(v, i, j, PERIOD_REACH)
     words = v.words[start:end]
     if SINCE in words:
         return False  # منذ آذار 2011 is in the count's own clause: the war's toll
@@ -380,7 +379,7 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     annotators coded every stock so; rounds 15 and 17's coded some new."""
     if any(has(w, "convoys") or has(w, "movement") for w in v.words):
         return False  # a convoy is on the move (القافلة تضم نحو ألف نازح), a town took them in (استقبلت ... تلتها X بألف نازح)
-    start, end = _clause(v, i)
+    start, end = _clause_bounds(v, i, i + 1)
     if any(has(w, "own_time") or _names_period(w) for w in v.words[start:end]):
         return False
     if any(has(w, "displacement_causes") for w in v.words[i + 1 : end]):
@@ -388,10 +387,12 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
 
 
-def _clause(v: Sentence, i: int) -> tuple[int, int]:
-    """The count at i's clause: from the clause break before it to the one after it."""
-    start = next((q for q in range(i, -1, -1) if v.toks.barrier(q)), 0)
-    end = next((q for q in range(i + 1, v.n) if v.toks.barrier(q)), v.n)
+def _clause_bounds(v: Sentence, i: int, j: int, reach: int | None = None) -> tuple[int, int]:
+    """The clause of the words [i, j): from the clause break at or before i to the one at or
+    after j, at most ``reach`` words either way (none: the sentence's ends)."""
+    reach = v.n if reach is None else reach
+    start = next((q for q in range(i, max(0, i - reach), -1) if v.toks.barrier(q)), max(0, i - reach))
+    end = next((q for q in range(j, min(v.n, j + reach)) if v.toks.barrier(q)), min(v.n, j + reach))
     return start, end
 
 
