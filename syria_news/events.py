@@ -24,6 +24,9 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
   place, and parts by victim group (children within civilians), each sum to at most the
   total. A vague count is no total, but for ``umbrella``: a vague killed-or-injured title
   (``قتلى وجرحى بقصف``) is the whole of the killed and the injured counted after it.
+* ``sharpened``: a number restates an earlier vague figure of its type whose bounds it fits
+  (``قتلى بقصف``, then ``قتل سبعة``), unless another figure of the type follows it under the
+  vague one: then it is one part of those people.
 * ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
   the article's more detailed account of the same people: a title figure where the body
   counts that type itself (a headline); a killed-or-injured figure where killed or injured
@@ -426,9 +429,10 @@ def _bulletin_total(claim: dict[str, Any]) -> bool:
 def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where]) -> set[int]:
     """Rule ``restatement``: the first earlier statement of the same figure, in another sentence.
 
-    Rule ``sharpened``: a vague title figure (قتلى وجرحى) is restated by the first figure of
-    the lead that gives it in numbers; that figure then stands for it (later statements of
-    its number restate the title's too). Returns the claims that sharpen a vague one."""
+    Rule ``sharpened``: a vague figure (a title's قتلى وجرحى, a lead's وجرح آخرون) is restated
+    by the first later figure that gives it in numbers, unless that is only one part of its
+    people (:func:`_another_part`); the number then stands for it (later statements of its
+    number restate the vague one too). Returns the claims that sharpen a vague one."""
     firsts: list[int] = []  # claims that restate nothing (or sharpen a vague one), in reading order
     stands_for: dict[int, int] = {}  # a sharpening claim -> the vague title figure it gives in numbers
     restated_in_sentence: dict[tuple[int, tuple[str, int]], int] = {}  # (first statement, sentence) -> its restatement there
@@ -438,7 +442,7 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
             continue
         for n, j in enumerate(firsts):
             e = out[j]
-            sharpening = j not in stands_for and e["field"] == "title" and c["field"] == "body" and where[i].headline
+            sharpening = j not in stands_for and not _another_part(out, order, where, j, i)
             if not where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or not _same_figure(e, c, sharpened=sharpening):
                 continue
             if restated_in_sentence.get((j, where[i].sentence), i) != i:
@@ -453,6 +457,22 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
         else:
             firsts.append(i)
     return set(stands_for)
+
+
+def _another_part(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], vague: int, figure: int) -> bool:
+    """Rule ``sharpened``: another figure of the type follows ``figure`` (a number) under the
+    ``vague`` one: in the number's sentence (``جرح طفلين وعدد من المدنيين``), a vague one
+    (``وجرح أربعة ... كما جرح مدنيون آخرون``), or, for a number after the lead, one in a later
+    paragraph (``ثلاثة في حرستا``, then ``مدني في دوما``): the number is then one part of the
+    vague figure's people, not all of them. (A later number may be a part of a lead's.)"""
+    c, w = out[figure], where[figure]
+    return any(
+        out[k]["claim_type"] == c["claim_type"] and out[k]["scope"] == c["scope"] and not out[k]["background"]
+        and out[k]["subset_of"] is None and not same_number(out[k], c)
+        and (where[k].sentence == w.sentence
+             or where[k].may_follow(where[vague]) and (out[k]["precision"] == "vague" or not w.headline and where[k].paragraph != w.paragraph))
+        for k in order[order.index(figure) + 1 :]
+    )
 
 
 def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], sharpening: set[int]) -> None:

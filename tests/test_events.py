@@ -125,6 +125,30 @@ def test_a_vague_count_is_sharpened_only_within_its_bounds() -> None:
     assert rows[1]["restates"] is None  # 120 is no "عشرات" (20 to 99)
 
 
+def test_a_vague_figure_is_sharpened_by_a_number_later_in_the_body() -> None:
+    # session 21, sets E22-E28: "وجرح آخرون" in the lead, the number in a later paragraph
+    body = (
+        "قتل مدني وجرح آخرون، الثلاثاء، بقصف مدفعي لقوات النظام على بلدة كفرعويد جنوب إدلب.\n\n"
+        "وقال مراسل محلي إن القصف أدى لمقتل رجل في الخمسين وجرح خمسة مدنيين آخرين."
+    )
+    title, killed, vague, killed_again, five = linked("جرحى بقصف مدفعي على بلدة في ريف إدلب", body)
+    assert (vague["restates"], killed_again["restates"]) == (title["claim_id"], killed["claim_id"])
+    assert five["restates"] == title["claim_id"]  # the first statement of the people it numbers
+    assert events.article_tallies(frame([title, killed, vague, killed_again, five])).select("claim_type", "count_best").rows() == [
+        ("killed", 1), ("injured", 5)]
+
+
+def test_a_number_beside_another_figure_of_its_type_is_one_part_of_a_vague_figure() -> None:
+    body = (
+        "قتل مدني وجرح آخرون، الثلاثاء، بقصف مدفعي لقوات النظام على بلدتي كفرعويد وسفوهن جنوب إدلب.\n\n"
+        "وقال مراسل محلي إن القصف أدى لجرح خمسة مدنيين في كفرعويد، وسقوط جرحى في سفوهن."
+    )
+    rows = linked("قصف مدفعي على ريف إدلب", body)
+    five = next(r for r in rows if r["count_best"] == 5)
+    assert five["restates"] is None  # five of them, in one of the two towns
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 1), ("injured", 7)]
+
+
 def test_a_restatement_may_name_its_town_after_a_first_place_of_its_own() -> None:
     body = (
         "قتل مدني وجرح اثنان آخران بانفجار عبوة ناسفة في مدينة الباب، الاثنين.\n\n"
