@@ -232,6 +232,27 @@ FAMILY_REACH = 4  # persons of one family a claim gathers (رجل وزوجته �
 
 
 @rule({
+    "قتل قيادي وعنصر من جيش خالد خلال محاولة تسلل في ريف درعا الغربي": "killed 2 fighters SY12",
+    "وقال مصدر إن ضابطا ومجندا من قوات النظام قتلا بكمين في بادية حمص": "killed 2 fighters SY04",
+})
+def gather_ranks(v: Sentence, head: Draft, form: NounForm, end: int, count: Count) -> bool:
+    """A fighter named by one singular noun joined by و to another (قيادي وعنصر, ضابط ومجند)
+    is one claim with them, as named persons are (decision 7 of the brief: persons of one
+    group after one verb); True when it joined. The annotators of round 36 coded "قيادي
+    وعنصر" killed 2 three times (and a round-31 annotator "قائدا ومقاتلا قتلا"); a dual or a
+    number joined stays a claim of its own (ضابط وعنصران: 1 and 2, round 30)."""
+    if not (head.group == "fighters" and form.noun.group == "fighters" and not form.noun.kin
+            and form.number == "singular" and count.precision == "exact" and count.best == 1
+            and head.count.precision == "exact" and head.count.best < FAMILY_REACH and not head.share
+            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last))):  # fmt: skip
+        return False
+    total = head.count.best + 1
+    head.count = Count(total, total, total, "exact")
+    v.stretch(head, end)
+    return True
+
+
+@rule({
     "قتل رجل وزوجته وابنهما بقصف مدفعي على قرية في ريف إدلب الجنوبي": "killed 3 SY07",
     "وقال ناشطون إن شابا وشقيقه قتلا برصاص مجهولين في ريف درعا الغربي": "killed 2 SY12",
     "وأصيب والده ووالدته بجروح بانفجار لغم في ريف حلب الشرقي": "injured 2 SY02",

@@ -41,6 +41,7 @@ from syria_news.claims.parts import (
     coordinated_with,
     dead_in_breakdown,
     gather_family,
+    gather_ranks,
     parent_for,
 )
 from syria_news.claims.registry import rule
@@ -582,8 +583,9 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     count = noun_count(form)
     head = Draft(k, end, form.prefix, post, "new", count, form.noun.group) if count is not None else None
     for first, last, joined_count, group in chain:
-        if head is not None and (joined := v.noun(first)) is not None and gather_family(v, head, joined, last, joined_count):
-            continue  # رجلا وابنه قتلا: one family, one claim
+        if head is not None and (joined := v.noun(first)) is not None \
+                and (gather_family(v, head, joined, last, joined_count) or gather_ranks(v, head, joined, last, joined_count)):  # fmt: skip
+            continue  # رجلا وابنه قتلا, قائدا ومقاتلا قتلا: one claim
         if head is not None:
             add(v, head)
         head = Draft(first, last, "و", post, "new", joined_count, group)
@@ -632,8 +634,8 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
-    if gather_family(v, last, form, end, count):
-        return end  # مقتل رجل وزوجته: one family, one claim
+    if gather_family(v, last, form, end, count) or gather_ranks(v, last, form, end, count):
+        return end  # مقتل رجل وزوجته, مقتل قيادي وعنصر: one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
 
