@@ -264,6 +264,10 @@ def post_at(v: Sentence, k: int) -> str | None:
     post = POST_TRIGGERS.get(v.words[k])
     if post is None and v.words[k] == DONE and k + 1 < v.n and v.joined(k + 1):
         post = _done_to(v.words[k + 1])  # 197 حالة تم اعتقالهم
+        if post is None and has(v.words[k + 1], "documenting") and k + 2 < v.n and v.joined(k + 2):
+            post = _done_to(v.words[k + 2])  # 90 مدنيا تم توثيق مقتلهم
+    if post is None and has(v.words[k], "exposure_plural") and k + 1 < v.n and v.joined(k + 1):
+        return suffered(v, k + 1)  # ثلاثة مدنيين تعرضوا للخطف
     if post is None and (idiom := trigger_word(v.words[k])) is not None and idiom[0].needs and idiom[1] in ("", "و"):
         if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in idiom[0].needs:
             post = idiom[0].claim_type
@@ -302,12 +306,23 @@ def exposed_to(v: Sentence, first: int, end: int) -> str | None:
         p -= 1
     if p < v.consumed or not v.joined(p + 1) or not has(v.words[p], "exposure"):
         return None
-    word = v.words[end]
+    return suffered(v, end)
+
+
+@rule({
+    "وقال المركز إن ثلاثة مدنيين تعرضوا للخطف في قرية بريف حلب الشمالي": "kidnapped 3 civilians SY02",
+    "وأفاد ناشطون أن أربعة عمال تعرضوا لإصابات بانفجار لغم في ريف حماة": "injured 4 SY05",
+})
+def suffered(v: Sentence, k: int) -> str | None:
+    """The type of what the ل-noun at k says people were subjected to (للخطف, لإصابات), after
+    "تعرض" before them (exposed_to) or "تعرضوا" after them (rounds 36 and 37: three reports
+    of "N مدنيين تعرضوا للخطف", none read)."""
+    word = v.words[k]
     if (trig := trigger_word(word)) is not None and trig[1] in ("ل", "لل") and not trig[0].needs:
-        return case_type(v, trig[0].claim_type, end)
+        return case_type(v, trig[0].claim_type, k)
     form = cached_noun_form(word)
     if form is not None and form.prefix in ("ل", "لل") and form.noun.claim_type and not form.noun.container:
-        return case_type(v, form.noun.claim_type, end)
+        return case_type(v, form.noun.claim_type, k)
     return None
 
 
