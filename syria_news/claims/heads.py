@@ -268,6 +268,8 @@ def post_at(v: Sentence, k: int) -> str | None:
             post = _done_to(v.words[k + 2])  # 90 مدنيا تم توثيق مقتلهم
     if post is None and has(v.words[k], "exposure_plural") and k + 1 < v.n and v.joined(k + 1):
         return suffered(v, k + 1)  # ثلاثة مدنيين تعرضوا للخطف
+    if (lost := lost_life_at(v, k)) is not None:
+        return lost  # شخصين فقدا حياتهما
     if post is None and (idiom := trigger_word(v.words[k])) is not None and idiom[0].needs and idiom[1] in ("", "و"):
         if k + 1 < v.n and v.joined(k + 1) and v.words[k + 1] in idiom[0].needs:
             post = idiom[0].claim_type
@@ -475,7 +477,22 @@ def singular_post_at(v: Sentence, k: int) -> str | None:
     """The type of a singular verb at k saying what happened to a person (قتل, توفيت, أصيب),
     whatever follows it."""
     post = SINGULAR_POSTS.get(v.words[k])
-    return case_type(v, post, k) if post is not None else None
+    return case_type(v, post, k) if post is not None else lost_life_at(v, k)
+
+
+@rule({
+    "وقالت الأسايش إن شخصين فقدا حياتهما في قصف بطائرة مسيرة بريف الحسكة": "killed 2 people SY08",
+    "وأفادت مصادر أن مدنيا فقد حياته وأصيب 12 آخرون بانفجار لغم قرب القرية": "killed 1 civilians; injured 12",
+    "وقال الدفاع المدني إن طفلا فقد حياته غرقا في نهر العاصي": "deaths 1 children",
+})
+def lost_life_at(v: Sentence, k: int) -> str | None:
+    """A word of loss at k right before a life word (فقدا حياتهما), after the people counted:
+    they died, as when the verb comes first (context.lost_lives: killed, or deaths in an
+    accident). Rounds 25-37: such subjects before the verb went unread five times."""
+    if k + 1 >= v.n or not v.joined(k + 1) or not has(v.words[k + 1], "life_words"):
+        return None
+    loss = trigger_word(v.words[k])
+    return case_type(v, "missing", k) if loss is not None and loss[0].claim_type == "missing" and loss[1] == "" else None
 
 
 @rule({
