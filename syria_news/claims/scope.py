@@ -19,7 +19,10 @@ from syria_news.claims.words import (
     PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
+    WAR_SPAN_WORDS,
     WAR_START,
+    WAR_WHOLE_STOPS,
+    WAR_WORDS,
     WAR_YEARS,
     YEARS_OF,
     YEAR_STARTS,
@@ -293,8 +296,31 @@ def counts_from_war_start(v: Sentence) -> bool:
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
-        )
+        ) or war_as_a_whole(words)
     return v.war_start
+
+
+ONGOING = fold_word("استمرار")
+
+
+@rule({
+    "وقالت المجموعة إن عدد اللاجئين الذين قضوا جراء استمرار الحرب في سوريا بلغ 3100": "killed 3100 cumulative",
+    "ووثقت المنظمة أكثر من 2500 لاجئ استشهدوا خلال الأزمة السورية": "killed 2501+ cumulative",
+})
+def war_as_a_whole(words: list[str]) -> bool:
+    """The sentence counts a toll of the war as a whole: a span or cause word (`war_span_words`:
+    خلال, جراء, بسبب) then a war word (`war_words`; past استمرار), in a sentence naming no period
+    of its own and no remnant of the war (`war_whole_stops`: خلال الشهر, العام الماضي, مخلفات, الحرب
+    على). Rounds 25-37: 27 counts in such sentences, all annotated cumulative (decision 2 of
+    the brief); the grammar read them new."""
+    for q, word in enumerate(words[:-1]):
+        if word not in WAR_SPAN_WORDS:
+            continue
+        k = q + 2 if words[q + 1] == ONGOING else q + 1
+        if k < len(words) and words[k] in WAR_WORDS:
+            rest = words[:q] + words[k + 1 :]
+            return WAR_WHOLE_STOPS.isdisjoint(rest)
+    return False
 
 
 @rule({
