@@ -69,7 +69,7 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return "deaths" if want(v, k) else death_type(v)
     if claim_type == "missing" and lost_lives(v, k):
         return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
-    if claim_type == "killed" and (accident(v) or (v.disease and not violence(v) or want(v, k)) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
+    if claim_type == "killed" and (accident(v) or (v.disease and not violence(v) or want(v, k) or camp_death(v)) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
         return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
 
@@ -83,6 +83,19 @@ def accident(v: Sentence) -> bool:
     """The sentence names an accident (drowning, a fire, a traffic accident, the earthquake)
     and no violence: its dead are deaths, not killed."""
     return v.mentions("accident") and not violence(v)
+
+
+@rule({
+    "وقال الهلال الأحمر إن 300 شخص على الأقل لقوا حتفهم خلال العام في مخيم الهول": "deaths 300+ people",
+    "الأمم المتحدة تكشف عن مصرع عشرات الأطفال في مخيم للنازحين شرق سوريا": "deaths 20 (20-99) children",
+})
+def camp_death(v: Sentence) -> bool:
+    """A word that only says someone died (لقوا حتفهم, مصرع, قضوا) in a sentence naming a camp
+    of the displaced (`displaced_camps`: مخيم الهول, مخيم للنازحين) and no violence: a death of
+    the camp's want, cold or illness, as the reports mean it (rounds 36-37 and earlier: every
+    such count annotated deaths). Not a camp that is a district (مخيم اليرموك, where the
+    war's dead are counted), and a killing word (مقتل) stays killed."""
+    return v.mentions("displaced_camps") and not violence(v)
 
 
 @rule({
