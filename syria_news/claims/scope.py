@@ -19,6 +19,7 @@ from syria_news.claims.words import (
     PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
+    SUPERLATIVES,
     WAR_SPAN_WORDS,
     WAR_START,
     WAR_WHOLE_STOPS,
@@ -258,13 +259,14 @@ PERIOD_REACH = 12  # words from a count to the ends of its clause, where its own
 @rule({
     "قتل 39 ألفا و362 شخصا خلال سنة 2012، علما بأن النزاع بدأ منذ آذار 2011": "killed 39362 people",
     "وقتل 211 صحفيا منذ بداية الحرب، فيما لقي 19 صحفيا مصرعهم العام الماضي": "killed 211 journalists cumulative; killed 19 journalists",
-    "وسجل عام 2022 نحو 3800 قتيل، في حصيلة هي الأدنى منذ اندلاع النزاع": "killed ~3800",
+    "وسجل عام 2022 نحو 3800 قتيل، فيما يوثق المرصد الضحايا منذ اندلاع الثورة": "killed ~3800",
 })
 def own_period(v: Sentence, i: int, j: int) -> bool:
     """The clause of the count at i..j names a period of its own and not the war's start:
     خلال سنة 2012, عام 2022, العام الماضي, خلال الشهر الفائت. That count is the period's tally
     (new, decision 1 of the annotators' brief), though the sentence counts elsewhere from the
-    war's start or compares with it (الأدنى منذ اندلاع النزاع). Round 29: six such tallies."""
+    war's start (a comparison with it, الأدنى منذ اندلاع النزاع, is compared_since's). Round 29:
+    six such tallies."""
     start, end = _clause_bounds(v, i, j, PERIOD_REACH)
     words = v.words[start:end]
     if SINCE in words:
@@ -292,12 +294,34 @@ def counts_from_war_start(v: Sentence) -> bool:
         words = v.words
         v.war_start = (SINCE in words or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
             word == SINCE and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
-            and not ago(words, q)
+            and not ago(words, q) and not compared_since(words, q)
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         ) or war_as_a_whole(words)
     return v.war_start
+
+
+# How far before منذ a superlative may stand: الأكثر دموية على المحافظة منذ انطلاق الثورة.
+COMPARED_REACH = 5
+HEDGE_AFTER = frozenset({fold_word("من"), fold_word("عن")})  # أكثر من 500: a hedge of a count, no comparison
+ON = fold_word("على")
+
+
+@rule({
+    "سجلت 214 إصابة جديدة بفيروس كورونا، وهي أعلى حصيلة منذ بداية انتشار الوباء": "cases 214",
+    "قتل 3825 شخصا خلال العام، في أدنى حصيلة سنوية منذ اندلاع النزاع": "killed 3825 people",
+})
+def compared_since(words: list[str], q: int) -> bool:
+    """منذ at q after a superlative (`superlatives`: أعلى حصيلة منذ بداية الجائحة, الأدنى منذ
+    اندلاع النزاع), at most ``COMPARED_REACH`` words before it, compares the count with the
+    war or the epidemic: no toll from its start (rounds 25-37: twelve such counts annotated
+    new, read as running totals). Not "أكثر من" (a count's hedge)."""
+    return any(
+        words[p] in SUPERLATIVES and (p + 1 >= len(words) or words[p + 1] not in HEDGE_AFTER)
+        and (p == 0 or words[p - 1] != ON)  # على الأقل: a hedge too
+        for p in range(max(0, q - COMPARED_REACH), q)
+    )
 
 
 ONGOING = fold_word("استمرار")
