@@ -56,6 +56,7 @@ from syria_news.claims.scope import (
     added_to_total,
     cumulative_before,
     displaced_stock,
+    held_stock,
     others_of_total,
     period_tally,
     violence_period_total,
@@ -433,6 +434,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 
 
 UNDER = fold_word("تحت")
+# Types whose state nouns count people who live so, a stock (نازح, معتقل, مفقود): scope.displaced_stock.
+STOCK_TYPES = frozenset({"displaced", "arrested", "missing"})
 
 
 @rule({
@@ -618,9 +621,10 @@ def running_total(v: Sentence, r: CountReading) -> None:
     if r.scope == "new" and r.parent is None and r.trig is not None \
             and (others_of_total(v, r.j, r.claim_type) or added_to_total(v, r.first, r.claim_type)):  # fmt: skip
         r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون; بالإضافة إلى إصابة 180
-    if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and r.head_type == "displaced" \
+    if r.scope == "new" and r.parent is None and r.claim_type in STOCK_TYPES and r.head_type == r.claim_type \
+            and (r.claim_type == "displaced" or held_stock(v, r.i, r.form, r.claim_type)) \
             and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip
-        r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات: a stock
+        r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات, 1633 معتقلا في فروع الأمن: a stock
     if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية
     if r.held:

@@ -31,6 +31,7 @@ from syria_news.claims.words import (
     cached_noun_form,
     has,
     strip_clitics,
+    trigger_word,
 )
 from syria_news.numbers import (
     NounForm,
@@ -435,6 +436,31 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     if any(has(w, "displacement_causes") for w in v.words[i + 1 : end]):
         return False  # 40 ألف نازح نتيجة تقدم قوات النظام: they fled something, news (round 27)
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
+
+
+@rule({
+    "وقالت المجموعة إن 1600 معتقل فلسطيني يتواجدون في فروع الأمن بينهم 90 امرأة": "arrested 1600 cumulative; arrested 90 women cumulative part of 1",
+    "وتطالب العائلات بكشف مصير آلاف المفقودين في سجون النظام": "missing 2000 (2000-9999) cumulative",
+})
+def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> bool:
+    """A count of detainees or of the missing at i by their own noun (1600 معتقل, آلاف
+    المفقودين; not "حالة اعتقال", an event) in a clause naming no event of their type (73
+    معتقلا احتجزهم النظام): people who are held or missing, a stock, as for the displaced
+    (displaced_stock then judges the clause's time). Rounds 25-37: some 40 such counts
+    annotated cumulative, read new; 12 annotated new (a report's month in another clause)."""
+    if form is None or form.noun.claim_type != claim_type or form.noun.container:
+        return False
+    start, end = _clause_bounds(v, i, i + 1)
+    if any(has(w, "documenting") for w in v.words[start:i]):
+        return False  # وثقت الشبكة 50 مختفيا قسريا: a report's new record
+    # في سجون النظام (where they are held) and مصير (their fate) are no events
+    return not any(_event_of(w) == claim_type and not has(w, "detention") and not has(w, "fate") for w in v.words[start:end])
+
+
+def _event_of(word: str) -> str | None:
+    """The claim type of a trigger word (اعتقال, اعتقلت), else None."""
+    hit = trigger_word(word)
+    return hit[0].claim_type if hit is not None else None
 
 
 def _clause_bounds(v: Sentence, i: int, j: int, reach: int | None = None) -> tuple[int, int]:

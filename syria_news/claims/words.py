@@ -296,7 +296,7 @@ def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
 
 
 _LISTS = {
-    "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "comprising": COMPRISING,
+    "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "fate": _folded_set("fate_words"), "comprising": COMPRISING,
     "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
