@@ -34,6 +34,7 @@ from syria_news.claims.words import (
     trigger_word,
 )
 from syria_news.numbers import (
+    THIRD_PERSON,
     NounForm,
     is_digits,
 )
@@ -458,9 +459,11 @@ def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> b
 
 
 def _event_of(word: str) -> str | None:
-    """The claim type of a trigger word (اعتقال, اعتقلت), else None."""
-    hit = trigger_word(word)
-    return hit[0].claim_type if hit is not None else None
+    """The claim type of a trigger word, with a pronoun or not (اعتقال, اعتقلتهم), else None."""
+    for stem in (word, *(word[: -len(s)] for s in THIRD_PERSON if word.endswith(s) and len(word) > len(s) + 2)):
+        if (hit := trigger_word(stem)) is not None:
+            return hit[0].claim_type
+    return None
 
 
 def _clause_bounds(v: Sentence, i: int, j: int, reach: int | None = None) -> tuple[int, int]:
