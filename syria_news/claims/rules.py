@@ -95,8 +95,13 @@ from syria_news.numbers import (
 )
 
 
+# The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
+DOER_REACH = 5
+
+
 @rule({
     "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
+    "قتلت قوات حرس الحدود التركية (الجندرما) شابا قرب الحدود في ريف إدلب": "killed 1 SY07",
     "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 SY02; injured 3 children SY02",
@@ -122,7 +127,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     aside = _time_aside_after(v, k)  # غرق، أمس السبت، شابان
     k = aside or k
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
-    while doer < v.n and v.words[doer] in ACTORS and doer - k < 3:
+    while doer < v.n and v.words[doer] in ACTORS and doer - k < DOER_REACH:
         doer += 1
     after_doer = False  # the doer ends before a victim, maybe past a time set off by commas
     if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
@@ -135,12 +140,13 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         return one_of_them_claim(v, t, k, clitic, claim_type)
     if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type)) is not None:
         return listed
-    victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer) else ""
+    named = k < doer < v.n and not v.toks.gaps[doer].strip(" ()")  # قوات حرس الحدود (الجندرما) شابا
+    victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer or named) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
         if may_start_count(victim):
             return None  # the count rule reads it
         k = doer
-    if k >= v.n or not (v.joined(k) or k == doer and after_doer or k == aside) or match_count(v.words, k) is not None:
+    if k >= v.n or not (v.joined(k) or k == doer and (after_doer or named) or k == aside) or match_count(v.words, k) is not None:
         return None
     form = v.noun(k)
     if form is None or form.noun.excluded:
