@@ -84,7 +84,7 @@ def summary(report: dict, claims, seconds: float, package, cached: int | None = 
 
 def _eval(args: argparse.Namespace) -> int:
     from syria_news.evaluate import evaluate
-    from syria_news.release import one_line
+    from syria_news.messages import one_line
 
     try:
         report = evaluate(args.gold)
@@ -97,7 +97,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _eval_articles(args: argparse.Namespace) -> int:
     from syria_news.evaluate_articles import evaluate_articles
-    from syria_news.release import one_line
+    from syria_news.messages import one_line
 
     try:
         report = evaluate_articles(args.gold)
@@ -114,7 +114,7 @@ PROBLEMS_LISTED = 20
 
 def _validate(args: argparse.Namespace) -> int:
     from syria_news.package import validate_package
-    from syria_news.release import one_line
+    from syria_news.messages import one_line
 
     try:
         problems = validate_package(args.folder)
@@ -142,7 +142,7 @@ def _cite(args: argparse.Namespace) -> int:
 def _hub(args: argparse.Namespace) -> int:
     from syria_news.hub import DEFAULT_OUT, HubError, write_hub_folder
     from syria_news.release import DEFAULT_REPO_ID
-    from syria_news.release import one_line
+    from syria_news.messages import one_line
 
     try:
         out = write_hub_folder(args.out, source=args.source, repo_id=args.repo_id, gold=args.gold)
@@ -187,7 +187,7 @@ def read_token_file(path: str | Path) -> str:
 
 def _publish(args: argparse.Namespace) -> int:
     from syria_news.hub import HubError, describe_hub_error, is_hub_client_error, publish
-    from syria_news.release import one_line
+    from syria_news.messages import one_line
 
     # None lets huggingface_hub find one: HF_TOKEN, else the token `hf auth login` saved.
     token = args.token

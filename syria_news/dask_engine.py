@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from syria_news import pipeline
+from syria_news.messages import error_line
 from syria_news.pipeline import BuildError, Chunk, read_chunk
-from syria_news.raw_files import RawEntry, error_line
+from syria_news.raw_files import RawEntry
 from syria_news.remote_raw import RemoteFolder
 
 INSTALL = 'the dask engine needs Dask: pip install "syria-news[dask]"'

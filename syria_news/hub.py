@@ -28,7 +28,8 @@ import polars as pl
 
 from syria_news.card import EXAMPLE_REPO, CardInputs, card_version, data_file, dataset_card
 from syria_news.figures import measure_figures, recorded_figures
-from syria_news.release import DEFAULT_REPO_ID, SUMS, file_sha256, one_line, read_sums
+from syria_news.messages import one_line
+from syria_news.release import DEFAULT_REPO_ID, SUMS, file_sha256, read_sums
 from syria_news.schemas import TABLES
 
 DEFAULT_OUT = Path("dist") / "huggingface"

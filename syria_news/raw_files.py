@@ -70,11 +70,6 @@ def shown_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def error_line(error: BaseException) -> str:
-    """An error's message on one line, for a report or the build's last line."""
-    return " ".join(str(error).split())[:300] or type(error).__name__
-
-
 def kind_of(mode: int) -> str:
     """What a non-regular path is, in a word or two."""
     for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder")):

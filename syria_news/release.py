@@ -39,15 +39,6 @@ class ReleaseError(Exception):
     """A release that cannot be found, fetched or does not match its checksums; a one-line message."""
 
 
-def one_line(text: str) -> str:
-    """``text`` with its line breaks and runs of spaces made single spaces, for a one-line message.
-
-    >>> one_line("404 Client Error.\\n\\nRepository Not Found")
-    '404 Client Error. Repository Not Found'
-    """
-    return " ".join(text.split())
-
-
 def load(table: str, *, revision: str | None = None, repo_id: str | None = None, as_pandas: bool = False) -> Any:
     """One table of the bundled release, or of a release published on the Hub, as a Polars
     frame; with ``as_pandas=True`` as a pandas one (``pip install "syria-news[pandas]"``).

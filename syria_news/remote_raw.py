@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from syria_news.raw_files import RawEntry, Scan, TooLarge, error_line, read_bounded
+from syria_news.messages import error_line
+from syria_news.raw_files import RawEntry, Scan, TooLarge, read_bounded
 
 
 class Unreachable(Exception):
