@@ -13,13 +13,14 @@ from syria_news.claims.words import (
     ARMED_BODIES,
     COPULAS,
     HELD_WORDS,
-    OF_THEM,
     MEDICAL_BODIES,
     MEDICAL_FIRSTS,
     MEMBER_NOUNS,
+    OF_THEM,
     RANKS_WORDS,
     STATE_WORDS,
     STILL_PARTICLES,
+    armed_body_at,
     has,
     strip_clitics,
     trigger_word,
@@ -56,7 +57,7 @@ def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
     of = v.noun(k + 1)
     if of is not None and of.noun.group and of.definite and of.number != "singular":
         return of.noun.group, k + 2
-    return ("fighters", k) if strip_clitics(v.words[k + 1], ARMED_BODIES) is not None else None
+    return ("fighters", k) if armed_body_at(v.words, k) is not None else None
 
 
 @rule({

@@ -23,13 +23,13 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     ADJECTIVE_ONES,
-    ARMED_BODIES,
     NEW_WORDS,
     OF_THEM,
     POST_TRIGGERS,
     SINGULAR_POSTS,
     SUBSET,
     Trigger,
+    armed_body_at,
     cached_noun_form,
     claim_type_of,
     has,
@@ -337,13 +337,9 @@ def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index) of a verb after "من <armed body>" or "ل<armed body>" at k, at most three words on.
 
     7 عناصر من قوات النظام قتلوا, 21 عنصرا للنظام قتلوا."""
-    if k < v.n and v.joined(k) and (body := strip_clitics(v.words[k], ARMED_BODIES)) is not None and body[0] in ("ل", "لل"):
-        start = k + 1  # عنصرا للنظام, عنصر لتنظيم الدولة: "of" glued to the body
-    elif k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1) \
-            and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None:  # fmt: skip
-        start = k + 2
-    else:
-        return None
+    start = armed_body_at(v.words, k) if k < v.n and v.joined(k) else None
+    if start is None or start == k + 2 and not v.joined(k + 1):
+        return None  # (عنصرا للنظام: "of" glued to the body; 7 عناصر من قوات النظام)
     for q in range(start, min(start + 3, v.n)):
         if not v.joined(q):
             return None

@@ -23,8 +23,6 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
-    ARMED_BODIES,
-    claim_type_of,
     COPULAS,
     LIST_HEADS,
     LIST_THEN,
@@ -33,7 +31,9 @@ from syria_news.claims.words import (
     POST_TRIGGERS,
     RELATIVES_PLURAL,
     SUBSET,
+    armed_body_at,
     cached_noun_form,
+    claim_type_of,
     has,
     strip_clitics,
     trigger_word,
@@ -341,8 +341,8 @@ def _person_after(v: Sentence, k: int) -> bool:
     """Token k (with its و) is a person noun, or a count of one, or a count of an armed
     body's members (و350 من قوات النظام)."""
     form = _counted_noun(v, k)
-    if form is None and (hit := match_count(v.words, k)) is not None and hit[1] + 1 < v.n and v.words[hit[1]] == FROM:
-        return strip_clitics(v.words[hit[1] + 1], ARMED_BODIES) is not None
+    if form is None and (hit := match_count(v.words, k)) is not None and hit[1] < v.n and v.words[hit[1]] == FROM:
+        return armed_body_at(v.words, hit[1]) is not None
     return form is not None and not form.noun.excluded and not form.noun.claim_type
 
 

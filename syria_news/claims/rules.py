@@ -62,26 +62,26 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
-    COUNT_PREPOSITIONS,
-    EACH_WORDS,
     ACTORS,
-    ARMED_BODIES,
+    COUNT_PREPOSITIONS,
     COUNT_START,
+    DESCRIPTORS,
+    EACH_WORDS,
     IRRELEVANT,
-    RELATIVES,
-    RULE_START,
     NAME_STOPS,
     NONE_WORDS,
     ONE_OF_THEM,
-    THE_OTHER,
     ORDINALS,
+    RELATIVES,
+    RULE_START,
+    THE_OTHER,
     UNKNOWN_DOERS,
-    DESCRIPTORS,
+    armed_body_at,
     cached_noun_form,
     has,
     pronoun_event,
-    strip_clitics,
     rule_role,
+    strip_clitics,
     token_role,
     trigger_word,
 )
@@ -649,10 +649,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
 def _of_armed_body(v: Sentence, k: int) -> bool:
     """An armed body at k: "من" and its name (من الشرطة, من "وحدات حماية الشعب") or its name
     with ل (لقوات سوريا الديمقراطية)."""
-    if k + 1 < v.n and v.words[k] == "من":
-        return strip_clitics(v.words[k + 1], ARMED_BODIES) is not None
-    hit = strip_clitics(v.words[k], ARMED_BODIES) if k < v.n else None
-    return hit is not None and hit[0] == "ل"
+    return armed_body_at(v.words, k) is not None
 
 
 @rule({

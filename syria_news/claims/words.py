@@ -295,6 +295,15 @@ def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
     return None
 
 
+def armed_body_at(words: list[str], k: int) -> int | None:
+    """The index after an armed body named at k, "من" and its name (من قوات النظام: k + 2) or
+    its name with ل (لقوات النظام, للنظام: k + 1); None when none stands there."""
+    if k + 1 < len(words) and words[k] == "من" and strip_clitics(words[k + 1], ARMED_BODIES) is not None:
+        return k + 2
+    body = strip_clitics(words[k], ARMED_BODIES) if k < len(words) else None
+    return k + 1 if body is not None and body[0] in ("ل", "لل") else None
+
+
 _LISTS = {
     "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "fate": _folded_set("fate_words"), "comprising": COMPRISING,
     "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"),
