@@ -41,6 +41,9 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
             t = m.get(link)
             if t is not None and t not in ms: err(w, f"{link} points at unknown {t}")
         if m.get("restates") and m.get("subset_of"): err(w, "both restates and subset_of")
+        whole = ms.get(m.get("subset_of"))
+        if whole and whole["count_best"] < m["count_best"]:  # the contract's invariant
+            err(w, f"subset_of a smaller total ({whole['id']}: {whole['count_best']} < {m['count_best']}): a part is never larger than its whole")
         r = ms.get(m.get("restates"))
         if r and (r["claim_type"], r["scope"]) != (m["claim_type"], m["scope"]): err(w, "restates a mention of another type/scope")
     want = tallies(a.get("mentions", []))
