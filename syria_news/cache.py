@@ -40,7 +40,7 @@ from typing import Any
 import polars as pl
 
 from syria_news.raw_files import CACHE_FOLDER, NotRegular, RawEntry, TooLarge, read_bounded
-from syria_news.remote_raw import RemoteFolder, read_raw
+from syria_news.remote_raw import RawFolder
 
 FOLDER = CACHE_FOLDER
 # Rows per results file: several files let a large build's new results be written as
@@ -147,16 +147,16 @@ class Cache:
 
     # --- looking up ----------------------------------------------------------------------
 
-    def lookup(self, raw: Path | RemoteFolder, entries: list[RawEntry], max_bytes: int) -> list[str | None]:
+    def lookup(self, raw: RawFolder, entries: list[RawEntry], max_bytes: int) -> list[str | None]:
         """For each entry, the SHA-256 of its bytes when the cache holds its results, else None."""
         known = set(self.rows["sha256"].to_list()) if self.rows is not None else set()
         found: list[str | None] = []
-        if isinstance(raw, RemoteFolder):  # no inode or change time to trust: each file is read to be known
+        folder = raw.local_root  # joined as text: a Path per file costs more than its stat
+        if folder is None:  # no inode or change time to trust: each file is read to be known
             for entry in entries:
-                sha256 = _remote_sha256(raw, entry, max_bytes) if known and entry.reason is None else None
+                sha256 = _read_sha256(raw, entry, max_bytes) if known and entry.reason is None else None
                 found.append(sha256 if sha256 in known else None)
             return found
-        folder = os.fspath(raw)  # joined as text: a Path per file costs more than its stat
         for entry in entries:
             sha256 = self._sha256(folder, entry, max_bytes, bool(known))
             found.append(sha256 if sha256 in known else None)
@@ -259,8 +259,8 @@ class Cache:
         self.n_files = len(written)
 
 
-def _remote_sha256(raw: RemoteFolder, entry: RawEntry, max_bytes: int) -> str | None:
+def _read_sha256(raw: RawFolder, entry: RawEntry, max_bytes: int) -> str | None:
     try:
-        return hashlib.sha256(read_raw(raw, entry, max_bytes)).hexdigest()
+        return hashlib.sha256(raw.read(entry, max_bytes)).hexdigest()
     except (TooLarge, OSError):
         return None  # the worker says why

@@ -21,14 +21,13 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from syria_news import pipeline
 from syria_news.messages import error_line
 from syria_news.pipeline import BuildError, Chunk, read_chunk
 from syria_news.raw_files import RawEntry
-from syria_news.remote_raw import RemoteFolder
+from syria_news.remote_raw import RawFolder
 
 INSTALL = 'the dask engine needs Dask: pip install "syria-news[dask]"'
 # Seconds to reach a scheduler, and to wait for a worker when a cluster has none.
@@ -38,7 +37,7 @@ NO_WORKERS_TIMEOUT = 30
 RETRIES = 2
 
 
-def iter_chunks_dask(raw_dir: Path | RemoteFolder, paths: list[RawEntry], *, max_bytes: int, workers: int, scheduler: str | None) -> Iterator[Chunk]:
+def iter_chunks_dask(raw_dir: RawFolder, paths: list[RawEntry], *, max_bytes: int, workers: int, scheduler: str | None) -> Iterator[Chunk]:
     """Chunks in input order, read and parsed on a Dask cluster; never more than
     ``IN_FLIGHT`` per worker ahead of the consumer, so results do not pile up on the client."""
     try:
@@ -49,7 +48,7 @@ def iter_chunks_dask(raw_dir: Path | RemoteFolder, paths: list[RawEntry], *, max
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     if not chunks:
         return
-    raw = raw_dir if isinstance(raw_dir, RemoteFolder) else raw_dir.resolve()
+    raw = raw_dir.resolved()
     with _quiet(), contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(

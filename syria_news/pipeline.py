@@ -35,8 +35,8 @@ from syria_news.governorates import governorates_frame
 from syria_news.claims import find_claims
 from syria_news.page import Rejection, TickerItem, parse_page
 from syria_news.versions import installed_versions
-from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge, output_paths, scan_raw
-from syria_news.remote_raw import RemoteFolder, Unreachable, raw_folder, read_raw
+from syria_news.raw_files import NotRegular, RawEntry, Scan, TooLarge
+from syria_news.remote_raw import RawFolder, Unreachable, raw_folder
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Pages sent to a worker at once: large enough to amortize inter-process traffic.
@@ -69,7 +69,7 @@ class PageRows:
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
-def read_page(raw_dir: Path | RemoteFolder, entry: RawEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> PageRows:
+def read_page(raw_dir: RawFolder, entry: RawEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> PageRows:
     """Read, decode, parse one file, find the claims of its title and body, make its rows.
 
     Stage times are CPU time (``process_time``): with more workers than idle cores a
@@ -80,7 +80,7 @@ def read_page(raw_dir: Path | RemoteFolder, entry: RawEntry, max_bytes: int = DE
     if entry.reason is not None:
         return PageRows(path, None, reason=entry.reason)
     try:
-        data = read_raw(raw_dir, entry, max_bytes)
+        data = raw_dir.read(entry, max_bytes)
     except TooLarge as error:
         return PageRows(path, None, reason=str(error))
     except NotRegular as error:
@@ -183,7 +183,7 @@ class Chunk:
     seconds: tuple[float, ...] = (0.0,) * len(STAGES)
 
 
-def read_chunk(raw_dir: Path | RemoteFolder, entries: list[RawEntry], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
+def read_chunk(raw_dir: RawFolder, entries: list[RawEntry], max_bytes: int = DEFAULT_MAX_BYTES) -> Chunk:
     """:func:`read_page` over one chunk of entries, packed into a :class:`Chunk` (the unit of
     work of a worker)."""
     pages = [read_page(raw_dir, entry, max_bytes) for entry in entries]
@@ -309,7 +309,7 @@ def _reason_kind(reason: str | None) -> str:
     return (reason or "unknown").split(":")[0]
 
 
-def iter_chunks(raw_dir: Path | RemoteFolder, paths: list[RawEntry], *, max_bytes: int, jobs: int) -> Iterator[Chunk]:
+def iter_chunks(raw_dir: RawFolder, paths: list[RawEntry], *, max_bytes: int, jobs: int) -> Iterator[Chunk]:
     """Chunks in input order; read in ``jobs`` processes when more than one.
 
     Chunks are submitted as results are consumed, never more than ``IN_FLIGHT`` per
@@ -529,7 +529,7 @@ def _close_cache(store: cache.Cache, gather: _Gather) -> None:
     gather.notes += [f"cache: {problem}" for problem in store.problems]
 
 
-def _split_manifest(raw: Path | RemoteFolder, entries: list[RawEntry], max_bytes: int) -> tuple[list[RawEntry], manifest.Manifest | None, tuple[int, dict[str, Any]] | None]:
+def _split_manifest(raw: RawFolder, entries: list[RawEntry], max_bytes: int) -> tuple[list[RawEntry], manifest.Manifest | None, tuple[int, dict[str, Any]] | None]:
     """The page entries, the manifest read from the raw folder's root (if it has one), and
     the manifest's report entry with its place in the sorted file list."""
     for index, entry in enumerate(entries):
@@ -540,7 +540,7 @@ def _split_manifest(raw: Path | RemoteFolder, entries: list[RawEntry], max_bytes
     pages = entries[:index] + entries[index + 1 :]
     sha256 = None
     try:
-        data = read_raw(raw, entry, max_bytes)
+        data = raw.read(entry, max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
         scrape = manifest.read_manifest(data, {e.shown for e in pages if e.reason is None})
     except (TooLarge, NotRegular, OSError) as error:
@@ -558,19 +558,12 @@ def _with_urls(articles: pl.DataFrame, fetches: dict[str, manifest.Fetch]) -> pl
     return articles.with_columns(pl.col("source_file").replace_strict(urls, default=None, return_dtype=pl.String).alias("url"))
 
 
-def _scan(raw: Path | RemoteFolder, out: str | os.PathLike[str] | None) -> Scan:
+def _scan(raw: RawFolder, out: str | os.PathLike[str] | None) -> Scan:
     """The raw folder's entries, or a BuildError when there is nothing to build."""
-    if isinstance(raw, RemoteFolder):
-        try:
-            scan = raw.scan()
-        except Unreachable as error:
-            raise BuildError(str(error)) from None
-    elif not raw.exists():
-        raise BuildError(f"raw folder not found: {raw} (pass --raw DIR, a folder of raw page files)")
-    elif not raw.is_dir():
-        raise BuildError(f"not a folder: {raw} (pass --raw DIR, a folder of raw page files)")
-    else:
-        scan = scan_raw(raw, output_paths(raw, out))
+    try:
+        scan = raw.scan(out)
+    except Unreachable as error:
+        raise BuildError(str(error)) from None
     if not scan.entries:
         raise BuildError(f"no files under {raw}: nothing to build" + (" (its build outputs are not inputs)" if scan.excluded else ""))
     return scan

@@ -59,6 +59,45 @@ class Scan:
     excluded: list[str] = field(default_factory=list)  # build outputs under the raw folder
 
 
+class Unreachable(Exception):
+    """A raw folder that cannot be listed (missing, not a folder, a store out of reach), with a one-line reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class LocalFolder:
+    """The raw folder at a local path: listed by :func:`scan_raw`, read by :func:`read_bounded`.
+
+    It and :class:`syria_news.remote_raw.RemoteFolder` answer the same calls, so the build,
+    the cache and the Dask engine never ask which they have."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    @property
+    def local_root(self) -> str:
+        """The folder as text, for joins cheaper than a Path per file; its files' inodes and
+        change times can be trusted to know them again (the cache's stat index)."""
+        return os.fspath(self.path)
+
+    def resolved(self) -> LocalFolder:
+        """The folder by its absolute path, for worker processes that start elsewhere."""
+        return LocalFolder(self.path.resolve())
+
+    def scan(self, out: str | os.PathLike[str] | None = None) -> Scan:
+        """Every path under the folder; the build outputs of ``out`` when it lies inside are listed apart."""
+        if not self.path.exists():
+            raise Unreachable(f"raw folder not found: {self.path} (pass --raw DIR, a folder of raw page files)")
+        if not self.path.is_dir():
+            raise Unreachable(f"not a folder: {self.path} (pass --raw DIR, a folder of raw page files)")
+        return scan_raw(self.path, output_paths(self.path, out))
+
+    def read(self, entry: RawEntry, max_bytes: int) -> bytes:
+        """The bytes of one file, bounded (:func:`read_bounded`)."""
+        return read_bounded(self.path / entry.name, max_bytes)
+
+
 def shown_name(name: str) -> str:
     r"""A file name as text that any UTF-8 writer accepts: undecodable bytes as escapes.
 

@@ -21,24 +21,32 @@ from pathlib import Path
 from typing import Any
 
 from syria_news.messages import error_line
-from syria_news.raw_files import RawEntry, Scan, TooLarge, read_bounded
+from syria_news.raw_files import LocalFolder, RawEntry, Scan, TooLarge, Unreachable
 
-
-class Unreachable(Exception):
-    """A remote raw folder that cannot be listed, with a one-line reason."""
+__all__ = ["RawFolder", "RemoteFolder", "Unreachable", "raw_folder"]
 
 
 @dataclass(frozen=True, slots=True)
 class RemoteFolder:
-    """The raw folder at ``url`` (a scheme other than ``file://``)."""
+    """The raw folder at ``url`` (a scheme other than ``file://``); answers the calls of a
+    :class:`~syria_news.raw_files.LocalFolder`."""
 
     url: str
 
     def __str__(self) -> str:
         return self.url
 
-    def scan(self) -> Scan:
-        """Every object under the folder, sorted by name, as :func:`scan_raw` gives a local folder's files."""
+    @property
+    def local_root(self) -> None:
+        """None: an object store has no inode or change time to trust (the cache reads each object to know it)."""
+        return None
+
+    def resolved(self) -> RemoteFolder:
+        return self
+
+    def scan(self, out: str | os.PathLike[str] | None = None) -> Scan:
+        """Every object under the folder, sorted by name, as :func:`scan_raw` gives a local folder's files
+        (no build writes into a bucket: ``out`` excludes nothing)."""
         fs, root = self._open()
         try:
             found = fs.find(root, withdirs=False, detail=True)
@@ -92,11 +100,14 @@ def _filesystem(url: str) -> tuple[Any, str]:
         raise Unreachable(f"{url}: cannot open {scheme}:// ({error_line(error)})") from None
 
 
-def raw_folder(raw_dir: str | os.PathLike[str]) -> Path | RemoteFolder:
+RawFolder = LocalFolder | RemoteFolder
+
+
+def raw_folder(raw_dir: str | os.PathLike[str]) -> RawFolder:
     """The raw folder: a local path (a path, or a ``file://`` URL), or a remote one at any other URL.
 
     >>> raw_folder("file:///data/raw%20pages")
-    PosixPath('/data/raw pages')
+    LocalFolder(path=PosixPath('/data/raw pages'))
     >>> raw_folder("s3://bucket/pages/")
     RemoteFolder(url='s3://bucket/pages')
     """
@@ -105,15 +116,8 @@ def raw_folder(raw_dir: str | os.PathLike[str]) -> Path | RemoteFolder:
     if scheme == "file":
         from urllib.parse import unquote, urlsplit
 
-        return Path(unquote(urlsplit(text).path))
+        return LocalFolder(Path(unquote(urlsplit(text).path)))
     if scheme:
         return RemoteFolder(text.rstrip("/"))
-    return Path(text)
-
-
-def read_raw(raw: Path | RemoteFolder, entry: RawEntry, max_bytes: int) -> bytes:
-    """One file of the raw folder, local or remote."""
-    if isinstance(raw, RemoteFolder):
-        return raw.read(entry, max_bytes)
-    return read_bounded(raw / entry.name, max_bytes)
+    return LocalFolder(Path(text))
 

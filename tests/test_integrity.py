@@ -84,7 +84,7 @@ def test_an_unreadable_folder_is_reported_not_skipped(tmp_path: Path) -> None:
     import encodings.utf_8_sig  # noqa: F401 - imported before the child loses the right to read it
 
     from syria_news.pipeline import read_page
-    from syria_news.raw_files import scan_raw
+    from syria_news.raw_files import LocalFolder
 
     base = Path(os.environ.get("TMPDIR", "/tmp")) / f"syria-news-perm-{os.getpid()}"
     raw = write(base / "raw", {"ok.txt": SEED_TEXT, "closed/hidden.txt": variant("عنوان مخفي"), "locked.txt": SEED_TEXT})
@@ -97,7 +97,8 @@ def test_an_unreadable_folder_is_reported_not_skipped(tmp_path: Path) -> None:
             try:
                 os.setgid(65534)
                 os.setuid(65534)
-                rows = [(e.shown, read_page(raw, e).reason) for e in scan_raw(raw).entries]
+                folder = LocalFolder(raw)
+                rows = [(e.shown, read_page(folder, e).reason) for e in folder.scan().entries]
                 os.write(write_end, json.dumps(rows).encode("utf-8"))
             except BaseException as error:  # noqa: BLE001 - reported to the parent
                 os.write(write_end, json.dumps(repr(error)).encode("utf-8"))
