@@ -737,6 +737,8 @@ REAL_TEXT_CASES = [
     pytest.param("قتل عنصر من الشرطة وزوجته بانفجار عبوة", [C("killed", 1, group="fighters"), C("killed", 1, group="women")], id="family-of-a-fighter-apart"),
     pytest.param("مقتل قائد ميداني وعنصر من الفصيل بغارة جوية", [C("killed", 2, group="fighters")], id="ranks-of-one-side-gathered"),
     pytest.param("وقضى 870 لاجئا بسبب النزاع في سوريا", [C("killed", 870, scope="cumulative")], id="a-toll-of-the-war-as-a-whole"),
+    pytest.param("وقالت المنظمة إن نحو 40 ألف شخص يعيشون في المخيم بظروف صعبة", [C("displaced", 40000, low=None, high=None, scope="cumulative", precision="approximate", group="people")], id="a-camps-population-is-a-stock"),
+    pytest.param("وقالت إدارة المخيم إن 35 شخصا يعيشون في خيمة واحدة", [], id="a-few-people-in-a-camp-are-no-population"),
     pytest.param("وقال المركز إن تفشي المرض أدى إلى تسجيل 640 إصابة في القرى", [C("cases", 640)], id="an-outbreak-counts-cases"),
     pytest.param("وقالت العائلات إن 900 معتقل ما زالوا في سجون النظام", [C("arrested", 900, scope="cumulative")], id="detainees-held-are-a-stock"),
     pytest.param("وقالت الشبكة إن 1200 معتقل في سجون النظام ينتظرون المحاكمة", [C("arrested", 1200, scope="cumulative")], id="detainees-by-their-noun-are-a-stock"),

@@ -55,6 +55,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.scope import (
     added_to_total,
     cumulative_before,
+    camp_residents,
     displaced_stock,
     held_stock,
     others_of_total,
@@ -434,6 +435,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 
 
 UNDER = fold_word("تحت")
+# The smallest count a camp's population is read from: fewer people in a camp's sentence are
+# an arrival, a return or a family (35 شخصا وصلوا, 40 فردا), not the people it houses.
+CAMP_POPULATION = 1000
 # Types whose state nouns count people who live so, a stock (نازح, معتقل, مفقود): scope.displaced_stock.
 STOCK_TYPES = frozenset({"displaced", "arrested", "missing"})
 
@@ -516,6 +520,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
             r.parent = whole
     elif form is not None and not form.noun.excluded and evacuation(v):
         r.claim_type = "displaced"  # حافلات تقل 3950 شخصا: a convoy of evacuation
+    elif form is not None and not form.noun.excluded and form.noun.group != "fighters" and r.count.best >= CAMP_POPULATION and camp_residents(v, i):
+        r.claim_type, r.scope = "displaced", "cumulative"  # نحو 47 ألف شخص يعيشون في المخيم: a stock
     elif (tallied := responsible_for(v, i)) is not None:
         r.claim_type = tallied  # وقوات النظام مسؤولة عن 68 حالة: of the report's kind
     else:

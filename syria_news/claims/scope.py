@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from syria_news.claims.context import violence
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import counted_by_relative, word_trigger
@@ -456,6 +457,20 @@ def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> b
         return False  # وثقت الشبكة 50 مختفيا قسريا: a report's new record
     # في سجون النظام (where they are held) and مصير (their fate) are no events
     return not any(_event_of(w) == claim_type and not has(w, "detention") and not has(w, "fate") for w in v.words[start:end])
+
+
+@rule({
+    "وقالت المنظمة إن نحو 40 ألف شخص يعيشون في المخيم بظروف صعبة": "displaced ~40000 people cumulative",
+    "ويؤوي المخيم قرابة 55 ألف شخص معظمهم من النساء والأطفال": "displaced ~55000 people cumulative",
+})
+def camp_residents(v: Sentence, i: int) -> bool:
+    """People counted by a noun of no claim type (شخص, طفل) in a sentence where they live in a
+    camp (`residing_words` and `camp_words`: يعيشون في المخيم, يؤوي المخيم, قاطني المخيمات) and
+    nothing moves or befalls them (no movement, convoy, time of their own or violence: the
+    test of displaced_stock, then no violence): people who live displaced, a stock. Rounds
+    25-39: some 40 camp populations annotated displaced and cumulative, a few read so by
+    their noun (نازح), the rest unread."""
+    return v.mentions("residing") and v.mentions("camps") and not violence(v) and displaced_stock(v, i)
 
 
 def _event_of(word: str) -> str | None:

@@ -155,6 +155,7 @@ CLAIM_WORDS = frozenset(
     # words that make a count of people a claim without being triggers (مجزرة بحق, سقط, حافلات تقل)
     | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words") | _folded_set("family_words")
     | _folded_set("rubble_words")  # خمسة أطباء تحت الأنقاض: missing
+    | _folded_set("camp_words")  # 47 ألف شخص يعيشون في المخيم: displaced, a stock
     for clitic in ("", *CLITICS)
 )
 
@@ -306,7 +307,7 @@ def armed_body_at(words: list[str], k: int) -> int | None:
 
 _LISTS = {
     "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "some": _folded_set("some_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "fate": _folded_set("fate_words"), "comprising": COMPRISING,
-    "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"),
+    "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"), "residing": _folded_set("residing_words"), "camps": _folded_set("camp_words"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
     "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
