@@ -30,7 +30,9 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
 * ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
   the article's more detailed account of the same people: a title figure where the body
   counts that type itself (a headline); a killed-or-injured figure where killed or injured
-  are counted apart; a vague figure (``وجرح آخرون``) where the article gives a number.
+  are counted apart; a vague figure (``وجرح آخرون``) where the article gives a number. The
+  annotators' tally script (``docs/evaluation/brief/tally.py``) reads the same rules from
+  their links; a property test holds the two together.
 """
 
 from __future__ import annotations
@@ -588,7 +590,7 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     frame = frame.join(link_to("subset_of", "claim_type", "field", "vague"), on="subset_of", how="left", maintain_order="left")
     # rule ``sharpened``: a figure restating a vague one in numbers is counted in its stead
     # (the first such figure, in reading order; later ones restate it)
-    sharp = pl.col("restates_vague").fill_null(False) & ~pl.col("vague")
+    sharp = pl.col("restates_vague").fill_null(False) & ~pl.col("vague") & ~pl.col("background")
     first_sharp = frame.filter(sharp).unique("restates", keep="first", maintain_order=True)
     sharpening, sharpened = first_sharp["claim_id"].implode(), first_sharp["restates"].implode()
     # rule ``told_apart``: a killed-or-injured total whose killed and injured add up to it
@@ -635,10 +637,10 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     frame = frame.join(other, on=["article_id", "scope"], how="left", maintain_order="left")
     # rule ``summary``: the article gives a more detailed account of these people
     summarises = (
-        pl.when(pl.col("claim_type") == "killed_or_injured").then(pl.col("detailed"))
-        .when((pl.col("field") == "title") & pl.col("body").fill_null(False)).then(True)  # a headline
-        .otherwise(pl.col("vague") & pl.col("figure"))
-    ).fill_null(False)
+        (pl.col("claim_type") == "killed_or_injured") & pl.col("detailed").fill_null(False)  # told as killed and injured
+        | (pl.col("field") == "title") & pl.col("body").fill_null(False)  # a headline
+        | pl.col("vague") & pl.col("figure").fill_null(False)  # a vague figure the article gives in numbers
+    )
     reason = (
         pl.when(pl.col("field") == "ticker").then(pl.lit("ticker"))
         .when("background").then(pl.lit("background"))

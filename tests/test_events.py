@@ -517,7 +517,7 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
     vague = {r["claim_id"] for r in rows if r["precision"] == "vague"}
     first_sharp: dict[str, str] = {}
     for r in rows:
-        if r["restates"] in vague and r["precision"] != "vague":
+        if r["restates"] in vague and r["precision"] != "vague" and not r["background"]:
             first_sharp.setdefault(r["restates"], r["claim_id"])
     restates = {r["claim_id"]: None if r["claim_id"] in first_sharp.values() else r["restates"] for r in rows}
 
@@ -554,9 +554,8 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
     def summarises(r: dict) -> bool:
         def states(claim_type: str, kind: str) -> bool:
             return kind in own.get((r["article_id"], claim_type, r["scope"]), set())
-        if r["claim_type"] == "killed_or_injured":
-            return any(states(t, k) for t in ("killed", "injured") for k in ("body", "figure"))
-        return (r["field"] == "title" and states(r["claim_type"], "body")) or (r["precision"] == "vague" and states(r["claim_type"], "figure"))
+        told = r["claim_type"] == "killed_or_injured" and any(states(t, k) for t in ("killed", "injured") for k in ("body", "figure"))
+        return told or (r["field"] == "title" and states(r["claim_type"], "body")) or (r["precision"] == "vague" and states(r["claim_type"], "figure"))
 
     reasons: list[str | None] = []
     for r in rows:
@@ -590,3 +589,59 @@ def _linked_claims(draw: st.DrawFn) -> list[dict]:
 def test_drop_reasons_agree_with_the_rules_read_claim_by_claim(rows: list[dict]) -> None:
     schema = {name: pl.Boolean if name == "background" else pl.Int64 if name == "count_best" else pl.String for name in rows[0]}
     assert events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list() == _drop_reasons_by_row(rows)
+
+
+def _brief_tally():
+    """The annotators' brief's tally script (docs/evaluation/brief/tally.py), loaded as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("brief_tally", Path(__file__).parents[1] / "docs" / "evaluation" / "brief" / "tally.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@st.composite
+def _annotated_mentions(draw: st.DrawFn) -> list[dict]:
+    """Mentions as the articles brief asks for them: a restatement points at an earlier one of
+    its type and scope, a part at an earlier one at least as large (the contract's invariant)."""
+    mentions: list[dict] = []
+    n = draw(st.integers(1, 10))
+    titles = draw(st.integers(0, min(n, 3)))  # ids in reading order: the title's first
+    for i in range(n):
+        vague = draw(st.booleans())
+        m = {
+            "id": f"m{i + 1}", "field": "title" if i < titles else "body",
+            "claim_type": draw(st.sampled_from(["killed", "injured", "killed_or_injured"])), "scope": draw(st.sampled_from(["new", "cumulative"])),
+            "count_best": draw(st.integers(1, 12)), "vague": vague,
+            "quote": "أكثر من" if not vague and draw(st.booleans()) else "", "background": draw(st.booleans()),
+            "restates": None, "subset_of": None,
+        }
+        same = [e["id"] for e in mentions if (e["claim_type"], e["scope"]) == (m["claim_type"], m["scope"])]
+        larger = [e["id"] for e in mentions if e["count_best"] >= m["count_best"]]
+        link = draw(st.sampled_from(["none", "restates", "subset_of"]))
+        if link == "restates" and same:
+            m["restates"] = draw(st.sampled_from(same))
+        elif link == "subset_of" and larger:
+            m["subset_of"] = draw(st.sampled_from(larger))
+        mentions.append(m)
+    return mentions
+
+
+@given(_annotated_mentions())
+def test_the_briefs_tally_script_counts_as_the_build_does(mentions: list[dict]) -> None:
+    # The annotators' "rule on gold links" tallies (EVALUATION.md) must be what the build's
+    # rules give with those links: the script restates drop_reasons without the project's code.
+    brief = _brief_tally()
+    ids = {m["id"]: f"c{n}" for n, m in enumerate(mentions)}
+    rows = []
+    for m in mentions:
+        precision = "vague" if m["vague"] else "at_least" if brief.hedged(m) else "exact"
+        row = dict.fromkeys(CLAIMS.polars_schema)
+        row |= {"claim_id": ids[m["id"]], "article_id": "a" * 16, "field": m["field"], "claim_type": m["claim_type"], "scope": m["scope"],
+                "count_low": m["count_best"], "count_best": m["count_best"], "count_high": m["count_best"] if precision == "exact" else None,
+                "precision": precision, "background": m["background"], "restates": ids.get(m["restates"]), "subset_of": ids.get(m["subset_of"])}
+        rows.append(row)
+    built = {(t["claim_type"], t["scope"]): t["count_best"] for t in events.article_tallies(frame(rows)).iter_rows(named=True) if t["count_best"]}
+    assert built == {key: n for key, n in brief.tallies(mentions).items() if n}

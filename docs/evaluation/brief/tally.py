@@ -33,7 +33,7 @@ def tallies(mentions):
         s = by.get(m.get("subset_of"))
         if s is not None and s["claim_type"] == "killed_or_injured" and m["claim_type"] in ("killed", "injured") and not m.get("background"):
             told[s["id"]] += m["count_best"]
-        if s is not None and s["claim_type"] == m["claim_type"]:
+        if s is not None and s["claim_type"] == m["claim_type"] and not m.get("background"):
             own_parts[s["id"]] += m["count_best"]
     exceeded = {i for i, total in own_parts.items() if hedged(by[i]) and total > by[i]["count_best"]}
 
@@ -72,14 +72,20 @@ def tallies(mentions):
     # figures restated, or broken down into parts that are not counted, stand for those: they never give way
     linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]}
     linked_to |= {m["subset_of"] for m in mentions if is_part(m)}
+    # a killed_or_injured total whose own killed and injured are counted gives way to them, restated or not
+    broken_down = {m["subset_of"] for m in counted.values()
+                   if m["claim_type"] in ("killed", "injured") and by.get(m.get("subset_of"), {}).get("claim_type") == "killed_or_injured"}
     kept = {}
     for i, m in counted.items():
         same = [o for o in counted.values() if o is not m and o["scope"] == m["scope"]]
-        if m["claim_type"] == "killed_or_injured" and any(o["claim_type"] in ("killed", "injured") for o in same):
+        if m["id"] in broken_down:
             continue
         if m["id"] in linked_to:
-            kept[i] = m
+            kept[i] = m  # (a numbered body total whose killed and injured do not add up to it keeps them as parts)
             continue
+        if m["claim_type"] == "killed_or_injured" and any(
+                o["claim_type"] in ("killed", "injured") and (o["field"] == "body" or not o.get("vague")) for o in same):
+            continue  # (the killed or injured told in the body, or in numbers)
         if m["field"] == "title" and any(o["field"] == "body" and o["claim_type"] == m["claim_type"] for o in same):
             continue
         if m.get("vague") and any(o["claim_type"] == m["claim_type"] and not o.get("vague") for o in same):
