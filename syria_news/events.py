@@ -438,13 +438,13 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
     firsts: list[int] = []  # claims that restate nothing (or sharpen a vague one), in reading order
     stands_for: dict[int, int] = {}  # a sharpening claim -> the vague title figure it gives in numbers
     restated_in_sentence: dict[tuple[int, tuple[str, int]], int] = {}  # (first statement, sentence) -> its restatement there
-    for i in order:
+    for at, i in enumerate(order):
         c = out[i]
         if c["background"]:
             continue
         for n, j in enumerate(firsts):
             e = out[j]
-            sharpening = j not in stands_for and not _another_part(out, order, where, j, i)
+            sharpening = j not in stands_for and sharpens(e, c) and not _another_part(out, order[at + 1 :], where, j, i)
             if not where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or not _same_figure(e, c, sharpened=sharpening):
                 continue
             if restated_in_sentence.get((j, where[i].sentence), i) != i:
@@ -461,7 +461,7 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
     return set(stands_for)
 
 
-def _another_part(out: list[dict[str, Any]], order: list[int], where: dict[int, _Where], vague: int, figure: int) -> bool:
+def _another_part(out: list[dict[str, Any]], later: list[int], where: dict[int, _Where], vague: int, figure: int) -> bool:
     """Rule ``sharpened``: another figure of the type follows ``figure`` (a number) under the
     ``vague`` one: in the number's sentence (``جرح طفلين وعدد من المدنيين``), a vague one
     (``وجرح أربعة ... كما جرح مدنيون آخرون``), or, for a number after the lead, one in a later
@@ -473,7 +473,7 @@ def _another_part(out: list[dict[str, Any]], order: list[int], where: dict[int, 
         and out[k]["subset_of"] is None and not same_number(out[k], c)
         and (where[k].sentence == w.sentence
              or where[k].may_follow(where[vague]) and (out[k]["precision"] == "vague" or not w.headline and where[k].paragraph != w.paragraph))
-        for k in order[order.index(figure) + 1 :]
+        for k in later  # the claims after the number, in reading order
     )
 
 

@@ -435,9 +435,6 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 
 
 UNDER = fold_word("تحت")
-# The smallest count a camp's population is read from: fewer people in a camp's sentence are
-# an arrival, a return or a family (35 شخصا وصلوا, 40 فردا), not the people it houses.
-CAMP_POPULATION = 1000
 # Types whose state nouns count people who live so, a stock (نازح, معتقل, مفقود): scope.displaced_stock.
 STOCK_TYPES = frozenset({"displaced", "arrested", "missing"})
 
@@ -520,7 +517,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
             r.parent = whole
     elif form is not None and not form.noun.excluded and evacuation(v):
         r.claim_type = "displaced"  # حافلات تقل 3950 شخصا: a convoy of evacuation
-    elif form is not None and not form.noun.excluded and form.noun.group != "fighters" and r.count.best >= CAMP_POPULATION and camp_residents(v, i):
+    elif form is not None and not form.noun.excluded and form.noun.group != "fighters" and camp_residents(v, i, r.count.best):
         r.claim_type, r.scope = "displaced", "cumulative"  # نحو 47 ألف شخص يعيشون في المخيم: a stock
     elif (tallied := responsible_for(v, i)) is not None:
         r.claim_type = tallied  # وقوات النظام مسؤولة عن 68 حالة: of the report's kind

@@ -242,13 +242,10 @@ def gather_ranks(v: Sentence, head: Draft, form: NounForm, end: int, count: Coun
     وعنصر" killed 2 three times (and a round-31 annotator "قائدا ومقاتلا قتلا"); a dual or a
     number joined stays a claim of its own (ضابط وعنصران: 1 and 2, round 30)."""
     if not (head.group == "fighters" and form.noun.group == "fighters" and not form.noun.kin
-            and form.number == "singular" and count.precision == "exact" and count.best == 1
-            and head.count.precision == "exact" and head.count.best < FAMILY_REACH and not head.share
-            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last))):  # fmt: skip
+            and form.number == "singular" and count.best == 1 and head.count.best < FAMILY_REACH
+            and _may_gather(v, head, count)):  # fmt: skip
         return False
-    total = head.count.best + 1
-    head.count = Count(total, total, total, "exact")
-    v.stretch(head, end)
+    _gather(v, head, end, count, head.group)
     return True
 
 
@@ -267,16 +264,26 @@ def gather_family(v: Sentence, head: Draft, form: NounForm, end: int, count: Cou
     of a side or trade or a child (``COUNTED_APART``), a number or a vague count. The family keeps a
     group its members share (سيدة وابنتها: women)."""
     if not (form.noun.kin and form.noun.group != "children" and form.number in ("singular", "dual")
-            and head.group not in COUNTED_APART and head.count.precision == "exact"
-            and head.count.best <= FAMILY_REACH and not head.share
-            and count.precision == "exact"
-            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last))):  # fmt: skip
+            and head.group not in COUNTED_APART and head.count.best <= FAMILY_REACH
+            and _may_gather(v, head, count)):  # fmt: skip
         return False
+    _gather(v, head, end, count, head.group if form.noun.group in (None, head.group) else None)
+    return True
+
+
+def _may_gather(v: Sentence, head: Draft, count: Count) -> bool:
+    """The claim ``head`` may take in a person joined to it: both exact, the head no share of
+    a total (توفي منهم), its words no number (a number's people are counted, not named)."""
+    return (head.count.precision == "exact" and count.precision == "exact" and not head.share
+            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last)))  # fmt: skip
+
+
+def _gather(v: Sentence, head: Draft, end: int, count: Count, group: str | None) -> None:
+    """``head`` counts the person or persons joined to it too, and its quote runs to ``end``."""
     total = head.count.best + count.best
     head.count = Count(total, total, total, "exact")
-    head.group = head.group if form.noun.group in (None, head.group) else None
+    head.group = group
     v.stretch(head, end)
-    return True
 
 
 @rule({

@@ -632,7 +632,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), k + 1  # وآخرون مدنيون: more people, two or more
         if (found := describing_group(v, end, form.number) or of_group(v, end)) is not None:
             group, end = found
-    elif form.number == "plural" and not form.definite and last.claim_type in VIOLENCE_TYPES and _of_armed_body(v, k + 1):
+    elif form.number == "plural" and not form.definite and last.claim_type in VIOLENCE_TYPES and armed_body_at(v.words, k + 1) is not None:
         count, group, end = noun_count(form), "fighters", k + 1  # قتل عدد من المدنيين وعناصر من الشرطة: two or more fighters
     elif form.number == "plural" or form.definite:
         return None
@@ -644,12 +644,6 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         return end  # مقتل رجل وزوجته, مقتل قيادي وعنصر: one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
     return end
-
-
-def _of_armed_body(v: Sentence, k: int) -> bool:
-    """An armed body at k: "من" and its name (من الشرطة, من "وحدات حماية الشعب") or its name
-    with ل (لقوات سوريا الديمقراطية)."""
-    return armed_body_at(v.words, k) is not None
 
 
 @rule({

@@ -21,6 +21,7 @@ from syria_news.claims.words import (
     SINCE,
     SO_FAR_ENDS,
     SUPERLATIVES,
+    WAR_ONGOING,
     WAR_SPAN_WORDS,
     WAR_START,
     WAR_WHOLE_STOPS,
@@ -327,23 +328,20 @@ def compared_since(words: list[str], q: int) -> bool:
     )
 
 
-ONGOING = fold_word("استمرار")
-
-
 @rule({
     "وقالت المجموعة إن عدد اللاجئين الذين قضوا جراء استمرار الحرب في سوريا بلغ 3100": "killed 3100 cumulative",
     "ووثقت المنظمة أكثر من 2500 لاجئ استشهدوا خلال الأزمة السورية": "killed 2501+ cumulative",
 })
 def war_as_a_whole(words: list[str]) -> bool:
     """The sentence counts a toll of the war as a whole: a span or cause word (`war_span_words`:
-    خلال, جراء, بسبب) then a war word (`war_words`; past استمرار), in a sentence naming no period
+    خلال, جراء, بسبب) then a war word (`war_words`; past `war_ongoing`: استمرار), in a sentence naming no period
     of its own and no remnant of the war (`war_whole_stops`: خلال الشهر, العام الماضي, مخلفات, الحرب
     على). Rounds 25-37: 27 counts in such sentences, all annotated cumulative (decision 2 of
     the brief); the grammar read them new."""
     for q, word in enumerate(words[:-1]):
         if word not in WAR_SPAN_WORDS:
             continue
-        k = q + 2 if words[q + 1] == ONGOING else q + 1
+        k = q + 2 if words[q + 1] in WAR_ONGOING else q + 1
         if k < len(words) and words[k] in WAR_WORDS:
             rest = words[:q] + words[k + 1 :]
             return WAR_WHOLE_STOPS.isdisjoint(rest)
@@ -459,18 +457,23 @@ def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> b
     return not any(_event_of(w) == claim_type and not has(w, "detention") and not has(w, "fate") for w in v.words[start:end])
 
 
+# The smallest count a camp's population is read from: fewer people in a camp's sentence are
+# an arrival, a return or a family (35 شخصا وصلوا, 40 فردا), not the people it houses.
+CAMP_POPULATION = 1000
+
+
 @rule({
     "وقالت المنظمة إن نحو 40 ألف شخص يعيشون في المخيم بظروف صعبة": "displaced ~40000 people cumulative",
     "ويؤوي المخيم قرابة 55 ألف شخص معظمهم من النساء والأطفال": "displaced ~55000 people cumulative",
 })
-def camp_residents(v: Sentence, i: int) -> bool:
-    """People counted by a noun of no claim type (شخص, طفل) in a sentence where they live in a
+def camp_residents(v: Sentence, i: int, best: int) -> bool:
+    """``best`` people (``CAMP_POPULATION`` or more) counted at i by a noun of no claim type (شخص, طفل) in a sentence where they live in a
     camp (`residing_words` and `camp_words`: يعيشون في المخيم, يؤوي المخيم, قاطني المخيمات) and
     nothing moves or befalls them (no movement, convoy, time of their own or violence: the
     test of displaced_stock, then no violence): people who live displaced, a stock. Rounds
     25-39: some 40 camp populations annotated displaced and cumulative, a few read so by
     their noun (نازح), the rest unread."""
-    return v.mentions("residing") and v.mentions("camps") and not violence(v) and displaced_stock(v, i)
+    return best >= CAMP_POPULATION and v.mentions("residing") and v.mentions("camps") and not violence(v) and displaced_stock(v, i)
 
 
 def _event_of(word: str) -> str | None:

@@ -15,6 +15,7 @@ from syria_news.claims.words import (
     ACTORS,
     COMPRISING,
     EQUIVALENT,
+    EVENT_NOUNS,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
     POST_TRIGGERS,
@@ -211,13 +212,9 @@ def event_before_reach(v: Sentence, r: int) -> tuple[str, int, str] | None:
         if may_start_count(w) or has(w, "clause_openers"):
             return None
         if (hit := word_trigger(v, q)) is not None:
-            return hit if _event_noun(w) else None  # a verb has its own object: اعتقل ... ثم طالت
+            # an event noun, with a clitic or not (واعتقالات, الاعتقال); a verb has its own object
+            return hit if strip_clitics(w, EVENT_NOUNS) is not None else None
     return None
-
-
-def _event_noun(word: str) -> bool:
-    """The word is an event noun (`event_nouns`), with a clitic or not (واعتقالات, الاعتقال)."""
-    return any(has(word[len(c):], "event_nouns") for c in ("", "و", "ال", "وال", "بال", "لل") if word.startswith(c))
 
 
 @rule({
