@@ -24,6 +24,7 @@ from syria_news.claims.words import (
     WAR_ONGOING,
     WAR_SPAN_WORDS,
     WAR_START,
+    WAR_TARGETS,
     WAR_WHOLE_STOPS,
     WAR_WORDS,
     WAR_YEARS,
@@ -331,20 +332,22 @@ def compared_since(words: list[str], q: int) -> bool:
 @rule({
     "وقالت المجموعة إن عدد اللاجئين الذين قضوا جراء استمرار الحرب في سوريا بلغ 3100": "killed 3100 cumulative",
     "ووثقت المنظمة أكثر من 2500 لاجئ استشهدوا خلال الأزمة السورية": "killed 2501+ cumulative",
+    "ووثقت الجمعية مقتل 150 لاجئا على الأقل جراء الحرب في سوريا": "killed 150+ cumulative",
 })
 def war_as_a_whole(words: list[str]) -> bool:
     """The sentence counts a toll of the war as a whole: a span or cause word (`war_span_words`:
     خلال, جراء, بسبب) then a war word (`war_words`; past `war_ongoing`: استمرار), in a sentence naming no period
-    of its own and no remnant of the war (`war_whole_stops`: خلال الشهر, العام الماضي, مخلفات, الحرب
-    على). Rounds 25-37: 27 counts in such sentences, all annotated cumulative (decision 2 of
-    the brief); the grammar read them new."""
+    of its own and no remnant of the war (`war_whole_stops`: خلال الشهر, العام الماضي, مخلفات),
+    the war word not waged on someone (`war_targets`: الحرب على الإرهاب). Rounds 25-37: 27
+    counts in such sentences, all annotated cumulative (decision 2 of the brief); the grammar
+    read them new."""
     for q, word in enumerate(words[:-1]):
         if word not in WAR_SPAN_WORDS:
             continue
         k = q + 2 if words[q + 1] in WAR_ONGOING else q + 1
         if k < len(words) and words[k] in WAR_WORDS:
-            rest = words[:q] + words[k + 1 :]
-            return WAR_WHOLE_STOPS.isdisjoint(rest)
+            waged_on = k + 1 < len(words) and words[k + 1] in WAR_TARGETS
+            return not waged_on and WAR_WHOLE_STOPS.isdisjoint(words[:q] + words[k + 1 :])
     return False
 
 
