@@ -717,6 +717,8 @@ def noun_count(form: NounForm) -> Count | None:
 
 TOKEN = re.compile(
     r"""
+    (?=[\u0621-\u064a\dA-Za-z\-\u2013])  # a token's first character: the scan skips the rest at once
+    (?:
       [\u0621-\u064a]+(?:-\d+)?       # Arabic words (folded: no tatweel or diacritics);
                                       # كوفيد-19 is a name with a number, not a count
     | \d+(?:[/:]\d+)+                 # dates and times: 2018/07/02, 16:12
@@ -726,6 +728,7 @@ TOKEN = re.compile(
     | (?<=\d\x20)[-\u2013](?=\x20\d)
     | \d+(?:[.,]\d+)*                 # numbers, with separators
     | [A-Za-z]+(?:-\d+)?              # Latin words (COVID-19)
+    )
     """,
     re.VERBOSE,
 )

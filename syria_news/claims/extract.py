@@ -68,6 +68,7 @@ import re
 import polars as pl
 
 from syria_news.claims.rules import run
+from syria_news.numbers import may_start_count
 from syria_news.claims.scope import counts_from_war_start
 from syria_news.claims.spans import CLAIM_COLUMNS, CLAIM_SCHEMA, Claim, sentence_claims
 from syria_news.claims.view import (
@@ -76,6 +77,7 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     ARABIC_WORD,
+    CAMP_WORDS,
     CLAIM_WORDS,
     Tokens,
     glued,
@@ -87,6 +89,7 @@ from syria_news.text import fold, has_surrogates, storable
 # between digits (92.924) is a separator. One character class finds the candidates.
 _END_CANDIDATE = re.compile(r"[-.!?\n]")
 _TICKER_TIME = re.compile(r"\s\d{1,2}:\d{2}")
+_DIGIT = re.compile(r"\d")
 
 
 # --- public API ----------------------------------------------------------------------
@@ -111,6 +114,15 @@ def _sentences(ftext: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_hold_claims(ftext: str, start: int, end: int) -> bool:
+    """The cheap prefilter, a set lookup a word: a sentence with no claim word, whole or glued
+    to another (طفلقتل), no "among them" first and no camp word with a count holds no claim."""
+    words = ARABIC_WORD.findall(ftext, start, end)
+    if not CLAIM_WORDS.isdisjoint(words) or any(map(glued, words)) or opens_among(words):
+        return True
+    return not CAMP_WORDS.isdisjoint(words) and (_DIGIT.search(ftext, start, end) is not None or any(map(may_start_count, words)))
+
+
 def find_claims(text: str) -> list[Claim]:
     """Every count of people or cases the text asserts, ordered by span_start.
 
@@ -130,9 +142,8 @@ def find_claims(text: str) -> list[Claim]:
         if "\n" in ftext[paragraph_end:fs]:
             war_before = False  # a new paragraph
         paragraph_end = fe
-        words = ARABIC_WORD.findall(ftext, fs, fe)
-        if CLAIM_WORDS.isdisjoint(words) and not any(map(glued, words)) and not opens_among(words):
-            continue  # no claim word, whole or glued to another (طفلقتل), nor "among them" first
+        if not _may_hold_claims(ftext, fs, fe):
+            continue
         toks = Tokens(ftext, fs, fe)
         sentence = Sentence(toks, ftext, text_disease, previous_type, war_before, previous_scope)
         drafts = run(sentence)
