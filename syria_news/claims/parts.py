@@ -297,6 +297,7 @@ def coordinated_with(v: Sentence, k: int) -> Draft | None:
 
 
 VERSUS = fold_word("مقابل")
+DESCRIBED_REACH = 10  # words from a claim to the و of the next, past a description opened by من
 
 
 @rule({
@@ -306,6 +307,7 @@ VERSUS = fold_word("مقابل")
     "أسفر القصف عن مقتل رجل وطفليه، وامرأة من عائلته، في بلدة نصيب شرق درعا": "killed 1 SY12; killed 2 children SY12; killed 1 women SY12",
     "ووثق المرصد مقتل 400 شخص من مقاتلي الفصائل، و350 عنصرا من قوات النظام، وثلاثة منشقين": "killed 400 people; killed 350 fighters; killed 3 fighters",
     "وأسفر الهجوم عن مقتل تسعة عناصر للنظام مقابل سبعة مقاتلين من الفصائل": "killed 9 fighters; killed 7 fighters",
+    "وأسفرت الهجمات عن مقتل 30 شخصا بينهم 12 عنصرا من قوات النظام والمسلحين الموالين لها والمتعاونين معها و5 مقاتلين سابقين": "killed 30 people; killed 12 fighters part of 1; killed 5 fighters part of 1",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
     """The last claim, when a phrase at k is joined to it by و (or مقابل, the other side's toll)
@@ -313,7 +315,8 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     comma, a person: مقتل أب وطفليه، وامرأة من عائلته; 3 منهم في A، ومدنيان في B; members of
     an armed body: ، و350 من قوات النظام), or by مع right after it (a person's own: مع
     طفليها). Words after من describe the claim before (400 شخص من مقاتلي الفصائل): no count
-    of their own."""
+    of their own; such a description may run to ``DESCRIBED_REACH`` words (16 عنصرا من قوات
+    النظام والموالين لها والمتعاونين معها و6 مقاتلين: set E33), other words to six."""
     if not v.drafts:
         return None
     last = v.drafts[-1]
@@ -329,7 +332,7 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
         k -= 1  # و3 is tokenized و + 3; مقتل تسعة عناصر للنظام مقابل سبعة مقاتلين: the other side's
     elif not v.words[k].startswith("و"):
         return None
-    if not last.last <= k <= last.last + 6:
+    if not last.last <= k <= last.last + (DESCRIBED_REACH if v.words[last.last] == FROM else 6):
         return None
     # a modifier may stand between (مقتل قيادي في "هيئة تحرير الشام" وعنصرين): no clause
     # break, number, trigger or counted noun of its own

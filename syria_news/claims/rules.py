@@ -263,12 +263,15 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "أعلنت مديرية الصحة تسجيل وفيات جديدة بفيروس كورونا في محافظة إدلب": "deaths 2 (2-?) SY07",
     "قتل 3 مدنيين بقصف على مدينة إدلب، وقالت الشبكة إن جميع ضحايا القصف من المدنيين": "killed 3 civilians SY07",
     "وأشارت المجموعة إلى أن ضحايا الشهر توزعوا: 5 لاجئين قضوا في دمشق، و3 في درعا، ولاجئان قضيا في حماة": "killed 2 (2-?); killed 5 SY01; killed 3 SY12; killed 2 SY05",
+    "وأكدت هيئة الصحة أنه لا يوجد حالات وفاة جديدة بفيروس كورونا اليوم": "",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
     """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
     in construct with a definite word (ضحايا الحرب, جميع ضحايا القصف: what they are of).
     A noun of a state (لاجئان, معتقل) that a death verb follows, or that is joined to a
-    claim of the dead, counts the dead (ولاجئان قضيا في حماة)."""
+    claim of the dead, counts the dead (ولاجئان قضيا في حماة). A plural, or the kind of a
+    plural of cases (حالات وفاة), after a negation counts nobody (round 40: لا يوجد حالات
+    شفاء جديدة read as one recovery)."""
     form = v.noun(k)
     if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
         return None
@@ -290,8 +293,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     if k >= 1 and v.words[k - 1] in NONE_WORDS:
         return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
-    if form.number != "singular" and negated_clause(v, k):
-        return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات
+    if (form.number != "singular" or _of_cases(v, k)) and negated_clause(v, k):
+        return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات, لا يوجد حالات وفاة
     if k >= 1 and v.words[k - 1] == AMONG and form.number == "singular":
         return end + 1 if v.noun(end) is not None and v.joined(end) else end  # 11 ضحية بين قتيل وجريح
     if (form.number == "singular" and v.joined(end) and v.words[end][0] not in "وف"
@@ -460,6 +463,12 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
     return state[1]
+
+
+def _of_cases(v: Sentence, k: int) -> bool:
+    """The noun at k names the kind of a plural of cases right before it (حالات وفاة)."""
+    before = v.noun(k - 1) if k >= 1 and v.joined(k) else None
+    return before is not None and before.noun.container and before.number != "singular"
 
 
 NAME_REACH = 8  # words from a person noun to its verb, over a name, quotes and an age in parentheses
