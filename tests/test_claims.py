@@ -780,6 +780,11 @@ REAL_TEXT_CASES = [
     pytest.param("وأصدر الفريق حصيلته الشهرية عن شهر أيار وبلغ عدد القتلى فيها 52 شخصا", [C("killed", 52, group="people")], id="reached-in-a-monthly-report-is-new"),
     pytest.param("وبلغ عدد القتلى منذ مطلع الشهر 52 شخصا", [C("killed", 52, group="people", scope="cumulative")], id="reached-since-a-start-is-cumulative"),
     pytest.param("ورصدت المنظمة 85 حالة اعتقال، بينها 9 أطفال", [C("arrested", 85), C("arrested", 9, group="children", subset_of=0)], id="cases-of-an-event-then-parts"),
+    # round 40: "the one called" before a name is one person; an incident (حادثة) is no accident
+    pytest.param("اغتال مسلحون مجهولون المدعو سامر الخليل في بلدة الجيزة", [C("killed", 1)], id="the-one-called-after-a-verb"),
+    pytest.param("وقال ناشطون إن المدعوة “هدى الصالح” قضت بقصف على الحي", [C("killed", 1)], id="the-one-called-then-a-verb"),
+    pytest.param("وثق المكتب 20 حادثة أمنية أسفرت عن مقتل 12 شخصا خلال الشهر", [C("killed", 12, group="people")], id="security-incidents-are-no-accident"),
+    pytest.param("قتل شابان بحادث سير على طريق حمص", [C("deaths", 2)], id="a-traffic-accident-stays-an-accident"),
 ]
 
 KNOWN_GAPS = [
