@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from syria_news.claims.context import case_type
@@ -138,7 +138,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
             return None  # "unknown gunmen" did it; no victim is counted here
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
-    if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type)) is not None:
+    if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type, trig.needs)) is not None:
         return listed
     named = k < doer < v.n and not v.toks.gaps[doer].strip(" ()")  # قوات حرس الحدود (الجندرما) شابا
     victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer or named) else ""
@@ -209,32 +209,55 @@ EACH_OF_REACH = 40
     "واعتقلت قوات النظام كلا من محمد العلي، وأحمد الحسن، وخالد العمر في بلدة الصنمين بريف درعا": "arrested 3 SY12",
     "واعتقلت الدورية كلاً من: أحمد الخالد، ومحمود العلي، وخالد الحسن، في مدينة الرقة": "arrested 3 SY11",
     "وقتل كل من الشاب محمد العلي والطفل أحمد الحسن بقصف مدفعي على بلدة كفرنبل جنوب إدلب": "killed 2 SY07",
+    "وأفادت شبكة محلية بمقتل كل من “سامر الحمد” و “خالد اليوسف” و “ماهر الناصر” قرب مدينة نوى": "killed 3",
+    "واعتقلت الدورية كلا من ياسر العمر ومحمود الخلف وسعيد الحسين في ريف الرقة": "arrested 3 SY11",
+    "ما أدى لمقتل كل من العنصرين، سامي الخلف، وعمر البكور، في ريف درعا": "killed 2 SY12",
 })
-def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str) -> int | None:
+def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str, needs: Collection[str] = ()) -> int | None:
     """The trigger at t, then "each of" (كلا من, كل من) at k and a list of names: one
-    person per item (items set off by commas, or a person noun with و: والطفل أحمد), to the
-    end of the clause or a phrase after it (في بلدة, بتهمة). Two items at least. Round 32:
-    arrests reported by name, read as no claim."""
+    person per item (items set off by commas, or a person noun with و: والطفل أحمد; or a
+    lone و: “أ” و “ب”; or a name with و after a name of two words: جاسم العليوي وأحمد
+    العيادة, round 40), to the end of the clause or a phrase after it (في بلدة, بتهمة), or to
+    the word an idiom ``needs`` (لقي كل من ... مصرعهما), which must come. Two items at least.
+    Round 32: arrests reported by name, read as no claim."""
     if k + 2 >= v.n or v.words[k] not in EACH_WORDS or v.words[k + 1] != FROM or not v.joined(k + 1):
         return None
-    items, end = 1, k + 2
+    items, end, words, needed = 1, k + 2, 0, not needs  # words: of the item being read
     for q in range(k + 2, min(v.n, k + 2 + EACH_OF_REACH)):
+        w = v.words[q]
+        if w in needs:
+            end, needed = q + 1, True
+            break  # لقي كل من ... مصرعهما: the idiom's word closes the list
         if q > k + 2 and v.comma_before(q):
-            if v.opens_phrase(q) or has(v.words[q], "clause_openers"):
-                break  # ، في بلدة درنج: the list ended at the comma
-            items += 1
+            if v.opens_phrase(q) or has(w, "clause_openers") or has(w, "skip"):
+                break  # ، في بلدة درنج; ، مؤخرا: the list ended at the comma
+            items, words = items + 1, 0
         elif q > k + 2 and not v.joined(q):
             break
-        elif q > k + 2 and (v.opens_phrase(q) or may_start_count(v.words[q]) or trigger_word(v.words[q]) is not None):
+        elif q > k + 2 and (v.opens_phrase(q) or may_start_count(w) or trigger_word(w) is not None):
             break
-        elif q > k + 3 and v.words[q][:1] == "و" and (form := v.noun(q)) is not None and not form.noun.excluded \
+        elif q > k + 3 and w[:1] == "و" and (form := v.noun(q)) is not None and not form.noun.excluded \
                 and form.prefix.startswith("و"):  # fmt: skip
-            items += 1  # والطفل أحمد الحسن: another person
+            items, words = items + 1, 0  # والطفل أحمد الحسن: another person
+        elif words and (w == "و" or words >= 2 and _and_name(v, q)):
+            items, words = items + 1, 0 if w == "و" else 1  # “أ” و “ب”; جاسم العليوي وأحمد العيادة
+            end = q + 1
+            continue
+        words += 1
         end = q + 1
-    if items < 2:
+    if (form := v.noun(k + 2)) is not None and form.number != "singular" and v.comma_before(k + 3):
+        items -= 1  # كل من المقاتلين، محمد ...، وهزاع: the plural names who the people listed are
+    if items < 2 or not needed:
         return None
     add(v, Draft(t, end, clitic, case_type(v, claim_type, t), "new", Count(items, items, items, "exact"), None))
     return end
+
+
+def _and_name(v: Sentence, q: int) -> bool:
+    """Token q opens another name with و: a word no rule reads (وأحمد, وصالح), after a name of
+    two words or more (a name's own second word may start with و: هزاع وائل)."""
+    w = v.words[q]
+    return w[:1] == "و" and len(w) >= 4 and w[1:3] != "ال" and token_role(w) == IRRELEVANT and v.noun(q) is None
 
 
 @rule({
