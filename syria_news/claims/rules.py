@@ -53,6 +53,7 @@ from syria_news.claims.triggers import (
 from syria_news.claims.view import (
     AMONG,
     FROM,
+    IN,
     CASE_TYPES,
     DEATH_TYPES,
     STATUS_TYPES,
@@ -107,6 +108,8 @@ DOER_REACH = 5
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
+    "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
+    "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
     "وقالت الشبكة إن عدد المدنيين الذين قضوا شهداء في حلب خلال شهر آذار بلغ 310 مدنيين": "killed 310 civilians SY02",
 })
@@ -136,6 +139,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and has(v.words[doer - 1], "skip"))
         if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
+    elif doer > k and (past_time := _time_aside_after(v, doer)) is not None:
+        doer, after_doer = past_time, True  # اعتقلت قوات النظام، أمس الأحد، شابين
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
     if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type, trig.needs)) is not None:
@@ -599,8 +604,13 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
 
 
 def _time_aside_after(v: Sentence, k: int) -> int | None:
-    """A time set off by commas from token k on (، أمس السبت،): the index after it, else None."""
-    if not (k < v.n and v.comma_before(k) and v.in_date(k)):
+    """A time set off by commas from token k on (، أمس السبت،; ، في 14 تشرين الأول 2016،): the
+    index after it, else None."""
+    if not (k < v.n and v.comma_before(k)):
+        return None
+    if v.words[k] == IN and k + 1 < v.n and v.joined(k + 1):
+        k += 1  # ، في 14 تشرين الأول،
+    if not v.in_date(k):
         return None
     for q in range(k + 1, min(k + 7, v.n)):
         if v.comma_before(q):
