@@ -167,6 +167,7 @@ CAMP_WORDS = frozenset(clitic + w for w in _folded_set("camp_words") for clitic 
 
 
 _GLUE = _folded_set("glue_words") | SKIP | SUBSET
+_WHOLE = _folded_set("whole_words")
 
 
 _SUBSET_FORMS = frozenset(clitic + w for w in SUBSET for clitic in ("", *CLITICS))
@@ -199,15 +200,18 @@ def glued(token: str) -> int | None:
     edge (طفلقتل, أكثرمن, بينهمامرأة, مدنيالخميس); else None.
 
     One half is a claim word or a count, the other any known word; the token itself is no
-    known word, and each half has two letters or more.
+    known word nor one of `whole_words`, and each half has two letters or more, a half of two
+    a glue word (من, في: أبواب is no أب + واب).
 
-    >>> glued("طفلقتل"), glued("عناصرمن"), glued("مدنيالخميس"), glued("مدرسة"), glued("منهم")
-    (3, 5, 4, None, None)
+    >>> glued("طفلقتل"), glued("عناصرمن"), glued("مدنيالخميس"), glued("مدرسة"), glued("منهم"), glued("ابواب")
+    (3, 5, 4, None, None, None)
     """
-    if len(token) < 5 or _known(token) or noun_form(token) is not None:
+    if len(token) < 5 or _known(token) or noun_form(token) is not None or strip_clitics(token, _WHOLE) is not None:
         return None
     for cut in range(2, len(token) - 1):
         left, right = token[:cut], token[cut:]
+        if len(left) == 2 and left not in _GLUE or len(right) == 2 and right not in _GLUE:
+            continue
         if _claim_word(left) and (_known(right) or glued(right)) or _known(left) and _claim_word(right):
             return cut
     return None
@@ -225,20 +229,28 @@ class Tokens:
     """The tokens of one sentence of a folded text: words, spans, and clause breaks
     (computed on demand: most tokens are never asked)."""
 
-    __slots__ = ("start", "end", "words", "spans", "gaps", "_barriers")
+    __slots__ = ("start", "end", "words", "gaps", "_parts", "_spans", "_barriers")
 
     def __init__(self, ftext: str, start: int, end: int) -> None:
         self.start, self.end = start, end  # the sentence's span in the folded text
         # One split gives the words and the gaps between them; the spans follow from
         # their lengths. All in C: a match object per token costs twice as much.
-        parts = _TOKEN_SPLIT.split(ftext[start:end])
-        self.words = parts[1::2]
-        self.gaps = parts[0::2]  # gaps[k]: the text before token k
-        offsets = list(accumulate(map(len, parts), initial=start))
-        self.spans = list(zip(offsets[1::2], offsets[2::2]))
+        self._parts = _TOKEN_SPLIT.split(ftext[start:end])
+        self.words = self._parts[1::2]
+        self.gaps = self._parts[0::2]  # gaps[k]: the text before token k
+        self._spans: list[tuple[int, int]] | None = None
         self._barriers: dict[int, bool] = {}
         if any(map(glued, self.words)):
             self._split_glued()
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each token's (start, end) in the folded text, computed when first asked: most
+        sentences the grammar reads hold no claim, and no quote is cut from them."""
+        if self._spans is None:
+            offsets = list(accumulate(map(len, self._parts), initial=self.start))
+            self._spans = list(zip(offsets[1::2], offsets[2::2]))
+        return self._spans
 
     def _split_glued(self) -> None:
         """Split each token that is two words glued together into two tokens with no gap."""
@@ -252,7 +264,7 @@ class Tokens:
             words.append(word)
             gaps.append(gap)
             spans.append((s, e))
-        self.words, self.spans, self.gaps = words, spans, gaps + self.gaps[-1:]  # and the gap after the last
+        self.words, self._spans, self.gaps = words, spans, gaps + self.gaps[-1:]  # and the gap after the last
 
     def __len__(self) -> int:
         return len(self.words)
