@@ -17,6 +17,7 @@ from syria_news.pipeline import build
 
 BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
+import claim_speed  # noqa: E402
 import make_corpus  # noqa: E402
 import run  # noqa: E402
 
@@ -121,6 +122,18 @@ def test_run_measures_and_checks_a_tiny_corpus(tmp_path: Path, capsys: pytest.Ca
     before = (tmp_path / "work" / "corpus-150-seed1" / "expected.json").stat().st_mtime_ns
     run.corpus(tmp_path / "work", 150, 1)
     assert (tmp_path / "work" / "corpus-150-seed1" / "expected.json").stat().st_mtime_ns == before
+
+
+def test_claim_speed_times_raw_pages_and_real_paragraphs(corpus_300: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, _ = corpus_300
+    texts = tmp_path / "set.jsonl"
+    texts.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in ("قتل طفل بقصف على البلدة", "وأصيب ثلاثة مدنيين")), encoding="utf-8")
+    for source in (["--raw", str(folder / "raw")], ["--texts", str(texts)]):
+        monkeypatch.setattr(sys, "argv", ["claim_speed.py", *source, "--repeat", "1"])
+        claim_speed.main()
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.endswith(")") and "1 passes: median" in first and not first.startswith("0 pages")
+    assert second.startswith("2 pages, 1 passes: median")
 
 
 def test_batches_and_workers_do_not_change_the_bytes(corpus_300: tuple[Path, dict], built_300, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
