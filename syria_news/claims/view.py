@@ -124,8 +124,8 @@ class Sentence:
     @property
     def disease(self) -> str | None:
         """The disease the sentence names, if any (looked up once, when a rule asks)."""
-        if self._disease is False:
-            self._disease = text_disease_of(self.ftext[self.toks.start : self.toks.end])
+        if self._disease is False:  # a text that names no disease has no sentence that does
+            self._disease = self._text_disease() and text_disease_of(self.ftext[self.toks.start : self.toks.end])
         return self._disease  # type: ignore[return-value]
 
 
