@@ -474,20 +474,27 @@ def displaced_stock(v: Sentence, i: int) -> bool:
 @rule({
     "وقالت المجموعة إن 1600 معتقل فلسطيني يتواجدون في فروع الأمن بينهم 90 امرأة": "arrested 1600 cumulative; arrested 90 women cumulative part of 1",
     "وتطالب العائلات بكشف مصير آلاف المفقودين في سجون النظام": "missing 2000 (2000-9999) cumulative",
+    "وأكد التقرير أن لدى قوات النظام أكثر من 130 ألف معتقل": "arrested 130001+ cumulative",
 })
 def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> bool:
     """A count of detainees or of the missing at i by their own noun (1600 معتقل, آلاف
     المفقودين; not "حالة اعتقال", an event) in a clause naming no event of their type (73
     معتقلا احتجزهم النظام): people who are held or missing, a stock, as for the displaced
     (displaced_stock then judges the clause's time). Rounds 25-37: some 40 such counts
-    annotated cumulative, read new; 12 annotated new (a report's month in another clause)."""
+    annotated cumulative, read new; 12 annotated new (a report's month in another clause).
+    Detainees held by someone (`held_by`: لدى النظام 131 ألف معتقل) are a stock in a report's
+    sentence too (round 41)."""
     if form is None or form.noun.claim_type != claim_type or form.noun.container:
         return False
     start, end = _clause_bounds(v, i, i + 1)
-    if any(has(w, "documenting") for w in v.words[start:i]):
-        return False  # وثقت الشبكة 50 مختفيا قسريا: a report's new record
+    held = any(has(w, "held_by") for w in v.words[max(start, i - HELD_BY_REACH) : i])
+    if not held and any(has(w, "documenting") for w in v.words[start:i]):
+        return False  # وثقت الشبكة 50 مختفيا قسريا: a report's new record (but لدى النظام 131 ألف معتقل)
     # في سجون النظام (where they are held) and مصير (their fate) are no events
     return not any(_event_of(w) == claim_type and not has(w, "detention") and not has(w, "fate") for w in v.words[start:end])
+
+
+HELD_BY_REACH = 5  # words from لدى to the count of detainees it holds (لدى نظام الأسد أكثر من 131 ألف معتقل)
 
 
 # The smallest count a camp's population is read from: fewer people in a camp's sentence are
