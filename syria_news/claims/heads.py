@@ -357,6 +357,7 @@ PHRASE_REACH = 8
     "وقال الدفاع المدني إن 12 شخصا من الكوادر الطبية في ريف إدلب قتلوا بغارة جوية": "killed 12 people SY07",
     "وذكرت الأمم المتحدة أن نحو 60 ألف مدني في محافظة حماة نزحوا جراء المعارك": "displaced ~60000 civilians SY05",
     "وقالت مصادر إن 3 عناصر من قوات سوريا الديمقراطية \"قسد\" قتلوا بانفجار لغم في ريف دير الزور": "killed 3 fighters SY09",
+    "وقال المكتب إن 23 مدنيا، معظمهم من الأطفال والمسنين، توفوا جوعا في البلدة": "deaths 23 civilians",
 })
 def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index) of a plural or dual verb saying what happened to the people counted
@@ -364,7 +365,11 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
 
     12 شخصا من الكوادر الطبية قتلوا, 60 ألف مدني في محافظة حماة نزحوا. The phrase holds no
     other verb or event, no count, no noun joined by و (a list of its own: persons_before_verb)
-    and no clause opener; an aside in parentheses is passed whole ("قسد" (شرق الفرات))."""
+    and no clause opener; an aside in parentheses is passed whole ("قسد" (شرق الفرات)), and
+    one that says who most or all of them are, to its comma (`most_words`: 22 شخصا،
+    معظمهم مدنيون، قتلوا; rounds 40-41)."""
+    if k < v.n and v.may_pass(k) and has(v.words[k], "most"):
+        k = next((e for e in range(k + 1, min(k + PHRASE_REACH, v.n)) if v.comma_before(e)), k)
     for q in v.outside_asides(k, min(k + PHRASE_REACH, v.n)):
         if not v.may_pass(q):
             return None
