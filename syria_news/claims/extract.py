@@ -68,7 +68,6 @@ import re
 import polars as pl
 
 from syria_news.claims.rules import run
-from syria_news.numbers import may_start_count
 from syria_news.claims.scope import counts_from_war_start
 from syria_news.claims.spans import CLAIM_COLUMNS, CLAIM_SCHEMA, Claim, sentence_claims
 from syria_news.claims.view import (
@@ -83,6 +82,7 @@ from syria_news.claims.words import (
     glued,
     opens_among,
 )
+from syria_news.numbers import may_start_count
 from syria_news.text import fold, has_surrogates, storable
 
 # Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item; a dot

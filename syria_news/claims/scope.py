@@ -346,10 +346,11 @@ def war_as_a_whole(words: list[str]) -> bool:
     or cause word (`war_span_words`: خلال, جراء, بسبب; past `war_ongoing`: استمرار), or as the
     toll's doer (`war_results`: أسفر النزاع عن, تسبب النزاع بمقتل), in a sentence naming no
     period of its own and no remnant of the war (`war_whole_stops`: خلال الشهر, العام الماضي,
-    مخلفات; the war's own age is none: النزاع المستمر منذ أكثر من 19 شهرا, `war_age`), the war
-    not waged on someone (`war_targets`: الحرب على الإرهاب). Rounds 25-37: 27 counts in such
-    sentences, all annotated cumulative (decision 2 of the brief); rounds 25-41: 20 more
-    where the war did the toll or its age was told."""
+    مخلفات; a month, not a day's date: اغسطس أكثر الأشهر دموية; but neither the war's own age,
+    النزاع المستمر منذ أكثر من 19 شهرا (`war_age`), nor عام 2011, its first year), the war not
+    waged on someone (`war_targets`: الحرب على الإرهاب). Rounds 25-37: 27 counts in such
+    sentences, all annotated cumulative (decision 2 of the brief); rounds 25-41: seven more
+    read so where the war did the toll or its age was told."""
     for k, word in enumerate(words):
         if word not in WAR_WORDS:
             continue
@@ -363,7 +364,7 @@ def war_as_a_whole(words: list[str]) -> bool:
         return not any((w in WAR_WHOLE_STOPS or has(w, "months") and not (n and is_digits(rest[n - 1])))
                        and not (n + 1 < len(rest) and rest[n + 1] in WAR_YEARS)
                        for n, w in enumerate(rest))  # fmt: skip
-    return False  # (a month, اغسطس, is a period of the toll's own, not a day's date: 8 مارس 2019; nor is عام 2011, the war's first year)
+    return False
 
 
 WAR_AGE_REACH = 6  # words from a war word to منذ/قبل of its age (النزاع المسلح في سورية والمندلع منذ)

@@ -163,7 +163,7 @@ CLAIM_WORDS = frozenset(
     | _folded_set("rubble_words")  # خمسة أطباء تحت الأنقاض: missing
     for clitic in ("", *CLITICS)
 )
-# A camp word lets a sentence in only with a digit in it: its one rule (camp_residents) reads
+# A camp word lets a sentence in only with a count in it: its one rule (camp_residents) reads
 # a thousand or more people living in a camp (47 ألف شخص يعيشون في المخيم); the many
 # sentences that only name a camp skip the grammar.
 CAMP_WORDS = frozenset(clitic + w for w in _folded_set("camp_words") for clitic in ("", *CLITICS))
@@ -248,8 +248,8 @@ class Tokens:
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        """Each token's (start, end) in the folded text, computed when first asked: most
-        sentences the grammar reads hold no claim, and no quote is cut from them."""
+        """Each token's (start, end) in the folded text, computed when first asked: a sentence
+        the grammar reads and finds no claim in cuts no quote."""
         if self._spans is None:
             offsets = list(accumulate(map(len, self._parts), initial=self.start))
             self._spans = list(zip(offsets[1::2], offsets[2::2]))
