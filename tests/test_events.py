@@ -173,6 +173,17 @@ def test_a_town_placed_near_a_city_can_be_part_of_the_lead() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 11)]
 
 
+def test_a_town_placed_near_the_capital_can_be_part_of_the_lead() -> None:
+    body = (
+        "قتل 12 مدنيا بقصف جوي على عدة بلدات في الغوطة الشرقية بريف دمشق، الأحد.\n\n"
+        "وقال الدفاع المدني إن الطائرات قصفت بلدة مديرا (10 كم شرق العاصمة دمشق) ما أسفر عن مقتل سبعة مدنيين.\n\n"
+        "كذلك قتل خمسة مدنيين بقصف على بلدة مسرابا (11 كم شرق العاصمة دمشق)."
+    )
+    rows = linked("12 قتيلا بقصف على بلدات في ريف دمشق", body)
+    assert parts_of(rows, 12, (7, 5))
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 12)]
+
+
 def test_two_figures_of_one_sentence_never_restate_the_same_headline() -> None:
     body = (
         "قال ناشطون إن طفلا قتل بقصف مدفعي على بلدة في ريف حماة، فيما قتل عنصر من الفصائل برصاص قناص قرب البلدة.\n\n"
