@@ -98,12 +98,15 @@ from syria_news.numbers import (
 
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5
+# The most words of "unknown gunmen" and the time after them (اغتال مجهولون مساء أمس الثلاثاء 29 حزيران، مدنيا).
+UNKNOWN_DOER_TIME_REACH = 9
 
 
 @rule({
     "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
     "قتلت قوات حرس الحدود التركية (الجندرما) شابا قرب الحدود في ريف إدلب": "killed 1 SY07",
     "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
+    "اغتال مجهولون مساء أمس الثلاثاء 29 حزيران/يونيو، مدنيا في ريف درعا الغربي": "killed 1 civilians SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
@@ -134,9 +137,9 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         doer += 1
     after_doer = False  # the doer ends before a victim, maybe past a time set off by commas
     if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
-        while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and has(v.words[doer], "skip") and doer - k < 6:
-            doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب; اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا
-        after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and has(v.words[doer - 1], "skip"))
+        while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and v.in_date(doer) and doer - k < UNKNOWN_DOER_TIME_REACH:
+            doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب; اغتال مسلحون مجهولون، أمس الجمعة 7 أيلول، مقاتلا
+        after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and v.in_date(doer - 1))
         if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
     elif doer > k and (past_time := _time_aside_after(v, doer)) is not None:

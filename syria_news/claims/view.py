@@ -185,7 +185,7 @@ class Sentence:
         person noun (آب, folded as أب, a father) is one only next to its day or year."""
         w = self.words[q]
         before = self.words[q - 1] if q >= 1 else ""
-        if has(w, "months") and self.noun(q) is not None:  # آب folds to أب (a father): a month only by its day or year
+        if has(w, "months") and (form := self.noun(q)) is not None and not form.noun.excluded:  # آب folds to أب (a father): a month only by its day or year
             return is_digits(before) or q + 1 < self.n and is_digits(self.words[q + 1])
         if has(w, "skip") or has(w, "months"):
             return True
