@@ -112,6 +112,7 @@ UNKNOWN_DOER_TIME_REACH = 9
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
+    "وقضى أمس الأربعاء، مدنيان بانفجار لغم في ريف حماة الشرقي": "killed 2 civilians SY05",
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
     "وقالت الشبكة إن عدد المدنيين الذين قضوا شهداء في حلب خلال شهر آذار بلغ 310 مدنيين": "killed 310 civilians SY02",
@@ -128,9 +129,12 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
         if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
             claim_type, k = "killed_or_injured", k + 1
+    dated = k
     while k < v.n and v.joined(k) and v.in_date(k) and k - t <= 5:
         k += 1
     aside = _time_aside_after(v, k)  # غرق، أمس السبت، شابان
+    if aside is None and k > dated and k < v.n and v.comma_before(k):
+        aside = k  # قضى أمس الأربعاء، مدنيان: the time, then a comma, then the victim
     k = aside or k
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
     while doer < v.n and v.words[doer] in ACTORS and doer - k < DOER_REACH:
