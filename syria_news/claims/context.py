@@ -166,6 +166,7 @@ def death_type(v: Sentence) -> str:
     "سجلت مديرية الصحة في الحسكة إصابتين بفيروس كورونا لممرضين في المشفى الوطني": "cases 2 SY08",
     "وتتوزع الإصابات الجديدة على: 4 في الحسكة، 9 في القامشلي": "cases 4 SY08; cases 9 SY08",
     "ارتفع عدد ضحايا الزلزال إلى 90 قتيلا و340 إصابة توزعت على حلب وحماة": "deaths 90 cumulative; injured 340 cumulative",
+    "وفي تقرير شهري، أحصت المديرية مقتل 21 شخصا وإصابة 71 آخرين في المحافظة": "killed 21 people; injured 71",
 })
 def case_or_injury(v: Sentence, word: str) -> str:
     """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
@@ -173,8 +174,8 @@ def case_or_injury(v: Sentence, word: str) -> str:
         return "injured"
     if v.disease:
         return "cases"
-    if violence(v) or v.mentions("accident"):
-        return "injured"  # the wounded of a raid, of a fire or of the earthquake
+    if violence(v) or v.mentions("accident") or any(d.claim_type == "killed" for d in v.drafts):
+        return "injured"  # the wounded of a raid, of a fire or of the earthquake; beside the killed (مقتل 21 وإصابة 71)
     if recoveries(v) or v.mentions("health") or new_cases(v) or v.mentions("breakdown"):
         return "cases"  # a bulletin: recoveries, a health body, tests, the pandemic, "new" cases, a breakdown by place
     return "cases" if v._text_disease() else "injured"
