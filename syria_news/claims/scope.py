@@ -368,6 +368,7 @@ def war_as_a_whole(words: list[str]) -> bool:
 
 
 WAR_AGE_REACH = 6  # words from a war word to منذ/قبل of its age (النزاع المسلح في سورية والمندلع منذ)
+WAR_AGE_SPAN = 5  # words from منذ/قبل to the unit that ends the age (منذ أكثر من 19 شهرا)
 
 
 def _war_age_end(words: list[str], k: int) -> int:
@@ -375,7 +376,7 @@ def _war_age_end(words: list[str], k: int) -> int:
     قبل 18 شهرا, المندلع منذ عام 2011), else k + 1."""
     for p in range(k + 1, min(k + WAR_AGE_REACH, len(words))):
         if words[p] in WAR_AGE:
-            for e in range(p + 1, min(p + 6, len(words))):
+            for e in range(p + 1, min(p + 1 + WAR_AGE_SPAN, len(words))):
                 if words[e] in WAR_AGE_UNITS or is_digits(words[e]) and len(words[e]) == 4:
                     return e + 1
             break
