@@ -1005,3 +1005,38 @@ def test_a_rate_counts_nobody(total, rate):
     """«بمعدل N معتقل كل شهر» after a toll adds no claim of its own."""
     claims = find_claims(f"ووثقت المنظمة مقتل {total} معتقل في السجون، بمعدل {rate} معتقل كل شهر")
     assert [(c.claim_type, c.count_best) for c in claims] == [("killed", total)]
+
+
+# --- session 23: "and since" (ومنذ) starts a running count as منذ does -------------------
+
+STARTS = st.sampled_from(["منذ مطلع العام", "منذ آذار 2011", "منذ بداية الحرب", "منذ بدء الاحتجاجات في البلاد"])
+TOLLS = st.sampled_from(["قتل {n} مدنيا خلال عام 2013", "بلغ مجموع القتلى خلال شهر أيار {n} شخصا",
+                         "اعتقلت القوات {n} شخصا في ريف دمشق", "سجلت المديرية {n} إصابة بالكوليرا"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(STARTS, TOLLS, st.integers(11, 999))
+def test_and_since_reads_as_since(start, toll, n):
+    """«ومنذ X، TOLL» has the claims of «منذ X، TOLL», scope included."""
+    def seen(text):
+        return [(c.claim_type, c.count_best, c.scope) for c in find_claims(text)]
+
+    plain = seen(f"وقال المرصد إنه {start}، {toll.format(n=n)}")
+    assert plain and seen(f"وقال المرصد إنه و{start}، {toll.format(n=n)}") == plain
+
+
+# --- session 23: a month's year has four digits, or two that count nothing ----------------
+
+NOUNS = st.sampled_from([("ووثق المكتب", "حالة اعتقال", "arrested"), ("قتل", "مدنيا", "killed"),
+                         ("اعتقلت قوات النظام", "شابا", "arrested")])
+
+
+@settings(max_examples=120, deadline=None)
+@given(MONTHS, st.integers(11, 99), NOUNS)
+def test_a_count_after_a_month_is_no_year(month, n, noun):
+    """«خلال شهر MONTH N NOUN» counts N; «في MONTH 2013» is a date."""
+    verb, words, claim_type = noun
+    claims = find_claims(f"{verb} خلال شهر {month} {n} {words}")
+    assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, n)]
+    dated = find_claims(f"وقتل ثلاثة مدنيين في {month} 2013 بقصف على بلدة")
+    assert [(c.claim_type, c.count_best) for c in dated] == [("killed", 3)]

@@ -179,6 +179,7 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
     "ارتفعت نسبة الإصابات 18% خلال الأسبوع الماضي في مدينة الحسكة": "",
     "ارتفع عدد القتلى من 10 إلى 15 في مدينة دوما بريف دمشق": "killed 15 cumulative SY03",
     "قتل ثلاثة مدنيين الأحد 12 آب بقصف مدفعي على مدينة دوما بريف دمشق": "killed 3 civilians SY03",
+    "وقتل ثلاثة مدنيين في آذار 2014 بقصف على مدينة دوما بريف دمشق": "killed 3 civilians SY03",
     "وثقت المنظمة مقتل 2400 معتقل خلال عام، بمعدل 200 معتقل كل شهر": "killed 2400",
 })
 def count_start(v: Sentence, r: CountReading) -> int | None:
@@ -190,8 +191,8 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
     dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
         and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
-    if dated and has(v.words[i - 1], "months") and not (is_digits(v.words[i]) and len(v.words[i]) in (2, 4)) and j - i == 1:
-        dated = False  # خلال شهر آب 549 شخصا: a year after a month has four digits (or two), not three
+    if dated and j - i == 1 and after_month(v, i) and not year_after_month(v, i, j):
+        dated = False  # خلال شهر آب 549 شخصا: a month's year has four digits (or two, counting nothing)
     rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
     dated = dated or v.in_date(i) or year_after_in(v, r)  # الأحد 12 آب: a day's number before its month
     if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
@@ -226,6 +227,21 @@ def responsible_for(v: Sentence, i: int) -> str | None:
 @rule({
     "ووثقت الشبكة مقتل 900 شخص تحت التعذيب منذ بدء قمع الاحتجاجات في 2011": "killed 900 people cumulative",
 })
+def after_month(v: Sentence, i: int) -> bool:
+    """Token i follows a month's name (آب, تموز) or its second word (كانون الثاني)."""
+    before = v.words[i - 1]
+    return has(before, "months") or has(before, "month_seconds") and i >= 2 and has(v.words[i - 2], "months")
+
+
+def year_after_month(v: Sentence, i: int, j: int) -> bool:
+    """The number at i after a month is its year: four digits from 1950 to 2049, or two with
+    no counted noun after them (آذار 13 is a year; كانون الثاني 43 حالة اعتقال counts cases)."""
+    w = v.words[i]
+    if len(w) == 4:
+        return w.isdigit() and 1950 <= int(w) <= 2049
+    return len(w) == 2 and is_digits(w) and (j >= v.n or not v.joined(j) or v.noun(j) is None)
+
+
 def year_after_in(v: Sentence, r: CountReading) -> bool:
     """A year after في (في 2011): four digits from 1950 to 2049 with no counted noun after
     them are a date, no count of people."""

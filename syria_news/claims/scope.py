@@ -47,6 +47,12 @@ from syria_news.numbers import (
 from syria_news.text import fold_word
 
 ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
+SINCE_FORMS = frozenset({SINCE, "و" + SINCE})  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
+
+
+def _names_since(words: list[str] | tuple[str, ...]) -> bool:
+    """Some word is "since" (منذ, ومنذ): the start of a running count."""
+    return not SINCE_FORMS.isdisjoint(words)
 
 
 @rule({
@@ -213,7 +219,7 @@ def violence_period_total(v: Sentence, claim_type: str) -> bool:
     حتى): that period's tally, new (decision 1 of the annotators' brief; the monthly reports
     of round 29: مجموع القتلى بلغ 255 in a month's report). A disease's totals run on."""
     words = v.words
-    return (claim_type in VIOLENCE_TYPES and SINCE not in words and UNTIL not in words
+    return (claim_type in VIOLENCE_TYPES and not _names_since(words) and UNTIL not in words
             and any(w == DURING and q + 1 < v.n and (has(words[q + 1], "months") or words[q + 1] in MONTH_NOUNS
                                                      or words[q + 1] in YEAR_WORDS) for q, w in enumerate(words)))  # fmt: skip
 
@@ -222,7 +228,7 @@ def _since_year_start(v: Sentence) -> bool:
     """منذ بداية العام, منذ مطلع عام 2024: the sentence counts from the start of a year, the
     period of a yearly tally (decision 1 of the annotators' brief)."""
     words = v.words
-    return any(w == SINCE and q + 2 < v.n and words[q + 1] in YEAR_STARTS and words[q + 2] in YEAR_WORDS
+    return any(w in SINCE_FORMS and q + 2 < v.n and words[q + 1] in YEAR_STARTS and words[q + 2] in YEAR_WORDS
                for q, w in enumerate(words))  # fmt: skip
 
 
@@ -235,7 +241,6 @@ def _during_month(v: Sentence) -> bool:
 # How far after بين/من the war's first year may stand (بين شهر أيار/مايو 2011: a month
 # named in two languages between them).
 PERIOD_YEAR_REACH = 4
-SINCE_FORMS = frozenset({SINCE, "و" + SINCE})  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
 # How far after منذ the war's start may be named (منذ سقوط أول قتيل بدرعا في 18 آذار 2011).
 WAR_START_REACH = 10
 
@@ -278,7 +283,7 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     six such tallies."""
     start, end = _clause_bounds(v, i, j, PERIOD_REACH)
     words = v.words[start:end]
-    if SINCE in words:
+    if _names_since(words):
         return False  # منذ آذار 2011 is in the count's own clause: the war's toll
     for q, w in enumerate(words[:-1]):
         nxt = words[q + 1]
@@ -302,7 +307,7 @@ def counts_from_war_start(v: Sentence) -> bool:
     Looked up once per sentence."""
     if v.war_start is None:
         words = v.words
-        v.war_start = (not SINCE_FORMS.isdisjoint(words) or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
+        v.war_start = (_names_since(words) or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
             word in SINCE_FORMS and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
             and not ago(words, q) and not compared_since(words, q)
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
