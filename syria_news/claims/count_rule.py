@@ -22,6 +22,7 @@ from syria_news.claims.heads import (
     and_injured,
     became_state,
     exposed_to,
+    forced_to_flee,
     extend,
     number_of,
     number_of_after,
@@ -191,7 +192,7 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
     dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
         and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
-    if dated and j - i == 1 and after_month(v, i) and not year_after_month(v, i, j):
+    if dated and j - i == 1 and _after_month(v, i) and not _year_after_month(v, i, j):
         dated = False  # خلال شهر آب 549 شخصا: a month's year has four digits (or two, counting nothing)
     rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
     dated = dated or v.in_date(i) or year_after_in(v, r)  # الأحد 12 آب: a day's number before its month
@@ -224,16 +225,13 @@ def responsible_for(v: Sentence, i: int) -> str | None:
     return v.drafts[-1].claim_type if v.drafts else v.previous_type
 
 
-@rule({
-    "ووثقت الشبكة مقتل 900 شخص تحت التعذيب منذ بدء قمع الاحتجاجات في 2011": "killed 900 people cumulative",
-})
-def after_month(v: Sentence, i: int) -> bool:
+def _after_month(v: Sentence, i: int) -> bool:
     """Token i follows a month's name (آب, تموز) or its second word (كانون الثاني)."""
     before = v.words[i - 1]
     return has(before, "months") or has(before, "month_seconds") and i >= 2 and has(v.words[i - 2], "months")
 
 
-def year_after_month(v: Sentence, i: int, j: int) -> bool:
+def _year_after_month(v: Sentence, i: int, j: int) -> bool:
     """The number at i after a month is its year: four digits from 1950 to 2049, or two with
     no counted noun after them (آذار 13 is a year; كانون الثاني 43 حالة اعتقال counts cases)."""
     w = v.words[i]
@@ -242,6 +240,9 @@ def year_after_month(v: Sentence, i: int, j: int) -> bool:
     return len(w) == 2 and is_digits(w) and (j >= v.n or not v.joined(j) or v.noun(j) is None)
 
 
+@rule({
+    "ووثقت الشبكة مقتل 900 شخص تحت التعذيب منذ بدء قمع الاحتجاجات في 2011": "killed 900 people cumulative",
+})
 def year_after_in(v: Sentence, r: CountReading) -> bool:
     """A year after في (في 2011): four digits from 1950 to 2049 with no counted noun after
     them are a date, no count of people."""
@@ -448,6 +449,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.post, r.end = across  # 12 شخصا من الكوادر الطبية قتلوا
     if r.post is None and form is not None and (exposed := exposed_to(v, i, r.end)) is not None:
         r.post = exposed  # تعرض ثلاثة أطفال لإصابات
+    if r.post is None and (form is not None and not form.noun.excluded or r.alone) \
+            and (forced := forced_to_flee(v, i, r.end)) is not None:  # fmt: skip
+        r.post, r.end = forced[0], forced[1] - 1  # أجبرت المعارك 40 ألف شخص على النزوح
 
 
 UNDER = fold_word("تحت")

@@ -311,6 +311,34 @@ def exposed_to(v: Sentence, first: int, end: int) -> str | None:
     return suffered(v, end)
 
 
+# How far back from the people forced to flee the verb of forcing may stand, past its doer
+# (أجبرت المعارك الدائرة في المنطقة نحو 40 ألف شخص على النزوح).
+FORCED_REACH = 7
+ON = fold_word("على")
+
+
+@rule({
+    "وأجبرت المعارك نحو 40 ألف شخص على النزوح من منازلهم في ريف حماة": "displaced ~40000 people SY05",
+    "واضطر أكثر من 700 مدني للفرار باتجاه الحدود التركية": "displaced 701+ civilians",
+    "ما أجبر 12 ألف شخص على مغادرة منازلهم في مدينة دوما بريف دمشق": "displaced 12000 people SY03",
+})
+def forced_to_flee(v: Sentence, first: int, end: int) -> tuple[str, int] | None:
+    """("displaced", the flight word's token) when people counted from first to end were
+    forced to flee: a verb of forcing (`forcing_words`: أجبر, اضطر, دفع) up to
+    ``FORCED_REACH`` words before them in their clause, and right after them على/إلى or a
+    glued ل before a word of flight (`flight_words`: النزوح, الفرار, ترك, مغادرة). Round 42's
+    dev rounds: seven such counts annotated displaced, none read. Families are no people
+    (the count's noun decides, as everywhere)."""
+    if end >= v.n or not v.joined(end):
+        return None
+    flight = end + 1 if v.words[end] in (ON, TO) and end + 1 < v.n and v.joined(end + 1) else end
+    if flight >= v.n or not has(v.words[flight], "flight") or flight == end and not v.words[end].startswith("ل"):
+        return None
+    if not any(has(v.words[q], "forcing") for q in v.back_in_clause(first, FORCED_REACH, v.consumed)):
+        return None
+    return "displaced", flight
+
+
 @rule({
     "وقال المركز إن ثلاثة مدنيين تعرضوا للخطف في قرية بريف حلب الشمالي": "kidnapped 3 civilians SY02",
     "وأفاد ناشطون أن أربعة عمال تعرضوا لإصابات بانفجار لغم في ريف حماة": "injured 4 SY05",
