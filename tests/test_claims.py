@@ -1040,3 +1040,19 @@ def test_a_count_after_a_month_is_no_year(month, n, noun):
     assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, n)]
     dated = find_claims(f"وقتل ثلاثة مدنيين في {month} 2013 بقصف على بلدة")
     assert [(c.claim_type, c.count_best) for c in dated] == [("killed", 3)]
+
+
+# --- session 23: a million displaced are the war's, unless a campaign caused them ------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 12), st.sampled_from(["نزحوا داخل البلاد", "فروا إلى دول الجوار"]))
+def test_millions_displaced_are_the_wars_but_a_campaigns_toll_is_new(millions, fled):
+    """«N مليون سوري نزحوا» is cumulative; after أدت ... إلى نزوح, or with جراء after it, new."""
+    def seen(text):
+        return [(c.claim_type, c.count_best, c.scope) for c in find_claims(text)]
+
+    n, unit = millions * 1_000_000, "ملايين" if 3 <= millions <= 10 else "مليون"
+    assert seen(f"وقالت المفوضية إن {millions} {unit} شخص {fled}") == [("displaced", n, "cumulative")]
+    assert seen(f"وأدت الحملة العسكرية إلى نزوح {millions} {unit} مدني من ريف حماة") == [("displaced", n, "new")]
+    assert seen(f"وقالت المفوضية إن {millions} {unit} شخص {fled} جراء القصف") == [("displaced", n, "new")]

@@ -58,6 +58,7 @@ from syria_news.claims.scope import (
     cumulative_before,
     camp_residents,
     displaced_stock,
+    millions_displaced,
     held_stock,
     others_of_total,
     period_tally,
@@ -648,6 +649,8 @@ def running_total(v: Sentence, r: CountReading) -> None:
             and (r.claim_type == "displaced" or held_stock(v, r.i, r.form, r.claim_type)) \
             and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات, 1633 معتقلا في فروع الأمن: a stock
+    if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and millions_displaced(v, r.first, r.i, r.count.best):
+        r.scope = "cumulative"  # نزح أكثر من ستة ملايين سوري: the war's displaced
     if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) and so_far(v, r.i):
         r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية
     if r.held:

@@ -478,6 +478,31 @@ def displaced_stock(v: Sentence, i: int) -> bool:
     return not any(has(w, "cues") or has(w, "counted_cues") for w in v.words[max(0, i - 3) : i])
 
 
+# A million displaced or more: the war's refugees and displaced (millions_displaced).
+WAR_SCALE = 1_000_000
+CAMPAIGN_REACH = 8  # words back from such a count to a word of result or forcing in its clause
+
+
+@rule({
+    "فيما نزح أكثر من ستة ملايين سوري داخل البلاد بحسب المفوضية": "displaced 6000001+ cumulative",
+    "وقالت المنظمة إن 2.5 مليون طفل سوري فروا إلى دول الجوار": "displaced 2500000 children cumulative",
+})
+def millions_displaced(v: Sentence, first: int, i: int, best: int) -> bool:
+    """A count of a million displaced or refugees or more (``WAR_SCALE``) at i, its claim
+    starting at first: the war's displaced, a stock or its running total, cumulative (`نزح
+    أكثر من ستة ملايين سوري`, `5.8 مليون لاجئ`), whatever verb tells it. Not a campaign's
+    toll: a word of result or forcing up to ``CAMPAIGN_REACH`` words before it in its clause
+    (`أدت الحملة إلى نزوح نحو مليون مدني`, `أجبرت نحو 1.4 مليون شخص على النزوح`), or a
+    cause after it (`displacement_causes`: `مليون نزحوا جراء الحملة`): new. Rounds 25-42: 92
+    such counts annotated cumulative, 9 new (a campaign's, but one headline)."""
+    if best < WAR_SCALE:
+        return False
+    _, end = _clause_bounds(v, i, i + 1)
+    return not any(has(w, "displacement_causes") for w in v.words[i + 1 : end]) and not any(
+        has(v.words[q], "result_words") or has(v.words[q], "forcing") for q in v.back_in_clause(first, CAMPAIGN_REACH)
+    )
+
+
 @rule({
     "وقالت المجموعة إن 1600 معتقل فلسطيني يتواجدون في فروع الأمن بينهم 90 امرأة": "arrested 1600 cumulative; arrested 90 women cumulative part of 1",
     "وتطالب العائلات بكشف مصير آلاف المفقودين في سجون النظام": "missing 2000 (2000-9999) cumulative",
