@@ -212,16 +212,26 @@ UNTIL = fold_word("حتى")
 @rule({
     "وقال المرصد إن مجموع القتلى خلال الشهر الماضي بلغ 255 شخصا، بينهم 97 مدنيا": "killed 255 people; killed 97 civilians part of 1",
     "وبلغ إجمالي عدد المعتقلين خلال شهر أيار 430 شخصا": "arrested 430 people",
+    "وقالت الشبكة إن حصيلة القتلى في المحافظة بلغت العام الماضي 830 شخصا بينهم 120 طفلا": "killed 830 people; killed 120 children part of 1",
 })
 def violence_period_total(v: Sentence, claim_type: str) -> bool:
     """A total of violence (مجموع, إجمالي, حصيلة: a sum) "during" a month or a year it names
-    (خلال الشهر الماضي, خلال شهر أيار, خلال عام 2023), with no start of a running count (منذ,
-    حتى): that period's tally, new (decision 1 of the annotators' brief; the monthly reports
-    of round 29: مجموع القتلى بلغ 255 in a month's report). A disease's totals run on."""
+    (خلال الشهر الماضي, خلال شهر أيار, خلال عام 2023), or in the month or year just past
+    (`past_words`: حصيلة القتلى بلغت الشهر الماضي 1354, round 43), with no start of a running
+    count (منذ, حتى): that period's tally, new (decision 1 of the annotators' brief; the
+    monthly reports of round 29: مجموع القتلى بلغ 255 in a month's report). A disease's
+    totals run on."""
     words = v.words
     return (claim_type in VIOLENCE_TYPES and not _names_since(words) and UNTIL not in words
             and any(w == DURING and q + 1 < v.n and (has(words[q + 1], "months") or words[q + 1] in MONTH_NOUNS
-                                                     or words[q + 1] in YEAR_WORDS) for q, w in enumerate(words)))  # fmt: skip
+                                                     or words[q + 1] in YEAR_WORDS)
+                    or (w in MONTH_NOUNS or w in YEAR_WORDS) and q + 1 < v.n and words[q + 1] in PAST_WORDS
+                    for q, w in enumerate(words)))  # fmt: skip
+
+
+def _dated_year(w: str) -> bool:
+    """A year after the war's first ones (2013, 2023): a time of the sentence's own."""
+    return len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2049 and w not in WAR_YEARS
 
 
 def _since_year_start(v: Sentence) -> bool:
@@ -250,17 +260,18 @@ WAR_START_REACH = 10
     "وأشار المرصد إلى أن 25 ألف مدني قتلوا منذ بدء الاحتجاجات في البلاد": "killed 25000 civilians cumulative",
     "وقالت الوزارة إن 300 حالة إصابة بالكوليرا سجلت منذ ظهور الوباء في البلاد": "cases 300 cumulative",
     "قتل 40 ألف شخص منذ بدء الاحتجاجات في البلاد. وقال المرصد إن بين القتلى 25 ألف مدني و9 آلاف جندي": "killed 40000 people cumulative; killed 25000 civilians cumulative; killed 9000 fighters cumulative",
+    "وقالت الشبكة إن 300 ألف مدني قتلوا منذ آذار 2011. وأضافت أن 80 مدنيا قتلوا في تشرين الأول 2022": "killed 300000 civilians cumulative; killed 80 civilians",
 })
 def since_war_start(v: Sentence, i: int, j: int) -> bool:
     """The sentence counts from the start of the war (منذ آذار 2011, منذ بدء الاحتجاجات) or of
     an epidemic (منذ ظهور الوباء): its tolls are running totals, cumulative. Round 15's
     annotators coded every such toll so; a tally since a later start (منذ بداية العام) stays
     new. Rule ``war_paragraph``: a later sentence of the same paragraph with no time of its
-    own (`own_time_words`: منذ, خلال, الماضي ...) goes on with that toll (its breakdown by
-    group), cumulative too. Not a count ending at j before the sentence's running total
+    own (`own_time_words`: منذ, خلال, الماضي ...; a year after the war's first, في تشرين
+    الأول 2022, round 43) goes on with that toll (its breakdown by group), cumulative too. Not a count ending at j before the sentence's running total
     (`rise_cues`, `reached_cues`, `total_words`: سجلت 699 إصابة جديدة، ليرتفع عدد الإصابات الكلي منذ
     بداية الجائحة إلى ...): the news that raises the total, new (round 22)."""
-    if v.war_before and not any(has(w, "own_time") for w in v.words):
+    if v.war_before and not any(has(w, "own_time") or _dated_year(w) for w in v.words):
         return True
     return counts_from_war_start(v) and not own_period(v, i, j) and not any(
         has(w, "rise_cues") or has(w, "reached_cues") or has(w, "total_words") for w in v.words[j:]
@@ -515,13 +526,19 @@ def held_stock(v: Sentence, i: int, form: NounForm | None, claim_type: str) -> b
     (displaced_stock then judges the clause's time). Rounds 25-37: some 40 such counts
     annotated cumulative, read new; 12 annotated new (a report's month in another clause).
     Detainees held by someone (`held_by`: لدى النظام 131 ألف معتقل) are a stock in a report's
-    sentence too (round 41)."""
+    sentence too (round 41). An event noun of their type in a clause before theirs (حالات
+    الاعتقال في شهر أيار، حيث سجل 240 معتقلا) says they are the events the sentence counts,
+    new, unless their fate stands right before them (مصير 1678 معتقلا); round 43: the
+    monthly detention reports, every such count annotated new."""
     if form is None or form.noun.claim_type != claim_type or form.noun.container:
         return False
     start, end = _clause_bounds(v, i, i + 1)
     held = any(has(w, "held_by") for w in v.words[max(start, i - HELD_BY_REACH) : i])
     if not held and any(has(w, "documenting") for w in v.words[start:i]):
         return False  # وثقت الشبكة 50 مختفيا قسريا: a report's new record (but لدى النظام 131 ألف معتقل)
+    if any(has(w, "event_nouns") and _event_of(w) == claim_type for w in v.words[:start]) \
+            and not (i >= 1 and has(v.words[i - 1], "fate")):  # fmt: skip
+        return False  # حالات الاعتقال في شهر حزيران، حيث سجل 589 معتقلا: the events the sentence counts
     # في سجون النظام (where they are held) and مصير (their fate) are no events
     return not any(_event_of(w) == claim_type and not has(w, "detention") and not has(w, "fate") for w in v.words[start:end])
 
