@@ -266,6 +266,19 @@ _DIGITS = re.compile(
 )
 
 
+# The years a news text names (a date, a period): four digits in this span.
+FIRST_YEAR, LAST_YEAR = 1950, 2049
+
+
+def is_year(token: str) -> bool:
+    """A token is a year as news names one: four digits from 1950 to 2049.
+
+    >>> is_year("2013"), is_year("1200"), is_year("13")
+    (True, False, False)
+    """
+    return len(token) == 4 and token.isdigit() and FIRST_YEAR <= int(token) <= LAST_YEAR
+
+
 def is_digits(token: str) -> bool:
     """A token is written in digits as the count grammar reads them: 342, 2,147, 11.812.
 

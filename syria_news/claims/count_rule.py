@@ -112,6 +112,7 @@ from syria_news.numbers import (
     change_start,
     count_clitic,
     is_digits,
+    is_year,
     match_count,
     may_start_count,
 )
@@ -237,7 +238,7 @@ def _year_after_month(v: Sentence, i: int, j: int) -> bool:
     no counted noun after them (آذار 13 is a year; كانون الثاني 43 حالة اعتقال counts cases)."""
     w = v.words[i]
     if len(w) == 4:
-        return w.isdigit() and 1950 <= int(w) <= 2049
+        return is_year(w)
     return len(w) == 2 and is_digits(w) and (j >= v.n or not v.joined(j) or v.noun(j) is None)
 
 
@@ -248,7 +249,7 @@ def year_after_in(v: Sentence, r: CountReading) -> bool:
     """A year after في (في 2011): four digits from 1950 to 2049 with no counted noun after
     them are a date, no count of people."""
     i, w = r.i, v.words[r.i]
-    return (i >= 1 and v.words[i - 1] == IN and len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2049
+    return (i >= 1 and v.words[i - 1] == IN and is_year(w)
             and r.j == i + 1 and (r.j >= v.n or not v.joined(r.j) or v.noun(r.j) is None))  # fmt: skip
 
 

@@ -41,6 +41,7 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     Count,
     is_digits,
+    is_year,
     NounForm,
     count_clitic,
     match_count,
@@ -97,7 +98,7 @@ def governorate_item(v: Sentence, i: int, end: int) -> tuple[str, int] | None:
     tally by governorate (حالات الوفاة سجلت في دمشق 2، حلب 1; محافظة حلب 42 تليها دير الزور 33):
     the type of the nearest claim word before it in the sentence (round 29's bulletins and
     monthly reports). Not a year, not a count with a noun of its own."""
-    if end != i + 1 or not is_digits(v.words[i]) or len(v.words[i]) == 4 or (end < v.n and v.joined(end) and v.noun(end) is not None):
+    if end != i + 1 or not is_digits(v.words[i]) or is_year(v.words[i]) or (end < v.n and v.joined(end) and v.noun(end) is not None):
         return None
     first = next((q for q in range(max(0, i - GOVERNORATE_WORDS), i)
                   if all(v.joined(p) for p in range(q + 1, i + 1)) and governorate_pcode(" ".join(v.words[q:i])) is not None), None)  # fmt: skip

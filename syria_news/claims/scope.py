@@ -43,6 +43,7 @@ from syria_news.numbers import (
     THIRD_PERSON,
     NounForm,
     is_digits,
+    is_year,
 )
 from syria_news.text import fold_word
 
@@ -231,7 +232,7 @@ def violence_period_total(v: Sentence, claim_type: str) -> bool:
 
 def _dated_year(w: str) -> bool:
     """A year after the war's first ones (2013, 2023): a time of the sentence's own."""
-    return len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2049 and w not in WAR_YEARS
+    return is_year(w) and w not in WAR_YEARS
 
 
 def _since_year_start(v: Sentence) -> bool:
@@ -299,7 +300,7 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     for q, w in enumerate(words[:-1]):
         nxt = words[q + 1]
         if w in YEAR_WORDS or w in MONTH_NOUNS or strip_clitics(w, YEAR_WORDS | MONTH_NOUNS) is not None:
-            if nxt in PAST_WORDS or is_digits(nxt) and len(nxt) == 4 and nxt not in WAR_YEARS:
+            if nxt in PAST_WORDS or _dated_year(nxt):
                 return True  # العام الماضي, عام 2022, خلال سنة 2012 (but عام 2011: the war's first year)
     return False
 
@@ -393,7 +394,7 @@ def _war_age_end(words: list[str], k: int) -> int:
     for p in range(k + 1, min(k + WAR_AGE_REACH, len(words))):
         if words[p] in WAR_AGE:
             for e in range(p + 1, min(p + 1 + WAR_AGE_SPAN, len(words))):
-                if words[e] in WAR_AGE_UNITS or is_digits(words[e]) and len(words[e]) == 4:
+                if words[e] in WAR_AGE_UNITS or is_year(words[e]):
                     return e + 1
             break
     return k + 1

@@ -19,6 +19,7 @@ from syria_news.numbers import (
     Count,
     NounForm,
     is_digits,
+    is_year,
     may_start_count,
 )
 from syria_news.text import fold_word
@@ -195,7 +196,7 @@ class Sentence:
             return False
         if len(w) <= 2:
             return q + 1 < self.n and has(self.words[q + 1], "months")  # 10 تموز
-        return len(w) == 4 and (has(before, "months") or has(before, "month_seconds") and q >= 2 and has(self.words[q - 2], "months"))
+        return is_year(w) and (has(before, "months") or has(before, "month_seconds") and q >= 2 and has(self.words[q - 2], "months"))
 
     def back_in_clause(self, i: int, reach: int, low: int = 0) -> Iterator[int]:
         """The tokens before i, nearest first, at most ``reach`` of them and none before
