@@ -98,6 +98,8 @@ from syria_news.numbers import (
 
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5
+# The most words of a date right after a verb or its doer (قضى أمس الأربعاء 3 آذار، مدنيان).
+TIME_REACH = 5
 # The most words of "unknown gunmen" and the time after them (اغتال مجهولون مساء أمس الثلاثاء 29 حزيران، مدنيا).
 UNKNOWN_DOER_TIME_REACH = 9
 
@@ -112,6 +114,7 @@ UNKNOWN_DOER_TIME_REACH = 9
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
+    "واعتقلت قوات الأمن مساء الجمعة، طبيبا في مدينة حمص": "arrested 1 medical_workers SY04",
     "وقضى أمس الأربعاء، مدنيان بانفجار لغم في ريف حماة الشرقي": "killed 2 civilians SY05",
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
@@ -129,13 +132,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
         if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
             claim_type, k = "killed_or_injured", k + 1
-    dated = k
-    while k < v.n and v.joined(k) and v.in_date(k) and k - t <= 5:
-        k += 1
-    aside = _time_aside_after(v, k)  # غرق، أمس السبت، شابان
-    if aside is None and k > dated and k < v.n and v.comma_before(k):
-        aside = k  # قضى أمس الأربعاء، مدنيان: the time, then a comma, then the victim
-    k = aside or k
+    k, aside = _past_time(v, k, t + TIME_REACH)  # غرق، أمس السبت، شابان; قضى أمس الأربعاء، مدنيان
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
     while doer < v.n and v.words[doer] in ACTORS and doer - k < DOER_REACH:
         doer += 1
@@ -146,8 +143,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and v.in_date(doer - 1))
         if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
-    elif doer > k and (past_time := _time_aside_after(v, doer)) is not None:
-        doer, after_doer = past_time, True  # اعتقلت قوات النظام، أمس الأحد، شابين
+    elif doer > k and (past_time := _past_time(v, doer, doer + TIME_REACH))[1] is not None:
+        doer, after_doer = past_time[0], True  # اعتقلت قوات النظام، أمس الأحد، شابين
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
     if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type, trig.needs)) is not None:
@@ -608,6 +605,20 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
         return k + 1  # أدت لمقتل ابنه ... ما أدى لوفاته: the person is counted already
     add(v, Draft(k, k + 1, clitic, claim_type, "new", Count(persons, persons, persons, "exact"), None))
     return k + 1
+
+
+def _past_time(v: Sentence, k: int, last: int) -> tuple[int, int | None]:
+    """From token k, past a time after a verb or its doer: words of a date joined to it (up
+    to token ``last``), then a time set off by commas (، أمس السبت،) or the comma that closes
+    the date (قضى أمس الأربعاء، مدنيان). The token after the time, and that token again when
+    a comma set the time off (the victim may stand past the comma), else None."""
+    dated = k
+    while k < v.n and v.joined(k) and v.in_date(k) and k <= last:
+        k += 1
+    aside = _time_aside_after(v, k)
+    if aside is None and k > dated and k < v.n and v.comma_before(k):
+        aside = k
+    return aside or k, aside
 
 
 def _time_aside_after(v: Sentence, k: int) -> int | None:
