@@ -619,6 +619,10 @@ OWN_CASES = [
     pytest.param("أصيب أربعة مدنيين في حالة خطرة بقصف على حي", [C("injured", 4, group="civilians")], id="a-critical-state-is-no-type"),
     pytest.param("رحلت السلطات ألف سوري إلى بلادهم وقتل 300 فلسطيني", [C("killed", 300)], id="nationality-singular-after-hundreds"),
     pytest.param("وقال مسؤول في الجيش السوري إن القصف لم يوقع إصابات", [], id="nationality-adjective-with-article-is-no-person"),
+    pytest.param("وقالت المجموعة إن 35 فلسطينياً قضوا تحت التعذيب خلال العام", [C("killed", 35)], id="nationality-accusative-after-a-count"),
+    pytest.param("وقال المرصد إن قرابة 60 سورياً اعتقلوا في لبنان", [C("arrested", 60, low=None, high=None, precision="approximate")],
+                 id="nationality-accusative-after-a-hedged-count"),
+    pytest.param("وقتل 40 مدنيا في سوريا خلال الأسبوع", [C("killed", 40, group="civilians")], id="the-country-after-in-is-no-person"),
     pytest.param("أودت الغارة بحياة عائلة كاملة", [], id="a-family-is-no-count"),
     # "exceeded" with عدد: a running total, more than n however far the number stands
     pytest.param("تجاوز عدد الإصابات بفيروس كورونا في سوريا 50 ألف إصابة", [C("cases", 50001, 50001, None, "at_least", scope="cumulative")], id="exceeded-number-of-far"),
