@@ -737,9 +737,6 @@ def run(v: Sentence) -> list[Draft]:
     return v.drafts
 
 
-
-
-
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 NOUN_RULES = (trigger_noun_claim, died_of_wounds_claim, subset_noun_claim, coordinated_noun_claim,
                definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
