@@ -1064,3 +1064,18 @@ def test_millions_displaced_are_the_wars_but_a_campaigns_toll_is_new(millions, f
     assert seen(f"وقالت المفوضية إن {millions} {unit} شخص {fled}") == [("displaced", n, "cumulative")]
     assert seen(f"وأدت الحملة العسكرية إلى نزوح {millions} {unit} مدني من ريف حماة") == [("displaced", n, "new")]
     assert seen(f"وقالت المفوضية إن {millions} {unit} شخص {fled} جراء القصف") == [("displaced", n, "new")]
+
+
+# --- session 23: a toll of a hundred thousand or more is the war's, unless a year is named ----
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(100, 900), st.integers(2014, 2024))
+def test_war_scale_tolls_are_cumulative_but_a_named_year_is_its_own(thousands, year):
+    """«أوقعت الحرب أكثر من N ألف قتيل» is cumulative; after «سجل عام YEAR»، new."""
+    def seen(text):
+        return [(c.claim_type, c.count_best, c.scope) for c in find_claims(text)]
+
+    n = thousands * 1000
+    assert seen(f"وقال المرصد إن الحرب أوقعت أكثر من {thousands} ألف قتيل") == [("killed", n + 1, "cumulative")]
+    assert seen(f"وسجل عام {year} أعلى حصيلة، إذ وثق المرصد مقتل نحو {thousands} ألف شخص") == [("killed", n, "new")]

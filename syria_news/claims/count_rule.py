@@ -59,6 +59,7 @@ from syria_news.claims.scope import (
     camp_residents,
     displaced_stock,
     millions_displaced,
+    war_scale_toll,
     held_stock,
     others_of_total,
     period_tally,
@@ -663,3 +664,5 @@ def running_total(v: Sentence, r: CountReading) -> None:
         r.scope = "cumulative"  # ما زالوا قيد الاعتقال: a stock of the held
     if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total
+    if r.scope == "new" and r.parent is None and war_scale_toll(v, r.i, r.j, r.claim_type, r.count.best):
+        r.scope = "cumulative"  # أوقع النزاع أكثر من 300 ألف قتيل: the war's toll

@@ -64,8 +64,8 @@ def of_group(v: Sentence, k: int) -> tuple[str, int] | None:
     "لا يزال 12 شخصا في عداد المفقودين بعد انهيار مبنى في مدينة حلب": "missing 12 people SY02",
     "قتل ثلاثة أشخاص وبات اثنان آخران في عداد المفقودين بعد غرق قارب في ريف دير الزور": "deaths 3 people SY09; missing 2 SY09",
     "لا يزال نحو ستة ملايين سوري في حالة نزوح داخل البلاد": "displaced ~6000000 cumulative",
-    "وأشارت الشبكة إلى أن 112 ألف مواطن هم في عداد المختفين قسريا": "missing 112000",
-    "وما زال 130 ألف شخص في حالة اختفاء قسري لدى أطراف النزاع": "missing 130000 people",
+    "وأشارت الشبكة إلى أن 112 ألف مواطن هم في عداد المختفين قسريا": "missing 112000 cumulative",
+    "وما زال 130 ألف شخص في حالة اختفاء قسري لدى أطراف النزاع": "missing 130000 people cumulative",
 })
 def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     """The type "في عداد <claim noun>" at k gives the count before it: (type, index after).

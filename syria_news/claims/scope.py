@@ -515,6 +515,27 @@ def millions_displaced(v: Sentence, first: int, i: int, best: int) -> bool:
     )
 
 
+# A hundred thousand killed, held or missing or more: the war's toll (war_scale_toll).
+WAR_SCALE_TOLL = 100_000
+
+
+@rule({
+    "المرصد: الحرب في سوريا أوقعت أكثر من 380 ألف قتيل": "killed 380001+ cumulative",
+    "ووثقت الشبكة اعتقال أكثر من 150 ألف شخص على يد قوات النظام": "arrested 150001+ people cumulative",
+})
+def war_scale_toll(v: Sentence, i: int, j: int, claim_type: str, best: int) -> bool:
+    """A toll of violence of ``WAR_SCALE_TOLL`` people or more at i..j: the war's running
+    total or stock, cumulative (`أوقع النزاع أكثر من 300 ألف قتيل`, `تجاوزت الحصيلة 388 ألف
+    قتيل`), unless its clause names a period of its own (`own_period`), or the sentence a
+    year after the war's first with no start (`سجل عام 2014 أعلى حصيلة، إذ وثق المرصد مقتل
+    نحو 111 ألف شخص`: that year's tally). Rounds 25-44: 73 such counts annotated cumulative,
+    that one new."""
+    if claim_type not in VIOLENCE_TYPES or best < WAR_SCALE_TOLL or own_period(v, i, j):
+        return False
+    words = v.words  # سجل عام 2014 أعلى حصيلة، إذ وثق المرصد مقتل 111 ألف شخص: the year's, past a comma
+    return _names_since(words) or not any(w in YEAR_WORDS and _dated_year(n) for w, n in zip(words, words[1:]))
+
+
 @rule({
     "وقالت المجموعة إن 1600 معتقل فلسطيني يتواجدون في فروع الأمن بينهم 90 امرأة": "arrested 1600 cumulative; arrested 90 women cumulative part of 1",
     "وتطالب العائلات بكشف مصير آلاف المفقودين في سجون النظام": "missing 2000 (2000-9999) cumulative",
