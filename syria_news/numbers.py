@@ -603,6 +603,7 @@ class Noun:
     compound: frozenset[str] = frozenset()
     with_article: bool = True  # False: with ال the word is no person (الآخر, الثالث)
     kin: bool = False  # a relative (زوجته, ابنه): joined to a person, one family counted together
+    nationality: bool = False  # سوري, فلسطينيين: people of a country, of no victim group
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +637,7 @@ def _build_nouns() -> dict[str, tuple[Noun, str]]:
             compound=frozenset(fold_word(w) for w in entry.get("compound", [])),
             with_article=entry.get("with_article", True),
             kin=entry.get("kin", False),
+            nationality=entry.get("nationality", False),
         )
         for s in singular:
             forms.setdefault(s, (noun, "singular"))

@@ -297,8 +297,8 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
         if after is not None and not after.noun.excluded and (after.noun.claim_type is None or after.definite):
             k += 1  # ثلاثة من عناصر, عدد من المدنيين, عشرات من الجرحى
     form = v.noun(k) if v.joined(k) else None
-    if form is None and v.joined(k) and k < v.n and v.words[k] in NATIONALITY_ACCUSATIVES:
-        form = cached_noun_form(v.words[k][:-1])  # 98 سوريا (سورياً): after a count, Syrians, not the country
+    if form is None and k < v.n and v.joined(k):
+        form = _nationality_accusative(v.words[k])  # 98 سوريا (سورياً): after a count, Syrians, not the country
     if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
         form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
     if by_number(v.words[i]) is not None and (form is None or form.noun.excluded):
@@ -460,9 +460,15 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
 
 
 UNDER = fold_word("تحت")
-# A nationality in the accusative after a count (98 سورياً, 252 فلسطينياً): folded, سوريا is
-# also the country, so the nouns table leaves it out; right after a count it names people.
-NATIONALITY_ACCUSATIVES = _folded_set("nationality_accusatives")
+
+
+def _nationality_accusative(word: str) -> NounForm | None:
+    """A nationality in the accusative (98 سورياً, 252 فلسطينياً): folded, سوريا is also the
+    country, so the nouns table leaves the form out; right after a count it names people."""
+    form = cached_noun_form(word[:-1]) if word.endswith("ا") else None
+    return form if form is not None and form.noun.nationality and form.number == "singular" else None
+
+
 # Types whose state nouns count people who live so, a stock (نازح, معتقل, مفقود): scope.displaced_stock.
 STOCK_TYPES = frozenset({"displaced", "arrested", "missing"})
 

@@ -8,6 +8,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.view import CLAUSE_REACH, OR, Draft, Sentence
 from syria_news.claims.words import (
     NONE_WORDS,
+    cached_noun_form,
     claim_type_of,
     has,
     trigger_word,
@@ -136,11 +137,19 @@ def carried_people(v: Sentence, draft: Draft) -> bool:
     return not any(claim_type_of(w) == "displaced" for q, w in enumerate(v.words) if not draft.first <= q < draft.last)
 
 
+def _nationals(v: Sentence, draft: Draft) -> bool:
+    """The draft counts people by their nationality (200 سوري, 98 سورياً, آلاف السوريين); not
+    one (طالب لجوء سوري: an asylum seeker, no one fled here)."""
+    return draft.count.best > 1 and any((form := cached_noun_form(w[:-1] if w.endswith("ا") else w)) is not None and form.noun.nationality
+               for w in v.words[draft.first : draft.last])  # fmt: skip
+
+
 @rule({
     "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "شهدت الجبهة فرار 5 عناصر من قوات النظام في ريف حماة الشمالي": "",
     "قتل 99999999999999999999 مدنيا بقصف على مدينة إدلب": "",
     "تنعى الكتيبة 4 عناصر من مقاتليها قضوا في المعارك": "killed 4 fighters",
+    "وقالت المفوضية إن 200 سوري فروا إلى لبنان خلال الأسبوع": "displaced 200",
 })
 def add(v: Sentence, draft: Draft) -> None:
     """Add a draft claim to the sentence, unless what surrounds it undoes it.
@@ -165,7 +174,8 @@ def add(v: Sentence, draft: Draft) -> None:
     for at in (draft.first, draft.last - 1):  # its trigger, or a verb after
         hit = trigger_word(v.words[at])
         if hit is not None and hit[0].groups and draft.group not in hit[0].groups and not (
-                draft.group is None and v.drafts and v.drafts[-1].group in hit[0].groups):  # وأسر اثنين آخرين
+                draft.group is None and v.drafts and v.drafts[-1].group in hit[0].groups  # وأسر اثنين آخرين
+                or draft.group is None and _nationals(v, draft)):  # 200 سوري فروا: people of a country
             v.consumed = draft.last
             return  # فرار 5 عناصر: fighters flee, they are not displaced
         if hit is not None and hit[0].doer_first and at == draft.first and draft.last - draft.first <= 2:
