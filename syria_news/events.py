@@ -144,6 +144,27 @@ def _unit_end(starts: list[int], start: int, length: int) -> int:
     return starts[k] if k < len(starts) else length
 
 
+# A first paragraph of at most this many words is a dateline or a byline ("سمارت - إدلب",
+# "جسر – إدلب"), not the lead: the lead is the paragraph after it.
+DATELINE_WORDS = 6
+
+
+def lead_start(text: str, paragraphs: list[int]) -> int:
+    r"""The start of the body's lead: its first paragraph, past a dateline or byline of at most
+    ``DATELINE_WORDS`` words (rule ``dateline``). A heading (ending in a colon) opens a digest
+    of items, whose first item is no lead for the others.
+
+    >>> body = "سمارت - إدلب\n\nقتل ثلاثة مدنيين بقصف جوي على مدينة سراقب شرق إدلب"
+    >>> lead_start(body, _starts(body, _PARAGRAPH))
+    14
+    """
+    first = paragraphs[0]
+    opening = text[first : paragraphs[1]].strip() if len(paragraphs) > 1 else ""
+    if opening and not opening.endswith(":") and len(_WORD.findall(opening)) <= DATELINE_WORDS:
+        return paragraphs[1]
+    return first  # (a heading, "المستجدات الميدانية:", opens a digest of items: no lead past it)
+
+
 def opens_other_event(paragraph: str) -> bool:
     """The paragraph opens with words that turn to another event (rule ``anchors``).
 
@@ -370,6 +391,7 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
     out = [dict(r, restates=None, background=False) for r in rows]
     field_rank = {"title": 0, "body": 1}
     order = sorted(range(len(out)), key=lambda i: (field_rank[out[i]["field"]], out[i]["span_start"]))
+    lead = lead_start(body, paragraph_starts["body"])
     where: dict[int, _Where] = {}
     for i in order:
         f, at = out[i]["field"], out[i]["span_start"]
@@ -377,7 +399,7 @@ def link(title: str, body: str, rows: Sequence[dict[str, Any]]) -> list[dict[str
         sentence = _unit_start(sentence_starts[f], at)
         where[i] = _Where(
             (f, sentence), (f, paragraph),
-            headline=f == "title" or paragraph == 0,
+            headline=f == "title" or paragraph == lead,
             other_event=f == "body" and opens_other_event(texts[f][paragraph:paragraph + 80]),
             names=place_names(texts[f][sentence:_unit_end(sentence_starts[f], sentence, len(texts[f]))]),
         )
@@ -402,12 +424,13 @@ def _mark_background(
             continue  # a headline is the news
         starts = sentence_starts[f]
         paragraphs = paragraph_starts[f]
-        lead_days = _days(text[: _unit_end(paragraphs, 0, len(text))])
+        lead_at = lead_start(text, paragraphs)
+        lead_text = text[lead_at : _unit_end(paragraphs, lead_at, len(text))]
+        lead_days = _days(lead_text)
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(text)
             paragraph = (f, _unit_start(paragraphs, s))
-            lead = paragraph[1] == 0
-            lead_text = text[: _unit_end(paragraphs, 0, len(text))]
+            lead = paragraph[1] <= lead_at
             if recalls_earlier(text[s:e], lead=lead) or not lead and another_day(text[s:e], lead_days) \
                     and not names_lead_event(text[s:e], lead_text):  # fmt: skip
                 recalling.setdefault(paragraph, s)

@@ -651,3 +651,18 @@ def test_the_briefs_tally_script_counts_as_the_build_does(mentions: list[dict]) 
         rows.append(row)
     built = {(t["claim_type"], t["scope"]): t["count_best"] for t in events.article_tallies(frame(rows)).iter_rows(named=True) if t["count_best"]}
     assert built == {key: n for key, n in brief.tallies(mentions).items() if n}
+
+
+@pytest.mark.parametrize("dateline", ["سمارت - إدلب", "إدلب – خاص", "جسر – إدلب (محمد علي)"])
+def test_a_dateline_paragraph_leaves_the_lead_after_it(dateline: str) -> None:
+    """A dateline or byline before the lead is no lead: the report's own month in the next
+    paragraph is its news, not an earlier event; a digest's heading keeps the old reading."""
+    body = (f"{dateline}\n\n"
+            "وثق الدفاع المدني مقتل 40 مدنيا وجرح 90 آخرين خلال الشهر الماضي في محافظة إدلب.\n\n"
+            "وقال مدير المركز إن 12 مدنيا بين القتلى سقطوا بقصف على مدينة سراقب.")
+    rows = by_quote(linked("مقتل 40 مدنيا في إدلب خلال شهر", body))
+    assert len(rows) >= 3
+    assert [r["background"] for r in rows.values()] == [False] * len(rows)
+    digest = by_quote(linked("مستجدات اليوم", "المستجدات الميدانية:\n\nقتل مدنيان اليوم الجمعة بقصف على إدلب.\n\n"
+                                           "وقضى أربعة مقاتلين مساء الخميس بمواجهات في ريف حلب."))
+    assert [r["background"] for r in digest.values()] == [False, False]
