@@ -15,6 +15,7 @@ from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
     IN,
+    ON,
     OR,
     STATE_TYPES,
     TO,
@@ -314,7 +315,6 @@ def exposed_to(v: Sentence, first: int, end: int) -> str | None:
 # How far back from the people forced to flee the verb of forcing may stand, past its doer
 # (أجبرت المعارك الدائرة في المنطقة نحو 40 ألف شخص على النزوح).
 FORCED_REACH = 7
-ON = fold_word("على")
 
 
 @rule({

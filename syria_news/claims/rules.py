@@ -52,6 +52,7 @@ from syria_news.claims.triggers import (
 )
 from syria_news.claims.view import (
     AMONG,
+    DURING,
     FROM,
     IN,
     CASE_TYPES,
@@ -115,6 +116,7 @@ UNKNOWN_DOER_TIME_REACH = 9
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
     "واعتقلت قوات الأمن مساء الجمعة، طبيبا في مدينة حمص": "arrested 1 medical_workers SY04",
+    "وقتل خلال اليومين الماضيين شابان برصاص مجهولين في مدينة الرقة": "killed 2 SY11",
     "وقضى أمس الأربعاء، مدنيان بانفجار لغم في ريف حماة الشرقي": "killed 2 civilians SY05",
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
@@ -613,6 +615,8 @@ def _past_time(v: Sentence, k: int, last: int) -> tuple[int, int | None]:
     the date (قضى أمس الأربعاء، مدنيان). The token after the time, and that token again when
     a comma set the time off (the victim may stand past the comma), else None."""
     dated = k
+    if k + 1 < v.n and v.words[k] == DURING and v.joined(k) and v.joined(k + 1) and v.in_date(k + 1):
+        k += 1  # قتل خلال اليومين الماضيين لاجئان: "during" opens the time
     while k < v.n and v.joined(k) and v.in_date(k) and k <= last:
         k += 1
     aside = _time_aside_after(v, k)

@@ -7,6 +7,8 @@ from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.triggers import counted_by_relative, word_trigger
 from syria_news.claims.view import (
+    DURING,
+    ON,
     QUOTE_MARKS,
     TO,
     VIOLENCE_TYPES,
@@ -206,7 +208,6 @@ def period_tally(v: Sentence, cue: int) -> bool:
             and not v.mentions("since") and (not v.names_disease() or bare and _during_month(v)))  # fmt: skip
 
 
-DURING = fold_word("خلال")
 UNTIL = fold_word("حتى")
 
 
@@ -332,7 +333,6 @@ def counts_from_war_start(v: Sentence) -> bool:
 # How far before منذ a superlative may stand: الأكثر دموية على المحافظة منذ انطلاق الثورة.
 COMPARED_REACH = 5
 HEDGE_AFTER = frozenset({fold_word("من"), fold_word("عن")})  # أكثر من 500: a hedge of a count, no comparison
-ON = fold_word("على")
 
 
 @rule({

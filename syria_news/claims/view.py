@@ -34,6 +34,7 @@ ABOUT = fold_word("عن")  # "about, for": فضلا عن, مسؤولة عن 60 �
 AMONG = fold_word("بين")  # "between": 45 مدنيا بين قتيل وجريح, 11 ضحية بين قتيل وجريح
 WITH = fold_word("مع")  # "with": توفيت مع طفليها, her children with her
 ON = fold_word("على")  # "on": على يد, by the hand of
+DURING = fold_word("خلال")  # "during": خلال الشهر الماضي, a period
 BETWEEN_ON = frozenset({AMONG, ON})  # "between", "over": before its places
 HANDS = frozenset({fold_word("يد"), fold_word("أيدي")})  # على يد X: a doer
 DEATH_TYPES = frozenset({"killed", "deaths"})  # the types of the dead, by violence or not
