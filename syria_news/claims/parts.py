@@ -11,6 +11,7 @@ from syria_news.claims.view import (
     CLAUSE_REACH,
     ABOUT,
     DEATH_TYPES,
+    STATUS_TYPES,
     FROM,
     BETWEEN_ON,
     TO,
@@ -309,6 +310,7 @@ DESCRIBED_REACH = 10  # words from a claim to the و of the next, past a descrip
     "ووثق المرصد مقتل 400 شخص من مقاتلي الفصائل، و350 عنصرا من قوات النظام، وثلاثة منشقين": "killed 400 people; killed 350 fighters; killed 3 fighters",
     "وأسفر الهجوم عن مقتل تسعة عناصر للنظام مقابل سبعة مقاتلين من الفصائل": "killed 9 fighters; killed 7 fighters",
     "وأسفرت الهجمات عن مقتل 30 شخصا بينهم 12 عنصرا من قوات النظام والمسلحين الموالين لها والمتعاونين معها و5 مقاتلين سابقين": "killed 30 people; killed 12 fighters part of 1; killed 5 fighters part of 1",
+    "ووثقت المنظمة مقتل 40 شخصا في المخيم، هم: ثلاثة من الحراس، و25 من النازحين": "killed 40 people; killed 3 part of 1; killed 25 part of 1",
 })
 def and_after_last(v: Sentence, k: int) -> Draft | None:
     """The last claim, when a phrase at k is joined to it by و (or مقابل, the other side's toll)
@@ -321,11 +323,12 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     if not v.drafts:
         return None
     last = v.drafts[-1]
-    after_comma = not v.joined(k) and v.comma_before(k) and v.words[k].startswith("و") and _person_after(v, k)
+    in_list = last.subset_of is not None  # a list of parts: its items may be of any people (، و67 من اللاجئين)
+    after_comma = not v.joined(k) and v.comma_before(k) and v.words[k].startswith("و") and _person_after(v, k, in_list)
     if not v.joined(k) and not after_comma:
         return None
     if v.words[k - 1] == "و" and not v.joined(k - 1) and v.comma_before(k - 1):
-        after_comma = _person_after(v, k)  # ، و350 من قوات النظام: و stands alone before the count
+        after_comma = _person_after(v, k, in_list)  # ، و350 من قوات النظام: و stands alone before the count
     if v.words[k - 1] == WITH and last.last == k - 1 and (form := v.noun(k)) is not None \
             and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
         return last  # توفيت مع طفليها, قتل مع أطفاله الثلاثة: "with" her own, right after the claim
@@ -348,13 +351,17 @@ def and_after_last(v: Sentence, k: int) -> Draft | None:
     return last
 
 
-def _person_after(v: Sentence, k: int) -> bool:
+def _person_after(v: Sentence, k: int, in_list: bool = False) -> bool:
     """Token k (with its و) is a person noun, or a count of one, or a count of an armed
-    body's members (و350 من قوات النظام)."""
+    body's members (و350 من قوات النظام); in a list of parts, also a count of people of a
+    state (و67 من اللاجئين: the refugees among the dead)."""
     form = _counted_noun(v, k)
     if form is None and (hit := match_count(v.words, k)) is not None and hit[1] < v.n and v.words[hit[1]] == FROM:
-        return armed_body_at(v.words, hit[1]) is not None
-    return form is not None and not form.noun.excluded and not form.noun.claim_type
+        if armed_body_at(v.words, hit[1]) is not None:
+            return True
+        after = v.noun(hit[1] + 1)
+        return in_list and after is not None and after.definite and not after.noun.excluded and after.noun.claim_type in STATUS_TYPES
+    return form is not None and not form.noun.excluded and (not form.noun.claim_type or in_list and form.noun.claim_type in STATUS_TYPES)
 
 
 def _counted_noun(v: Sentence, k: int) -> NounForm | None:
