@@ -49,6 +49,7 @@ from syria_news.claims.parts import (
     listed_after,
     parent_for,
     place_item,
+    ranked_item,
     tally_item,
     whole_before,
 )
@@ -542,7 +543,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
     elif (subject := copula_subject(v, i)) is not None:
         r.claim_type = subject  # الضحايا هم 1,250 مدنيا
     elif (last := coordinated_with(v, i) or listed_after(v, i, r.end, form) or tally_item(v, i, r.end, form)
-          or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form) or in_addition(v, i, form)) is not None:
+          or by_hand_of(v, i, r.end, form) or place_item(v, i, r.end, form) or ranked_item(v, i) or in_addition(v, i, form)) is not None:
         r.claim_type, r.scope = last.claim_type, last.scope
         if r.claim_type == "killed" and own_want(v, r.end - 1):
             r.claim_type = "deaths"  # و205 آخرين بسبب نقص الرعاية الطبية: this item died of want

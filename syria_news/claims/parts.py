@@ -538,6 +538,34 @@ def copula_subject(v: Sentence, i: int) -> str | None:
     return None
 
 
+# How far back from ب and its count a word of ranking may stand (تلتها محافظة دير الزور بـ 30).
+RANKED_REACH = 5
+BY = "ب"  # ب cut off by a tatweel (بـ 129): "with", before a ranked item's count
+
+
+@rule({
+    "وتصدرت محافظة إدلب المحافظات بـ 420 قتيلا، تلتها حماة بـ 95، ثم حلب بـ 40": "killed 420 SY07; killed 95 SY05; killed 40 SY02",
+    "ووثقت اللجنة مقتل 148 شخصا في إدلب، تلتها محافظة حلب بـ 81 شخصا": "killed 148 people SY07; killed 81 people SY02",
+})
+def ranked_item(v: Sentence, i: int) -> Draft | None:
+    """The claim a count at i after ب ("with") goes on from in a ranking of places or parties
+    by their toll: a word of ranking (`ranking_words`: تلتها, يليها) up to ``RANKED_REACH``
+    words before it in its clause, or, after a comma, و or ثم and a name when the claim before
+    was itself such an item (تلتها حماة بـ 129، وحلب بـ 39). The monthly reports of the
+    human-rights networks rank governorates so (rounds 25-45: 22 sentences)."""
+    if i < 2 or v.words[i - 1] != BY or not v.joined(i) or not v.drafts:
+        return None
+    last = v.drafts[-1]
+    item = list(v.back_in_clause(i - 1, RANKED_REACH))  # the item's words before ب, nearest first
+    if any(has(v.words[q], "ranking") for q in item):
+        return last
+    opener = item[-1] if item else None
+    ranked_before = last.first >= 1 and v.words[last.first - 1] == BY
+    if opener is None or not ranked_before or not v.comma_before(opener):
+        return None
+    return last if v.words[opener] in LIST_THEN or v.words[opener].startswith("و") else None
+
+
 @rule({
     "وسجلت مدينة جنديرس 410 وفيات، تليها مدينة سلقين 180 وفاة، وبلدة أرمناز 95، ثم بلدة عزمارين 60": "deaths 410; deaths 180; deaths 95; deaths 60",
 })
