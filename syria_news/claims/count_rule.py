@@ -488,6 +488,7 @@ def under_rubble(v: Sentence, end: int) -> bool:
 @rule({
     "وصل 5 معتقلين أفرج عنهم من سجن صيدنايا إلى مدينة إدلب": "",
     "قتل شاب برصاص مجهولين وشارك 200 شخص في تشييعه بمدينة درعا": "killed 1 SY12",
+    "وقضى 13 لاجئا بقصف على المخيم، إضافة إلى 8 لاجئين في بلدة مجاورة": "killed 13; killed 8",
 })
 def count_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 6 of rule 1: the claim's type, from the strongest evidence; with none the count is no claim.
@@ -520,6 +521,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         return r.end  # 5 معتقلين أفرج عنهم: a release, as أفرج عن 5 معتقلين
     elif head_type in STATUS_TYPES and cue is not None and cue[1] in DEATH_TYPES:
         r.claim_type = cue[1]  # بلغ عدد الضحايا الذين قضوا نحو 3500 لاجئ: the refugees are the dead counted
+    elif head_type in STATUS_TYPES and (added := in_addition(v, i, None)) is not None and added.claim_type in DEATH_TYPES:
+        r.claim_type, r.scope = added.claim_type, added.scope  # قضى 13 لاجئا، إضافة إلى 8 لاجئين: more of the dead
     elif head_type is not None:
         r.claim_type = head_type
     elif form is not None and not form.noun.excluded and r.trig is None and under_rubble(v, r.end):
