@@ -488,7 +488,6 @@ def under_rubble(v: Sentence, end: int) -> bool:
 @rule({
     "وصل 5 معتقلين أفرج عنهم من سجن صيدنايا إلى مدينة إدلب": "",
     "قتل شاب برصاص مجهولين وشارك 200 شخص في تشييعه بمدينة درعا": "killed 1 SY12",
-    "وقضى 13 لاجئا بقصف على المخيم، إضافة إلى 8 لاجئين في بلدة مجاورة": "killed 13; killed 8",
 })
 def count_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 6 of rule 1: the claim's type, from the strongest evidence; with none the count is no claim.

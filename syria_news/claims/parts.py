@@ -472,11 +472,13 @@ TO_ABOUT = frozenset({TO, ABOUT})  # إضافة إلى, فضلا عن
     "وأحصى المرصد مقتل 120 عنصرا من قوات النظام، بالإضافة إلى 85 من عناصر الفصائل": "killed 120 fighters; killed 85 fighters",
     "تسبب القصف بمقتل 40 مدنيا، إضافة إلى 3 متطوعين في الدفاع المدني، في ريف دمشق": "killed 40 civilians SY03; killed 3 medical_workers SY03",
     "وأفاد المرصد بمقتل خمسة مدنيين في مدينة سراقب شرق إدلب، فضلا عن ثلاثة آخرين في بلدة النيرب": "killed 5 civilians SY07; killed 3 SY07",
+    "وقضى 13 لاجئا بقصف على المخيم، إضافة إلى 8 لاجئين في بلدة مجاورة": "killed 13; killed 8",
 })
 def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
     """The claim a count of people at i is added to: "بالإضافة إلى", "إضافة إلى/لـ" or
     "فضلا عن" right before it (``addition_words``), after a claim of the sentence, past no trigger or
-    clause opener (up to ``ADDITION_REACH`` words). The same kind of event, more people: no part."""
+    clause opener (up to ``ADDITION_REACH`` words). The same kind of event, more people: no part.
+    People of a state (8 لاجئين, معتقلين) added to the dead are more of the dead (count_type)."""
     if not v.drafts or i < 2 or not v.joined(i) or form is not None and (form.noun.excluded or form.noun.claim_type):
         return None
     word = v.words[i - 1]
