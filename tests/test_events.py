@@ -665,3 +665,17 @@ def test_a_dateline_paragraph_leaves_the_lead_after_it(dateline: str) -> None:
     digest = by_quote(linked("مستجدات اليوم", "المستجدات الميدانية:\n\nقتل مدنيان اليوم الجمعة بقصف على إدلب.\n\n"
                                            "وقضى أربعة مقاتلين مساء الخميس بمواجهات في ريف حلب."))
     assert [r["background"] for r in digest.values()] == [False, False]
+
+
+def test_a_source_telling_a_body_figure_again_restates_it() -> None:
+    """Rule ``attributed``: a later paragraph where a source tells the body's figure again
+    restates it; the same number in a later paragraph with no source stays its own figure."""
+    body = ("قصفت قوات النظام ريف إدلب الجنوبي صباح اليوم.\n\n"
+            "وفي بلدة كفرنبل قتل ثلاثة أطفال بقذائف مدفعية سقطت على منزلهم.\n\n"
+            "وقال الدفاع المدني إن ثلاثة أطفال قتلوا في البلدة وإن فرقه انتشلت جثثهم.")
+    rows = linked("قصف مدفعي على ريف إدلب", body)
+    first, again = [r for r in rows if r["count_best"] == 3]
+    assert again["restates"] == first["claim_id"]
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 3)]
+    plain = linked("قصف مدفعي على ريف إدلب", body.replace("وقال الدفاع المدني إن ثلاثة أطفال قتلوا", "وفي بلدة حاس قتل ثلاثة أطفال"))
+    assert all(r["restates"] is None for r in plain)
