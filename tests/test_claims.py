@@ -793,6 +793,16 @@ REAL_TEXT_CASES = [
     pytest.param("وقال ناشطون إن المدعوة “هدى الصالح” قضت بقصف على الحي", [C("killed", 1)], id="the-one-called-then-a-verb"),
     pytest.param("وثق المكتب 20 حادثة أمنية أسفرت عن مقتل 12 شخصا خلال الشهر", [C("killed", 12, group="people")], id="security-incidents-are-no-accident"),
     pytest.param("قتل شابان بحادث سير على طريق حمص", [C("deaths", 2)], id="a-traffic-accident-stays-an-accident"),
+    # round 46 (session 24): our own sentences in the styles of the misses
+    pytest.param("ومنذ مطلع عام 2024، تسببت مخلفات الحرب بمقتل 120 مدنيا في المحافظة", [C("killed", 120, group="civilians")],
+                 id="war-word-in-the-next-clause-is-no-war-start"),
+    pytest.param("وبحسب الشبكة فإن القتلى هم: 9 لاجئين فلسطينيين، و3 نساء", [C("killed", 9), C("killed", 3, group="women")],
+                 id="refugees-named-as-the-dead-after-a-colon"),
+    pytest.param("أسفر الكمين عن مقتل العناصر الأربعة", [C("killed", 4, group="fighters")], id="definite-plural-then-its-number"),
+    pytest.param("وارتفعت حصيلة القتلى نتيجة خطورة الإصابات إلى 14 شخصا", [C("killed", 14, group="people", scope="cumulative")],
+                 id="wounds-in-the-cause-are-not-the-total"),
+    pytest.param("وأفادت المنظمة أن 60 حالة من حالات الاختفاء القسري وقعت في شهر آب", [C("missing", 60)], id="cases-of-the-cases-of-an-event"),
+    pytest.param("قصف مدفعي على قرية في ريف حماة مودياً بأربعة مدنيين", [C("killed", 4, group="civilians")], id="participle-took-with-b"),
 ]
 
 KNOWN_GAPS = [

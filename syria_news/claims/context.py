@@ -29,7 +29,20 @@ from syria_news.numbers import THIRD_PERSON
 def violence(v: Sentence) -> bool:
     """The sentence names violence (قصف, انفجار, حوادث عنف ...): an إصابة in it is an injury. Dying of
     one's wounds (متأثرا بجراحه) is violence, unless the sentence names an accident."""
-    return v.mentions("violence") or v.mentions("wounds") and not v.mentions("accident")
+    return v.mentions("violence") and not household_blast(v) or v.mentions("wounds") and not v.mentions("accident")
+
+
+@rule({
+    "وفاة طفل وإصابة آخر بانفجار اسطوانة غاز في مدينة منبج شرق حلب": "deaths 1 children SY02; injured 1 SY02",
+    "توفي عامل بانفجار مولدة كهرباء في ورشة بمدينة إدلب": "deaths 1 SY07",
+})
+def household_blast(v: Sentence) -> bool:
+    """Every word of violence in the sentence is an explosion of a thing of the household or
+    the workshop right after it (`blast_accidents`: انفجار اسطوانة غاز, انفجار مدفأة): an accident."""
+    if not v.mentions("blast_accidents"):
+        return False
+    hits = [k for k, w in enumerate(v.words) if has(w, "violence")]
+    return all(k + 1 < v.n and has(v.words[k + 1], "blast_accidents") for k in hits)
 
 
 @rule({
@@ -232,6 +245,7 @@ def _own_members(word: str) -> bool:
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "ووثقت الشبكة مقتل 14 مدنيا في ريف إدلب، ليرتفع عدد الضحايا منذ مطلع الشهر إلى 160": "killed 14 civilians SY07; killed 160 cumulative SY07",
     "قضى 12 شخصا بانهيار مبنى في مدينة حلب. وقال الدفاع المدني إن الضحايا هم 7 أطفال و5 نساء": "deaths 12 people SY02; deaths 7 children; deaths 5 women",
+    "وبوفاة الطفل يرتفع عدد الضحايا في المخيم بسبب نقص الدواء إلى 31 شخصا": "deaths 1 children; deaths 31 people cumulative",
 })
 def victims_type(v: Sentence, k: int) -> str:
     """ضحايا at k: the dead and the wounded together, but the dead where the sentence says so.
@@ -239,7 +253,7 @@ def victims_type(v: Sentence, k: int) -> str:
     Where it names a cause that only kills (التعذيب, الغرق, الإعدام), counts the wounded
     apart (ضحيتان وعشرات الإصابات), counts only the dead (مقتل ... ليرتفع عدد الضحايا) or is
     a report documenting its victims (وثقت الشبكة 311 ضحية: ``documenting``), the victims are
-    the dead: killed, or deaths in an accident or illness. Not where the wounded
+    the dead: killed, or deaths in an accident, illness or want. Not where the wounded
     are among them (11 ضحية بين قتيل وجريح). With no word of either in its sentence, the
     victims are those of the sentence before when it counted the dead (round 25: a war's toll,
     then من بين الضحايا 30 ألف مدني)."""
@@ -251,4 +265,4 @@ def victims_type(v: Sentence, k: int) -> str:
     if not (apart or dead or any(has(w, "dead_only") for w in v.words) or v.mentions("documenting")):
         # the victims of the toll of the dead just told (round 25): مقتل 50 ألف شخص. ومن بين الضحايا 30 ألف مدني
         return v.previous_type if v.previous_type in DEATH_TYPES else "killed_or_injured"
-    return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
+    return "deaths" if (v.disease or v.mentions("accident") or v.mentions("want")) and not violence(v) else "killed"

@@ -57,6 +57,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.scope import (
     added_to_total,
     cumulative_before,
+    events_total_result,
     camp_residents,
     displaced_stock,
     millions_displaced,
@@ -522,6 +523,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = cue[1]  # بلغ عدد الضحايا الذين قضوا نحو 3500 لاجئ: the refugees are the dead counted
     elif head_type in STATUS_TYPES and (added := in_addition(v, i, None)) is not None and added.claim_type in DEATH_TYPES:
         r.claim_type, r.scope = added.claim_type, added.scope  # قضى 13 لاجئا، إضافة إلى 8 لاجئين: more of the dead
+    elif head_type in STATUS_TYPES and (subject := copula_subject(v, i)) in DEATH_TYPES:
+        r.claim_type = subject  # والقتلى هم: 14 لاجئا عراقيا: refugees named as the dead
     elif head_type is not None:
         r.claim_type = head_type
     elif form is not None and not form.noun.excluded and r.trig is None and under_rubble(v, r.end):
@@ -616,6 +619,13 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _period_tally_at(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
+    """The total whose cue is at ``cue`` is the tally of the period it names (new): a "reached"
+    in a report's month or year, a bare "reached" toll; not one that rose (`rise_cues`)."""
+    return not has(v.words[cue], "rise_cues") and (
+        period_tally(v, cue) or reached_toll(v, cue, i, claim_type) or violence_period_total(v, claim_type))
+
+
 @rule({
     "تجاوز عدد الإصابات بفيروس كورونا في محافظة إدلب 50 ألفا": "cases 50001+ cumulative SY07",
     "ارتفع عدد الإصابات بفيروس كورونا في مناطق شمال غرب سوريا إلى 500 والوفيات إلى 20": "cases 500 cumulative; deaths 20 cumulative",
@@ -641,8 +651,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
     elif cue is not None:
         # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new; but a
         # total that rose (ليرتفع بذلك العدد إلى 214) runs on, whatever period its clause names
-        own_tally = (not has(v.words[cue[0]], "rise_cues")
-                     and (period_tally(v, cue[0]) or reached_toll(v, cue[0], i, r.claim_type) or violence_period_total(v, r.claim_type))
+        own_tally = (_period_tally_at(v, cue[0], i, r.claim_type)
                      or r.claim_type == "displaced" and evacuation(v))  # عدد المهجرين ضمن هذه الدفعة بلغ 130: the convoy's
         r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):
@@ -661,6 +670,9 @@ def running_total(v: Sentence, r: CountReading) -> None:
     if r.scope == "new" and r.parent is None and r.trig is not None \
             and (others_of_total(v, r.j, r.claim_type) or added_to_total(v, r.first, r.claim_type)):  # fmt: skip
         r.scope = "cumulative"  # ارتفع عدد القتلى إلى 208، كما أصيب 176 آخرون; بالإضافة إلى إصابة 180
+    if r.scope == "new" and r.parent is None and r.trig is not None and (events := events_total_result(v, r.first)) is not None \
+            and not _period_tally_at(v, events, i, r.claim_type):  # fmt: skip
+        r.scope = "cumulative"  # ارتفع عدد الهجمات منذ مطلع العام إلى 60، أسفرت عن مقتل 52: the events' running total
     if r.scope == "new" and r.parent is None and r.claim_type in STOCK_TYPES and r.head_type == r.claim_type \
             and (r.claim_type == "displaced" or held_stock(v, r.i, r.form, r.claim_type)) \
             and r.trig is None and r.post is None and r.cue is None and displaced_stock(v, r.i):  # fmt: skip

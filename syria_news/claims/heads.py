@@ -14,6 +14,7 @@ from syria_news.claims.triggers import word_trigger
 from syria_news.claims.view import (
     AMONG,
     CASE_TYPES,
+    FROM,
     IN,
     ON,
     OR,
@@ -58,11 +59,16 @@ PHRASE_HEADS = frozenset({fold_word("من"), IN})  # heads of a phrase describin
 @rule({
     "وثقت الشبكة السورية لحقوق الإنسان 1,125 حالة اعتقال تعسفي في سوريا خلال شهر آذار": "arrested 1125",
     "سجلت مديرية صحة إدلب حالتي وفاة بفيروس كورونا في مدينة حارم": "deaths 2 SY07",
+    "وقال التقرير إن 250 حالة من حالات الاعتقال التعسفي في أيار كانت على يد قوات النظام": "arrested 250",
 })
 def resolve_noun_type(v: Sentence, form: NounForm, k: int) -> tuple[str | None, int]:
-    """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words)."""
+    """Claim type a claim noun at k gives, and the index after it (حالة وفاة: 2 words; حالة
+    من حالات الاعتقال: what the cases it is one of are, 4 words)."""
     noun = form.noun
     if noun.container:
+        if k + 2 < v.n and v.words[k + 1] == FROM and v.joined(k + 1) and v.joined(k + 2) \
+                and (outer := v.noun(k + 2)) is not None and outer.noun.container and outer.number == "plural":  # fmt: skip
+            return resolve_noun_type(v, outer, k + 2)
         nxt = v.noun(k + 1) if v.joined(k + 1) else None
         if k + 1 < v.n and has(v.words[k + 1], "suspected"):
             return None, k + 2
@@ -108,16 +114,32 @@ def cases_of(v: Sentence, trig: Trigger, form: NounForm, k: int) -> bool:
 })
 def extend(v: Sentence, k: int, noun: NounForm | None) -> int:
     """Index after the words that belong to a counted noun ending before k: its compound
-    words, "new" words, and for people an age limit (``age_limit``)."""
+    words, "new" words, a nationality agreeing with it (``nationality_after``), and for
+    people an age limit (``age_limit``)."""
     while k < v.n and v.joined(k):
         w = v.words[k]
-        if (noun is not None and w in noun.noun.compound) or new_word(v, k, noun):
+        if (noun is not None and w in noun.noun.compound) or new_word(v, k, noun) or nationality_after(v, k, noun):
             k += 1
         elif noun is not None and not noun.noun.excluded and (after := age_limit(v, k)) is not None:
             k = after
         else:
             break
     return k
+
+
+@rule({
+    "غرق أربعة أطفال سوريين وامرأتان في نهر الفرات بمدينة الرقة": "deaths 4 children SY11; deaths 2 women SY11",
+    "قتل ثلاثة جنود عراقيين وعنصران من الفصائل بقصف على ريف حلب": "killed 3 fighters SY02; killed 2 fighters SY02",
+})
+def nationality_after(v: Sentence, k: int, noun: NounForm | None) -> bool:
+    """Token k is a nationality agreeing with the counted person noun before it (أطفال سوريين,
+    جنود عراقيين, مقاتلان عراقيان): the noun's adjective, not a count of its own, and no end of
+    a list of persons going on after it (round 46: two such lists)."""
+    if noun is None or noun.noun.excluded or noun.noun.container:
+        return False
+    nat = v.noun(k)
+    return (nat is not None and nat.noun.nationality and not nat.prefix
+            and (nat.number == noun.number or "singular" not in (nat.number, noun.number)))
 
 
 # Words an age limit may run to after its "under" (دون سن الثامنة عشرة من العمر).

@@ -167,8 +167,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     if t >= 1 and v.words[t - 1] in RELATIVES and form.noun.claim_type:
         return k + 1  # عدد الأطفال الذين قضوا شهداء: a state describing people counted elsewhere (round 25)
     count, end = noun_count(form), k + 1
-    if form.number == "plural" and form.definite and "ال" not in form.prefix:
-        count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة
+    if form.number in ("plural", "dual_or_plural") and form.definite:
+        count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
     if count is None:
         return None
     if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in COUNT_PREPOSITIONS

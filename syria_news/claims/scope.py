@@ -46,6 +46,7 @@ from syria_news.numbers import (
     NounForm,
     is_digits,
     is_year,
+    match_count,
 )
 from syria_news.text import fold_word
 
@@ -102,9 +103,13 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
         return None
     # What is totalled: a claim noun after the cue, else "عدد X" before it in the clause
     # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
+    # A claim noun in a cause after the totalled one is the cause's (حصيلة الضحايا نتيجة شدة
+    # الإصابات لتصل إلى 17: the dead, of their wounds; `displacement_causes`: نتيجة, جراء, بسبب).
     window_type = before_cue = None
+    caused = False
     for p in range(min(low, cue), i):
-        found = totalled_at(v, p, low, after_cue=p >= cue)
+        caused = caused or (window_type is not None and has(v.words[p], "displacement_causes"))
+        found = None if caused else totalled_at(v, p, low, after_cue=p >= cue)
         if found is not None and p >= cue:
             window_type = found
         elif found is not None:
@@ -315,19 +320,26 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ (not "ago": `ago_words`, منذ يومين) and,
-    up to ``WAR_START_REACH`` words on, a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
+    up to ``WAR_START_REACH`` words on in its clause (``_since_clause_end``), a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
     period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
         words = v.words
         v.war_start = (_names_since(words) or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
-            word in SINCE_FORMS and not WAR_START.isdisjoint(words[q + 1 : q + 1 + WAR_START_REACH])
+            word in SINCE_FORMS and not WAR_START.isdisjoint(words[q + 1 : _since_clause_end(v, q)])
             and not ago(words, q) and not compared_since(words, q)
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         ) or war_as_a_whole(words)
     return v.war_start
+
+
+def _since_clause_end(v: Sentence, q: int) -> int:
+    """Where the start منذ at q names ends: ``WAR_START_REACH`` words on, or the clause's end
+    before that (منذ بداية عام 2025، أسفرت مخلفات الحرب: the war word is the next clause's)."""
+    reach = min(q + 1 + WAR_START_REACH, v.n)
+    return next((k for k in range(q + 2, reach) if v.toks.barrier(k)), reach)
 
 
 # How far before منذ a superlative may stand: الأكثر دموية على المحافظة منذ انطلاق الثورة.
@@ -422,6 +434,37 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
             and not any(has(w, "cues") for w in v.words[cue + 1 : i])
             and not v.names_disease())  # fmt: skip
+
+
+# How far before the result word (أسفرت, تسببت) the count of events may end: 35 عملية أسفرت,
+# 140 استهدافا جرت جميعها بطرق مختلفة، وتسببت.
+RESULT_REACH = 8
+
+
+@rule({
+    "وبلغ عدد الهجمات في المحافظة منذ مطلع الشهر الحالي، إلى 40 هجوما أسفرت عن مقتل 31 شخصا": "killed 31 people cumulative",
+    "وارتفعت حصيلة الاغتيالات في ريف درعا منذ بداية العام إلى 60 عملية، تسببت بمقتل 52 شخصا": "killed 52 people cumulative SY12",
+})
+def events_total_result(v: Sentence, first: int) -> int | None:
+    """The cue of a running total of events (عدد الهجمات ... إلى 40 هجوما: a count of no person
+    noun after a total's cue, ``cumulative_before``) when the count's trigger at ``first``
+    comes as its result (`war_results`: أسفرت عن مقتل, وتسببت بمقتل), at most ``RESULT_REACH``
+    words on: the people those events took are that running total's too. The yearly and
+    monthly tallies of assassinations of the observatories read so (round 46: three such
+    sentences, every count annotated cumulative)."""
+    result = next((q for q in (first - 1, first - 2) if q >= 0 and strip_clitics(v.words[q], WAR_RESULTS) is not None), None)
+    if result is None:
+        return None
+    for q in range(result - 1, max(v.consumed, result - RESULT_REACH) - 1, -1):
+        hit = match_count(v.words, q)
+        if hit is None or hit[1] >= v.n or hit[0].precision != "exact":
+            continue
+        form = v.noun(hit[1])
+        if form is not None and not form.noun.excluded:
+            return None  # أسفر القصف على 3 منازل ...: people or a claim noun, not a count of events
+        total = cumulative_before(v, q)
+        return total[0] if total is not None else None
+    return None
 
 
 @rule({

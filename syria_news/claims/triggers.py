@@ -46,17 +46,17 @@ from syria_news.numbers import (
 def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
     """The trigger at token k and its clitic: a trigger word, or a phrase starting there (ألقت القبض على).
 
-    Not the particle فقد before a verb (فقد سقط خلال الشهر 1135 مدنيا: "indeed", not "lost")."""
+    A phrase is read before the word it starts with (أودت بحياة: the phrase, not أودت). Not
+    the particle فقد before a verb (فقد سقط خلال الشهر 1135 مدنيا: "indeed", not "lost")."""
+    if has(v.words[k], "phrase_firsts"):
+        for phrase, trig in PHRASE_TRIGGERS.items():
+            if v.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
+                first = strip_clitics(v.words[k], {phrase[0]})
+                if first is not None:
+                    return trig, first[0]
     hit = trigger_word(v.words[k])
     if hit is not None:
         return None if v.words[k] == PARTICLE_QAD and _particle_before(v, k + 1) else hit
-    if not has(v.words[k], "phrase_firsts"):
-        return None
-    for phrase, trig in PHRASE_TRIGGERS.items():
-        if v.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
-            first = strip_clitics(v.words[k], {phrase[0]})
-            if first is not None:
-                return trig, first[0]
     return None
 
 

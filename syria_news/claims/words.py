@@ -332,7 +332,7 @@ _LISTS = {
     "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"), "residing": _folded_set("residing_words"), "camps": _folded_set("camp_words"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
-    "accident": _folded_set("accident_cues"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
+    "accident": _folded_set("accident_cues") | _folded_set("blast_accidents"), "blast_accidents": _folded_set("blast_accidents"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
     "number_blockers": NUMBER_BLOCKERS, "totals_blockers": TOTALS_BLOCKERS, "recording": RECORDING,
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
     "speech_first": frozenset(p[0] for p in SPEECH),
