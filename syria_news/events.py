@@ -676,8 +676,10 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         & (pl.col("subset_of_claim_type") == "killed_or_injured") & pl.col("claim_type").is_in(["killed", "injured"])
     )["subset_of"].implode()
     # (article, type, scope) -> which figures of its own the article states: body ones, and any not vague
+    # (not a figure that gives way itself: a hedged total its parts exceed, a vague one sharpened)
     own = (
-        frame.filter((pl.col("field") != "ticker") & pl.col("restates").is_null() & ~pl.col("part") & ~pl.col("background"))
+        frame.filter((pl.col("field") != "ticker") & pl.col("restates").is_null() & ~pl.col("part") & ~pl.col("background")
+                     & ~pl.col("claim_id").is_in(exceeded) & ~pl.col("sharpened"))
         .group_by("article_id", "claim_type", "scope")
         .agg(body=(pl.col("field") == "body").any(), figure=(~pl.col("vague")).any())
     )

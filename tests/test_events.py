@@ -552,7 +552,8 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
                    and restates[r["claim_id"]] is None and r["field"] != "ticker"}
     own: dict[tuple, set[str]] = {}
     for r in rows:
-        if r["field"] != "ticker" and restates[r["claim_id"]] is None and not is_part(r) and not r["background"]:
+        if r["field"] != "ticker" and restates[r["claim_id"]] is None and not is_part(r) and not r["background"] \
+                and r["claim_id"] not in exceeded and r["claim_id"] not in first_sharp:  # a figure that gives way is none of its own
             kinds = own.setdefault((r["article_id"], r["claim_type"], r["scope"]), set())
             kinds |= {"body"} if r["field"] == "body" else set()
             kinds |= {"figure"} if r["precision"] != "vague" else set()

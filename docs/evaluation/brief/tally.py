@@ -73,7 +73,9 @@ def tallies(mentions):
     linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]}
     linked_to |= {m["subset_of"] for m in mentions if is_part(m)}
     # a killed_or_injured total whose own killed and injured are counted gives way to them, restated or not
-    broken_down = {m["subset_of"] for m in counted.values()
+    # (a vague part counts through the number that sharpens it)
+    in_stead = [by[v] for v, number in sharpener.items() if number in counted and not by[v].get("background") and not is_part(by[v])]
+    broken_down = {m["subset_of"] for m in [*counted.values(), *in_stead]
                    if m["claim_type"] in ("killed", "injured") and by.get(m.get("subset_of"), {}).get("claim_type") == "killed_or_injured"}
     kept = {}
     for i, m in counted.items():
