@@ -523,11 +523,12 @@ def copula_subject(v: Sentence, i: int) -> str | None:
     a definite plural claim noun that opens the sentence (والقتلى 3480 مدنيا), or after it and
     a colon, a bulletin's line (- الوفيات: 7 أشخاص; round 32)."""
     at = i - 1 - (i >= 1 and v.words[i - 1] == "ل")
-    labelled = at == 0 and v.toks.gaps[i].strip() == ":"  # - الوفيات: 7 أشخاص (a bulletin's line)
+    colon = v.toks.gaps[i].strip() == ":"
+    labelled = at == 0 and colon  # - الوفيات: 7 أشخاص (a bulletin's line)
     if at == 0 and (v.joined(i) or labelled) and (form := v.noun(0)) is not None and form.noun.claim_type and form.definite \
             and form.number == "plural":  # fmt: skip
         return resolve_noun_type(v, form, 0)[0]  # والقتلى 3480 مدنيا: the sentence opens on its subject, no copula
-    if at < 1 or v.words[at] not in COPULAS or not (v.joined(i) or v.toks.gaps[i].strip() == ":"):
+    if at < 1 or v.words[at] not in COPULAS or not (v.joined(i) or colon):
         return None  # الضحايا هم 1,250 مدنيا; القتلى هم: 14 لاجئا
     for p in range(at - 1, max(v.consumed, at - 12) - 1, -1):
         if v.toks.barrier(p + 1) and not v.comma_before(p + 1):

@@ -104,11 +104,11 @@ def cumulative_before(v: Sentence, i: int) -> tuple[int, str | None] | None:
     # What is totalled: a claim noun after the cue, else "عدد X" before it in the clause
     # (عدد المتعافين ارتفع إلى 412), where X may be a verb after الذين (عدد الذين قتلوا).
     # A claim noun in a cause after the totalled one is the cause's (حصيلة الضحايا نتيجة شدة
-    # الإصابات لتصل إلى 17: the dead, of their wounds; `displacement_causes`: نتيجة, جراء, بسبب).
+    # الإصابات لتصل إلى 17: the dead, of their wounds; `cause_words`: نتيجة, جراء, بسبب).
     window_type = before_cue = None
     caused = False
     for p in range(min(low, cue), i):
-        caused = caused or (window_type is not None and has(v.words[p], "displacement_causes"))
+        caused = caused or (window_type is not None and has(v.words[p], "causes"))
         found = None if caused else totalled_at(v, p, low, after_cue=p >= cue)
         if found is not None and p >= cue:
             window_type = found
@@ -320,26 +320,20 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ (not "ago": `ago_words`, منذ يومين) and,
-    up to ``WAR_START_REACH`` words on in its clause (``_since_clause_end``), a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
+    up to ``WAR_START_REACH`` words on within its clause (منذ بداية عام 2025، أسفرت مخلفات الحرب:
+    the war word is the next clause's), a word of `war_start`, "the years of" the war (`years_of`: خلال سنوات الصراع), or a
     period from its first year (بين آذار 2011) (read again for the sentences after it: ``war_paragraph``).
     Looked up once per sentence."""
     if v.war_start is None:
         words = v.words
         v.war_start = (_names_since(words) or not WAR_YEARS.isdisjoint(words) or not YEARS_OF.isdisjoint(words)) and any(
-            word in SINCE_FORMS and not WAR_START.isdisjoint(words[q + 1 : _since_clause_end(v, q)])
+            word in SINCE_FORMS and not WAR_START.isdisjoint(words[q + 1 : _clause_bounds(v, q + 2, q + 2, WAR_START_REACH - 1)[1]])
             and not ago(words, q) and not compared_since(words, q)
             or word in PERIOD_FROM and not WAR_YEARS.isdisjoint(words[q + 1 : q + 1 + PERIOD_YEAR_REACH])
             or word in YEARS_OF and not WAR_START.isdisjoint(words[q + 1 : q + 2])  # خلال سنوات الصراع
             for q, word in enumerate(words)
         ) or war_as_a_whole(words)
     return v.war_start
-
-
-def _since_clause_end(v: Sentence, q: int) -> int:
-    """Where the start منذ at q names ends: ``WAR_START_REACH`` words on, or the clause's end
-    before that (منذ بداية عام 2025، أسفرت مخلفات الحرب: the war word is the next clause's)."""
-    reach = min(q + 1 + WAR_START_REACH, v.n)
-    return next((k for k in range(q + 2, reach) if v.toks.barrier(k)), reach)
 
 
 # How far before منذ a superlative may stand: الأكثر دموية على المحافظة منذ انطلاق الثورة.
@@ -461,7 +455,7 @@ def events_total_result(v: Sentence, first: int) -> int | None:
             continue
         form = v.noun(hit[1])
         if form is not None and not form.noun.excluded:
-            return None  # أسفر القصف على 3 منازل ...: people or a claim noun, not a count of events
+            return None  # أسفر الهجوم على 3 مدنيين عن ...: a count of people, not of events
         total = cumulative_before(v, q)
         return total[0] if total is not None else None
     return None

@@ -119,6 +119,7 @@ TOTAL_CUES = CUES | _folded_set("arrival_cues") | _folded_set("state_cues") | EX
 TOTALS_BLOCKERS = _folded_set("totals_blockers")
 NUMBER_BLOCKERS = _folded_set("number_blockers")
 CASE_WORDS = _folded_set("case_words")
+BLAST_ACCIDENTS = _folded_set("blast_accidents")  # accident cues too
 SKIP = _folded_set("skip_words")
 PHRASE_HEADS = _folded_set("phrase_heads")
 RELATIVES = _folded_set("relatives")
@@ -332,12 +333,12 @@ _LISTS = {
     "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"), "residing": _folded_set("residing_words"), "camps": _folded_set("camp_words"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
-    "accident": _folded_set("accident_cues") | _folded_set("blast_accidents"), "blast_accidents": _folded_set("blast_accidents"), "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
+    "accident": _folded_set("accident_cues") | BLAST_ACCIDENTS, "blast_accidents": BLAST_ACCIDENTS, "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
     "number_blockers": NUMBER_BLOCKERS, "totals_blockers": TOTALS_BLOCKERS, "recording": RECORDING,
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
     "speech_first": frozenset(p[0] for p in SPEECH),
     "phrase_firsts": PHRASE_FIRSTS,
-    "subset": SUBSET, "returns": _folded_set("returns"), "members": _folded_set("members"), "displacement_causes": _folded_set("displacement_causes"), "member_links": _folded_set("member_links"),
+    "subset": SUBSET, "returns": _folded_set("returns"), "members": _folded_set("members"), "causes": _folded_set("cause_words"), "displacement_causes": _folded_set("cause_words") | _folded_set("displacement_causes"), "member_links": _folded_set("member_links"),
     "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | _folded_set("state_cues") | EXCEED_CUES,
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "reached_cues": _folded_set("reached_cues"), "period": _folded_set("period_words"), "since": _folded_set("since_words"),
