@@ -1089,3 +1089,45 @@ def test_war_scale_tolls_are_cumulative_but_a_named_year_is_its_own(thousands, y
     n = thousands * 1000
     assert seen(f"وقال المرصد إن الحرب أوقعت أكثر من {thousands} ألف قتيل") == [("killed", n + 1, "cumulative")]
     assert seen(f"وسجل عام {year} أعلى حصيلة، إذ وثق المرصد مقتل نحو {thousands} ألف شخص") == [("killed", n, "new")]
+
+
+# --- session 25: names in quotes, named pairs, the people incidents reached -----------------
+
+FIRST_NAMES = st.sampled_from(["سامر", "خالد", "ياسر", "علي", "أبو عمر", "مازن", "حسام"])
+LAST_NAMES = st.sampled_from(["الخليل", "الحمصي", "العبد الله", "الزعبي", "المحمد"])
+QUOTES = st.sampled_from([('"', '"'), ("“", "”"), ("«", "»")])
+
+
+@settings(max_examples=120, deadline=None)
+@given(FIRST_NAMES, LAST_NAMES, QUOTES, st.sampled_from([("اغتال مجهولون", "killed"), ("مقتل", "killed"),
+                                                          ("اعتقلت قوات الأمن", "arrested"), ("اختطف مسلحون مجهولون", "kidnapped")]))
+def test_a_person_named_in_quotes_after_a_trigger_is_one(first, last, quotes, trigger):
+    """«TRIGGER "FIRST LAST"» counts one person; a group's name in the same quotes counts nobody."""
+    words, claim_type = trigger
+    opening, closing = quotes
+    seen = find_claims(f"{words} {opening}{first} {last}{closing} في مدينة درعا")
+    assert [(c.claim_type, c.count_best) for c in seen] == [(claim_type, 1)]
+    if "مسلحون" not in words:  # (after "gunmen" with no victim, the gunmen are read: an older, separate slip)
+        assert find_claims(f"{words} {opening}لواء {last}{closing} في مدينة درعا") == []
+
+
+# Without quotes a name is words no rule reads: ياسر (folded, also يأسر) and علي (على) are not
+# among these, a known limit of unquoted names.
+PLAIN_NAMES = st.sampled_from(["سامر", "خالد", "مازن", "حسام", "عمر"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(PLAIN_NAMES, PLAIN_NAMES, LAST_NAMES, st.sampled_from(["قتلا", "أصيبا", "اعتقلا"]))
+def test_two_named_brothers_with_a_dual_verb_are_two(one, other, last, verb):
+    """«أن الشقيقين A وB LAST قتلا» counts two."""
+    seen = find_claims(f"وذكرت شبكة محلية أن الشقيقين {one} و{other} {last} {verb} في ريف درعا")
+    assert [c.count_best for c in seen] == [2]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(2, 40), st.integers(2, 40))
+def test_incidents_that_reached_more_people_are_no_people(incidents, people):
+    """«N حالات خطف طالت M مدنيا»: M kidnapped; N too only when it is not the smaller."""
+    seen = [(c.claim_type, c.count_best) for c in find_claims(f"ووثق المكتب {incidents} حالة خطف طالت {people} مدنيا في السويداء")]
+    expected = [("kidnapped", people)] if incidents < people else [("kidnapped", incidents), ("kidnapped", people)]
+    assert seen == expected

@@ -67,6 +67,7 @@ CLAIM_CASES = [
     pytest.param("وفاة ۱۲ شخصا وشفاء ١٤ حالة من فيروس كورونا", id="persian-and-arabic-indic-digits"),
     pytest.param("إصابة 3قتلى و5جرحى 109جرحى ١٤ عشرات نحو ٢٥ أكثر من 0", id="glued-numbers-and-qualifiers"),
     pytest.param("قتلى وجرحى " * 3000, id="33k-one-sentence"),
+    pytest.param("جرح" * 3000, id="9k-glued-triggers"),  # session 25: read as glued words, it recursed once per word
 ]
 
 

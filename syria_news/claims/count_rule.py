@@ -74,6 +74,7 @@ from syria_news.claims.scope import (
 from syria_news.claims.triggers import (
     carried_trigger,
     case_trigger_before,
+    counts_incidents,
     event_by_doer,
     made_of,
     share_trigger,
@@ -97,6 +98,7 @@ from syria_news.claims.words import (
     ARMED_BODIES,
     CLITIC_LETTERS,
     OF_THEM,
+    REACH,
     SUBSET,
     TOTAL_CUES,
     _folded_set,
@@ -173,12 +175,26 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
     if r.first < v.consumed:
         r.first, r.clitic = i, count_clitic(v.words[i])
     add(v, Draft(r.first, r.end, r.clitic, r.claim_type, r.scope, r.count, r.group, r.parent, r.share is not None))
+    _drop_fewer_incidents(v)
     for first, last, count, group in r.persons or ():
         add(v, Draft(first, last, "و", r.claim_type, r.scope, count, group))
     if r.persons:
         v.consumed = r.verb + 1  # the verb is theirs
         return v.consumed
     return r.end
+
+
+def _drop_fewer_incidents(v: Sentence) -> None:
+    """The claim just added counts the people a count of incidents reached (ثلاث حالات خطف طالت
+    خمسة مدنيين: :func:`triggers.incidents_reached`); fewer incidents than people were no
+    people, so that count goes."""
+    if len(v.drafts) < 2 or v.drafts[-1].first != v.lasts[-2] or v.words[v.drafts[-1].first] not in REACH:
+        return
+    incidents, people = v.drafts[-2], v.drafts[-1]
+    if incidents.claim_type == people.claim_type and incidents.count.best < people.count.best \
+            and counts_incidents(v, incidents):  # fmt: skip
+        del v.drafts[-2], v.lasts[-2]
+        people.subset_of = None
 
 
 @rule({

@@ -24,7 +24,10 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    ACTORS,
     ADJECTIVE_ONES,
+    ARMED_BODIES,
+    BODY_NAMES,
     NEW_WORDS,
     OF_THEM,
     POST_TRIGGERS,
@@ -721,3 +724,32 @@ def turned_missing(v: Sentence, i: int, end: int) -> bool:
         return False
     to = next((q for q in range(verb + 1, min(verb + 1 + TURNED_REACH, v.n)) if v.words[q] == TO), None)
     return to is not None and any(has(w, "disappeared") for w in v.words[to + 1 : to + 4])
+
+
+OPENING_QUOTES = "“«\""
+CLOSING_QUOTES = "”»\""
+QUOTED_NAME_REACH = 5  # words of a name in quotes ("أبو محمد الحوراني", “محمد جمال الجلم”)
+
+
+@rule({
+    'اغتال مجهولون "سامر الخليل" في مدينة نوى غربي درعا': "killed 1 SY12",
+    "اعتقلت قوات الأمن “ياسر الحمود” على حاجز في مدينة حمص": "arrested 1 SY04",
+    "وأعلنت الفصائل مقتل \"أبو خالد الديري\" في ريف حلب الشمالي": "killed 1 SY02",
+})
+def quoted_name(v: Sentence, q: int) -> int | None:
+    """The index after a person's name in quotes opening at token q, or None: two to
+    ``QUOTED_NAME_REACH`` words, none a number or a counted noun; the first no word of a
+    group's name (`body_names`: "لواء الشمال", "خلية نائمة"), without ال ("الشبيحة"), no
+    armed body or doer (`actor_words`: "قسد"). Words that are also triggers or prepositions
+    are names here (ياسر, علي: على folded)."""
+    if q >= v.n or not any(m in v.toks.gaps[q] for m in OPENING_QUOTES) or v.toks.gaps[q].strip(" " + OPENING_QUOTES):
+        return None
+    for p in range(q, min(q + QUOTED_NAME_REACH, v.n)):
+        w = v.words[p]
+        if p > q and not v.joined(p) or is_digits(w) or cached_noun_form(w) is not None \
+                or p == q and (w in ACTORS or strip_clitics(w, ARMED_BODIES) is not None):  # fmt: skip
+            return None  # (a later word may be one: "سامر العبد الله")
+        if any(m in v.toks.gaps[p + 1] for m in CLOSING_QUOTES):
+            first = v.words[q]
+            return p + 1 if p > q and not first.startswith("ال") and strip_clitics(first, BODY_NAMES) is None else None
+    return None

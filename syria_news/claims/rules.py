@@ -29,6 +29,7 @@ from syria_news.claims.heads import (
     persons_before_verb,
     post_after_body,
     post_at,
+    quoted_name,
     resolve_noun_type,
     singular_post_at,
     singular_verb_across_phrase,
@@ -105,11 +106,19 @@ TIME_REACH = 5
 UNKNOWN_DOER_TIME_REACH = 9
 
 
+def _weapon(v: Sentence, q: int) -> bool:
+    """Token q is the weapon after "unknown gunmen" (اغتال مجهولون بالأسلحة الرشاشة المدعو ...): a
+    phrase opened by ب, or its adjective with ال right after it (round 47)."""
+    w = v.words[q]
+    return w.startswith("ب") and v.opens_phrase(q) or w.startswith("ال") and v.noun(q) is None and q >= 1 and v.words[q - 1].startswith("بال")
+
+
 @rule({
     "اختطف مسلحون مجهولون طبيبا في مدينة الباب شرق حلب": "kidnapped 1 medical_workers SY02",
     "قتلت قوات حرس الحدود التركية (الجندرما) شابا قرب الحدود في ريف إدلب": "killed 1 SY07",
     "اغتال مسلحون مجهولون، مساء أمس الأحد، قياديا سابقا في فصائل المعارضة بريف درعا الغربي": "killed 1 fighters SY12",
     "اغتال مجهولون مساء أمس الثلاثاء 29 حزيران/يونيو، مدنيا في ريف درعا الغربي": "killed 1 civilians SY12",
+    "واغتال مسلحون مجهولون بالأسلحة الرشاشة المدعو ماهر السالم في مدينة الصنمين شمالي درعا": "killed 1 SY12",
     "قتل وجرح مدنيون بقصف مدفعي على قرية في ريف حلب الغربي": "killed_or_injured 2 (2-?) civilians SY02",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 SY02; injured 3 children SY02",
     "قتل ستة مدنيين وجرح آخرون يوم 8 آذار الفائت بانفجار لغم في ريف حماة": "killed 6 civilians SY05; injured 2 (2-?) SY05",
@@ -140,7 +149,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         doer += 1
     after_doer = False  # the doer ends before a victim, maybe past a time set off by commas
     if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
-        while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and v.in_date(doer) and doer - k < UNKNOWN_DOER_TIME_REACH:
+        while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and (v.in_date(doer) or _weapon(v, doer)) and doer - k < UNKNOWN_DOER_TIME_REACH:
             doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب; اغتال مسلحون مجهولون، أمس الجمعة 7 أيلول، مقاتلا
         after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and v.in_date(doer - 1))
         if not after_doer:
@@ -152,6 +161,9 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type, trig.needs)) is not None:
         return listed
     named = k < doer < v.n and not v.toks.gaps[doer].strip(" ()")  # قوات حرس الحدود (الجندرما) شابا
+    if not trig.needs and (doer == k or after_doer or v.joined(doer)) and (name_end := quoted_name(v, doer)) is not None:
+        add(v, Draft(t, name_end, clitic, case_type(v, claim_type, t), "new", Count(1, 1, 1, "exact"), None))
+        return name_end  # اغتيال "إياد الحسن": a person named in quotes (round 47)
     victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer or named) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
         if may_start_count(victim):
@@ -517,17 +529,19 @@ APPOSITION_REACH = 14
     "وذكر المصدر أن الطفل \"ماهر الحسين\" نازح من قرية في ريف حماة، توفي غرقا في نهر العاصي": "deaths 1 children SY05",
     "وقال ناشطون إن “الشاب خالد الأحمد” النازح من مدينة سراقب شرق إدلب، قضى اليوم بانفجار عبوة ناسفة": "killed 1 SY07",
     "وقالت مصادر إن اللاجئة السورية “سلمى العلي” توفيت بحريق في خيمتها بمخيم الركبان": "deaths 1",
+    "وذكرت شبكة محلية أن الشقيقين سامي وخالد العمر من بلدة المزيريب قتلا برصاص مجهولين": "killed 2",
 })
 def named_person_claim(v: Sentence, k: int) -> int | None:
-    """A singular person noun, then a name, then a verb saying what happened to that person
-    (الطفل عمر العلي (12 عاما) قتل, شابا يدعى "مازن الخلف" قتل): one person.
+    """A singular or dual person noun, then a name (or two), then a verb saying what happened
+    to them (الطفل عمر العلي (12 عاما) قتل, شابا يدعى "مازن الخلف" قتل, الشقيقين سامي وخالد
+    العمر قتلا): one person, or two.
 
     The name is words no rule reads and no function word, or anything in quotes or
     parentheses, at most ``NAME_REACH`` words; an apposition may follow it, opened by a word
     of `descriptors` (، المنحدر من ..., والبالغ من العمر ...،). The verb's object, a count or
     a person, would make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
     form = v.noun(k)
-    if form is None or form.noun.excluded or form.number != "singular" \
+    if form is None or form.noun.excluded or form.number not in ("singular", "dual") \
             or form.noun.claim_type and form.noun.claim_type not in STATUS_TYPES:  # fmt: skip
         return None  # (a detainee, a refugee is a person too: اللاجئة ... توفيت)
     if form.definite and k >= 1 and v.joined(k) and v.words[k - 1][:2] in ("ال", "لل") and v.noun(k - 1) is None:
@@ -540,7 +554,7 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
         enclosed = (enclosed or opens) and not closes
         if '"' in gap:
             enclosed = not enclosed
-        if plain and not enclosed and (post := post_at(v, q) or singular_post_at(v, q)) is not None:
+        if plain and not enclosed and (post := post_at(v, q) or form.number == "singular" and singular_post_at(v, q)):
             return _named_person(v, k, form, q, post) if named else None
         if not (plain and (enclosed or (token_role(v.words[q]) == IRRELEVANT and v.words[q] not in NAME_STOPS))):
             verb = _past_apposition(v, q) if named and not enclosed else None
@@ -555,7 +569,10 @@ def _named_person(v: Sentence, k: int, form: NounForm, q: int, post: str) -> int
     if after < v.n and v.joined(after) and not has(v.words[after], "skip") \
             and (may_start_count(v.words[after]) or v.noun(after) is not None):  # fmt: skip
         return None  # قتل 3 عناصر, قتل مدنيا: the person did it (but قضى اليوم)
-    add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", Count(1, 1, 1, "exact"), form.noun.group))
+    count = noun_count(form)  # الطفل سامي 1, الشقيقان سامي وخالد 2
+    if count is None:
+        return None
+    add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", count, form.noun.group))
     return q + 1
 
 

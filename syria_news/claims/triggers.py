@@ -9,6 +9,7 @@ from syria_news.claims.view import (
     CASE_TYPES,
     DEATH_TYPES,
     OR,
+    Draft,
     Sentence,
 )
 from syria_news.claims.words import (
@@ -206,7 +207,10 @@ def event_before_reach(v: Sentence, r: int) -> tuple[str, int, str] | None:
     to, at most ``REACH_BACK`` words before it, past a comma, a relative phrase or another
     event noun joined by و (حملة اعتقالات، طالت; عمليات الاعتقال التي جرت في المدينة طالت; حملة
     دهم واعتقالات، طالت): rounds 25-38 held seven such counts, none read. No count, clause
-    opener or other trigger may stand between."""
+    opener or other trigger may stand between. Right after a count of incidents, the verb
+    reaches back to it (:func:`incidents_reached`)."""
+    if (incidents := incidents_reached(v, r)) is not None:
+        return incidents.claim_type, r, ""
     for q in range(r - 1, max(v.consumed, r - 1 - REACH_BACK) - 1, -1):
         w = v.words[q]
         if may_start_count(w) or has(w, "clause_openers"):
@@ -215,6 +219,28 @@ def event_before_reach(v: Sentence, r: int) -> tuple[str, int, str] | None:
             # an event noun, with a clitic or not (واعتقالات, الاعتقال); a verb has its own object
             return hit if strip_clitics(w, EVENT_NOUNS) is not None else None
     return None
+
+
+@rule({
+    "شهدت مدينة السويداء خلال الأسبوع أربع حالات خطف طالت سبعة مدنيين": "kidnapped 7 civilians SY13",
+    "ووثقت اللجنة 40 حالة اعتقال طالت 12 طفلا في ريف حلب": "arrested 40 SY02; arrested 12 children SY02",
+})
+def incidents_reached(v: Sentence, r: int) -> Draft | None:
+    """The claim a reach verb at r (طالت, شملت) follows right after when it counts
+    incidents (`container` nouns: حالات خطف, عمليات اعتقال): the people the incidents
+    reached are a claim of its type (round 47). :func:`count_rule.count_claim` drops the
+    incidents' count when it is the smaller (4 حالات طالت 7 مدنيين: 4 are no people)."""
+    if not v.drafts or v.lasts[-1] != r or r >= v.n or not v.joined(r):
+        return None
+    return v.drafts[-1] if counts_incidents(v, v.drafts[-1]) else None
+
+
+@rule({
+    "شهدت مدينة السويداء خلال الأسبوع أربع حالات خطف طالت سبعة مدنيين": "kidnapped 7 civilians SY13",
+})
+def counts_incidents(v: Sentence, draft: Draft) -> bool:
+    """The draft's words hold a noun of incidents (a `container`: حالة, عملية)."""
+    return any((form := v.noun(q)) is not None and form.noun.container for q in range(draft.first, draft.last))
 
 
 @rule({

@@ -75,6 +75,7 @@ MADE_UP_OF = _folded_set("made_up_of")
 WAR_START = _folded_set("war_start")
 AGO_WORDS = _folded_set("ago_words")
 NAME_STOPS = _folded_set("name_stops")
+BODY_NAMES = _folded_set("body_names")
 DESCRIPTORS = _folded_set("descriptors")
 SO_FAR_ENDS = _folded_set("so_far_ends")
 BARE_REACHED = _folded_set("bare_reached")
@@ -199,19 +200,25 @@ def _known(word: str) -> bool:
     return _claim_word(word) or strip_clitics(word, _GLUE) is not None
 
 
+# The longest token read as words glued together: a few words at a link's edge
+# (طفلقتلوجرح). A longer run (a scraped line with no spaces) is no word: reading it would
+# recurse once per word (a session-25 fuzz run drew 3,000 glued جرح).
+GLUED_MAX = 40
+
+
 @lru_cache(maxsize=1 << 16)
 def glued(token: str) -> int | None:
     """Where the second word starts, when a token is two known words glued at a scraped link's
     edge (طفلقتل, أكثرمن, بينهمامرأة, مدنيالخميس); else None.
 
     One half is a claim word or a count, the other any known word; the token itself is no
-    known word nor one of `whole_words`, and each half has two letters or more, a half of two
+    known word nor one of `whole_words`, and at most ``GLUED_MAX`` letters, and each half has two letters or more, a half of two
     a glue word (من, في: أبواب is no أب + واب).
 
     >>> glued("طفلقتل"), glued("عناصرمن"), glued("مدنيالخميس"), glued("مدرسة"), glued("منهم"), glued("ابواب")
     (3, 5, 4, None, None, None)
     """
-    if len(token) < 5 or _known(token) or noun_form(token) is not None or strip_clitics(token, _WHOLE) is not None:
+    if len(token) < 5 or len(token) > GLUED_MAX or _known(token) or noun_form(token) is not None or strip_clitics(token, _WHOLE) is not None:
         return None
     for cut in range(2, len(token) - 1):
         left, right = token[:cut], token[cut:]
