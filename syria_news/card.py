@@ -349,7 +349,7 @@ claims, of which {b['matched']} matched one (same claim type, scope and best cou
 
 **Counting each event once.** Set {a['set']} of `EVALUATION.md` (drawn {a['drawn']}):
 {a['articles']} whole real articles ({a['smart_articles']} of SMART, {other} of
-{a['outlets'] - 1} other outlets) with {a['gold_mentions']} counts, drawn after the rules
+{a['outlets'] - (a['smart_articles'] > 0)} other outlets) with {a['gold_mentions']} counts, drawn after the rules
 were written and annotated by hand with the links between their figures and each
 article's tallies.
 
