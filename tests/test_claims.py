@@ -1131,3 +1131,25 @@ def test_incidents_that_reached_more_people_are_no_people(incidents, people):
     seen = [(c.claim_type, c.count_best) for c in find_claims(f"ووثق المكتب {incidents} حالة خطف طالت {people} مدنيا في السويداء")]
     expected = [("kidnapped", people)] if incidents < people else [("kidnapped", incidents), ("kidnapped", people)]
     assert seen == expected
+
+
+# --- session 25: an updated toll is a running total; the named among the counted ---------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(3, 900), st.sampled_from(["في حصيلة جديدة", "في آخر حصيلة", "في حصيلة غير نهائية", "في حصيلة أولية"]))
+def test_an_updated_toll_is_cumulative_a_first_one_new(n, toll):
+    """«قتل N مدنيا ... TOLL» is cumulative when the toll is updated, new when it is the first."""
+    seen = [(c.claim_type, c.count_best, c.scope) for c in find_claims(f"وقال المرصد إن {n} مدنيا قتلوا بقصف على ريف إدلب، {toll}")]
+    assert seen == [("killed", n, "new" if "أولية" in toll else "cumulative")]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(2, 12), st.lists(st.tuples(FIRST_NAMES, LAST_NAMES), min_size=1, max_size=4), QUOTES)
+def test_the_named_among_the_counted_are_their_part(n, names, quotes):
+    """«اعتقلت ... N شابا، عرف منهم “A”، و“B”»: the names are a claim of the same type, a part when N is not smaller."""
+    opening, closing = quotes
+    listed = "، و".join(f"{opening}{a} {b}{closing}" for a, b in names)
+    claims = find_claims(f"واعتقلت قوات الأمن {n} شبان في ريف درعا، عرف منهم {listed}")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", n), ("arrested", len(names))]
+    assert claims[1].subset_of == (0 if n >= len(names) else None)

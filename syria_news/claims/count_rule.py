@@ -69,6 +69,7 @@ from syria_news.claims.scope import (
     reached_toll,
     recorded_at,
     since_war_start,
+    latest_toll,
     so_far,
 )
 from syria_news.claims.triggers import (
@@ -99,6 +100,7 @@ from syria_news.claims.words import (
     CLITIC_LETTERS,
     OF_THEM,
     REACH,
+    SHARE_GOES_ON,
     SUBSET,
     TOTAL_CUES,
     _folded_set,
@@ -425,6 +427,7 @@ def count_qualifiers(v: Sentence, r: CountReading) -> int | None:
 @rule({
     "سجلت 200 إصابة بفيروس كورونا في محافظة إدلب، شفي منها 150 وتوفي 8": "cases 200 SY07; recoveries 150 SY07; deaths 8 SY07",
     "قتلت قوات النظام 4 مدنيين بقصف مدفعي على قرية في ريف حماة الغربي": "killed 4 civilians SY05",
+    "وقالت الوزارة إن عدد الإصابات بفيروس كورونا بلغ 80 حالة، شفيت منها 30، فيما توفي 5": "cases 80 cumulative; recoveries 30 cumulative; deaths 5 cumulative",
 })
 def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     """Phase 5 of rule 1: what the count belongs to or follows.
@@ -448,8 +451,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.parent = whole_before(v, len(v.drafts))
     if r.share is not None:
         r.scope, r.parent = (v.drafts[r.parent].scope if r.parent is not None else r.scope), None
-    elif r.trig is not None and r.trig[2].startswith("و") and v.drafts and v.drafts[-1].share \
-            and v.drafts[-1].last == r.trig[1]:  # fmt: skip
+    elif r.trig is not None and v.drafts and v.drafts[-1].share and (
+            r.trig[2].startswith("و") and v.drafts[-1].last == r.trig[1]
+            or v.drafts[-1].last == r.trig[1] - 1 and v.words[r.trig[1] - 1] in SHARE_GOES_ON):  # fmt: skip
         r.scope = v.drafts[-1].scope  # شفي منها 584 وتوفي 98: the shares go on
     if r.trig is None and form is not None and r.parent is None and (form.noun.claim_type is None or form.noun.claim_type in STATUS_TYPES):
         r.trig = (trigger_across_phrase(v, i) or carried_trigger(v, i) or made_of(v, i) or verb_across_doer(v, i)
@@ -649,6 +653,7 @@ def _period_tally_at(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     "وسجلت المديرية 350 إصابة جديدة بفيروس كورونا، ليرتفع عدد الإصابات منذ بداية الجائحة إلى 21 ألفا": "cases 350; cases 21000 cumulative",
     "وقال المصدر إن عدد المهجرين ضمن الدفعة الثانية بلغ 940 شخصا وصلوا إلى مدينة إدلب": "displaced 940 people SY07",
     "وقضى خلال الشهر الماضي سبعة معتقلين تحت التعذيب، ليرتفع بذلك العدد إلى 320 ضحية": "killed 7; killed 320 cumulative",
+    "وارتفعت حصيلة قتلى الزلزال إلى 900 شخص، فيما بلغ عدد الجرحى 2400": "deaths 900 people cumulative; injured 2400 cumulative",
 })
 def running_total(v: Sentence, r: CountReading) -> None:
     """Phase 7 of rule 1: a count after a running total's cue, right after a total, or in a
@@ -701,5 +706,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
         r.scope = "cumulative"  # ما زالوا قيد الاعتقال: a stock of the held
     if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):
         r.scope = "cumulative"  # مقتل 230 ألف مدني منذ آذار 2011: the war's running total
+    if r.scope == "new" and r.parent is None and latest_toll(v, r.i):
+        r.scope = "cumulative"  # لقي 1500 مدني حتفهم ... في حصيلة جديدة: an updated toll
     if r.scope == "new" and r.parent is None and war_scale_toll(v, r.i, r.j, r.claim_type, r.count.best):
         r.scope = "cumulative"  # أوقع النزاع أكثر من 300 ألف قتيل: the war's toll

@@ -25,9 +25,11 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     COPULAS,
+    IRRELEVANT,
     LIST_HEADS,
     LIST_THEN,
     MADE_UP_OF,
+    NAME_STOPS,
     ONE_OF_THEM,
     POST_TRIGGERS,
     RELATIVES_PLURAL,
@@ -37,6 +39,7 @@ from syria_news.claims.words import (
     claim_type_of,
     has,
     strip_clitics,
+    token_role,
     trigger_word,
 )
 from syria_news.numbers import (
@@ -123,13 +126,15 @@ SUBJECT_REACH = 12  # words back (a date's dash is no clause break here) from a 
     "وتوزعت الاعتقالات بين درعا (6 حالات) وحمص (3 حالات) خلال الشهر الماضي": "arrested 6 SY12; arrested 3 SY04",
     "سجلت 9 إصابات بالكوليرا، وتوزعت على الشكل التالي: الحسكة 4 حالات، الرقة 3 حالات، حلب حالتان": "cases 9; cases 4 SY08 part of 1; cases 3 SY11 part of 1; cases 2 SY02",
     "وتوزعت حالات الكوليرا على الشكل التالي، الرقة 5 حالات، الحسكة حالتان": "cases 5 SY11; cases 2 SY08",
+    "وسجلت الشبكة 15 إصابة بفيروس كورونا في ريف حلب توزعت على النحو التالي، 9 عفرين، 4 اعزاز، 2 جرابلس": "cases 15 SY02; cases 9 SY02 part of 1; cases 4 SY02 part of 1; cases 2 SY02 part of 1",
 })
 def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int] | None:
     """A count after a breakdown verb (توزعت) is a part: (type, whole, first token).
 
-    The count at i, its phrase ending at ``end``, stands before في (ستة في كفرنبل), or
-    after a place, in parentheses or not (دمشق (19), دمشق 20،: the part starts at the
-    place). The whole is the claim before the verb; with none, the type is that of the
+    The count at i, its phrase ending at ``end``, stands before في (ستة في كفرنبل) or right
+    before a one-word place and a break, an item of a list (، 12 عفرين، 1 الباب: a health
+    network's; round 48; not على ثلاث محافظات), or after a place, in parentheses or not (دمشق (19), دمشق 20،: the part starts at
+    the place). The whole is the claim before the verb; with none, the type is that of the
     claim noun beside the verb, or of the verb of a relative clause before it (الضحايا الذين
     قضوا خلال الشهر توزعوا: killed)."""
     if not v.mentions("breakdown"):
@@ -139,7 +144,9 @@ def breakdown_part(v: Sentence, i: int, end: int) -> tuple[str, int | None, int]
     place_before = "(" in v.toks.gaps[i] and (end == i + 1 or cases_after or enclosed) or (
         (end == i + 1 or cases_after) and (end >= v.n or not v.joined(end) or v.words[end].startswith("و"))
         and v.joined(i) and v.noun(i - 1) is None and not may_start_count(v.words[i - 1]))  # fmt: skip
-    if not place_before and not (end < v.n and v.words[end] == IN and v.joined(end)):
+    place_after = end == i + 1 and end < v.n and not v.joined(i) and v.joined(end) and token_role(v.words[end]) == IRRELEVANT \
+        and v.words[end] not in NAME_STOPS and (end + 1 >= v.n or not v.joined(end + 1))  # ، 12 عفرين، 1 الباب
+    if not place_before and not place_after and not (end < v.n and v.words[end] == IN and v.joined(end)):
         return None
     verbs, betweens = v.breakdown_marks()
     b = verbs[i - 1] if i >= 1 else -1  # the verb before, with no clause opener after it

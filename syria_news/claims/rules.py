@@ -71,6 +71,7 @@ from syria_news.claims.words import (
     DESCRIPTORS,
     EACH_WORDS,
     IRRELEVANT,
+    KNOWN_OF_THEM,
     NAME_STOPS,
     NONE_WORDS,
     ONE_OF_THEM,
@@ -88,6 +89,7 @@ from syria_news.claims.words import (
     token_role,
     trigger_word,
 )
+from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -97,6 +99,8 @@ from syria_news.numbers import (
     read_count,
 )
 
+
+ON = fold_word("على")
 
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5
@@ -758,10 +762,58 @@ def run(v: Sentence) -> list[Draft]:
     return v.drafts
 
 
+KNOWN_REACH = 24  # words of the names after "of whom are known" (عرف منهم الشاب X والشاب Y ومحمد Z)
+MOST_NAMED = 10  # more names than this are a list the rule does not count
+
+
+@rule({
+    "واعتقلت الدورية خلال الحملة عدة شبان، عرف منهم “سامر العلي”، و“خالد العمر”": "arrested 3 (3-9); arrested 2",
+    "وشنت قوات الأمن حملة اعتقالات طالت عشرة أشخاص عرف منهم الشاب سامر العلي والشاب خالد العمر ومازن الحسن": "arrested 10 people; arrested 3 part of 1",
+})
+def known_names_claim(v: Sentence, t: int) -> int | None:
+    """"Of whom are known" (`known_of` + منهم: عرف منهم) then names, after a claim: the named
+    people are a claim of its type and scope, and its part when it counts at least as many
+    (rounds 47-48: every such list annotated so). A name begins the list or after و (a name of
+    two words is one person: سامر العلي); quoted names, a person noun (الشاب) or a kunya start
+    one too. The list ends at a clause break, a number, a trigger or a word a rule reads."""
+    if not v.drafts or v.lasts[-1] > t or t + 2 >= v.n or not v.joined(t + 1):
+        return None
+    q = t + 1
+    if v.words[q] == FROM and v.joined(q + 1) and v.words[q + 1] in KNOWN_OF_THEM:
+        q += 1  # عرف من بينهم
+    if v.words[q] not in KNOWN_OF_THEM:
+        return None
+    q += 1
+    names, first = 0, q
+    while q < v.n and q - t <= KNOWN_REACH:
+        w, gap = v.words[q], v.toks.gaps[q]
+        quoted = any(m in gap for m in "“«\"")
+        if q > first and not v.joined(q) and not (v.comma_before(q) and (w[:1] == "و" or quoted)):
+            break  # a clause ends the list, but ، و“Y” goes on
+        person = (form := v.noun(q)) is not None and form.number == "singular" and not form.noun.excluded and not form.noun.claim_type
+        role = token_role(w)
+        if role == COUNT_START and read_count(v.words, q) is None:
+            role = rule_role(w)  # (علي, a name, folds as على, which may start a count)
+        if role == RULE_START and not person and v.noun(q) is None and q + 1 < v.n and v.joined(q + 1) \
+                and token_role(v.words[q + 1]) == IRRELEVANT:  # fmt: skip
+            role = IRRELEVANT  # a name that is also a verb (ياسر, folded يأسر), its surname after it
+        if role != IRRELEVANT and not person or has(w, "clause_openers") or w in NAME_STOPS and w not in (ON, "و"):
+            break
+        if q == first or w[:1] == "و" and w[:2] != "وو" or quoted and not v.joined(q):
+            names += 1  # a name starts: first, after و (ومحمد, والشاب, و “Y”), or quoted after a comma
+        q += 1
+    if not 0 < names <= MOST_NAMED:
+        return None
+    last = v.drafts[-1]
+    part = len(v.drafts) - 1 if last.count.best is not None and last.count.best >= names and last.count.precision != "vague" else None
+    add(v, Draft(t, q, "", last.claim_type, last.scope, Count(names, names, names, "exact"), None, part))
+    return q
+
+
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 NOUN_RULES = (trigger_noun_claim, died_of_wounds_claim, subset_noun_claim, coordinated_noun_claim,
                definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
-               pronoun_victim_claim)  # fmt: skip
+               pronoun_victim_claim, known_names_claim)  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 16)
@@ -773,5 +825,6 @@ def _rules_at(token: str) -> tuple[Callable[[Sentence, int], int | None], ...]:
     is_noun = cached_noun_form(token) is not None
     starts = {trigger_noun_claim: trigger_word(token) is not None or has(token, "phrase_firsts"),
               died_of_wounds_claim: has(token, "died_one") or has(token, "died_two"),
-              pronoun_victim_claim: pronoun_event(token) is not None}
+              pronoun_victim_claim: pronoun_event(token) is not None,
+              known_names_claim: has(token, "known_of")}
     return tuple(r for r in NOUN_RULES if starts.get(r, is_noun))

@@ -23,6 +23,8 @@ from syria_news.claims.words import (
     SINCE,
     SO_FAR_ENDS,
     SUPERLATIVES,
+    TOLL_UPDATES,
+    TOLL_WORDS,
     WAR_AGE,
     WAR_AGE_UNITS,
     WAR_ONGOING,
@@ -51,7 +53,8 @@ from syria_news.numbers import (
 from syria_news.text import fold_word
 
 ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
-SINCE_FORMS = frozenset({SINCE, "و" + SINCE})  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
+SINCE_FORMS = frozenset({SINCE, "و" + SINCE})
+NOT, FINAL, LATEST = fold_word("غير"), fold_word("نهائية"), fold_word("آخر")  # حصيلة غير نهائية, آخر حصيلة  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
 
 
 def _names_since(words: list[str] | tuple[str, ...]) -> bool:
@@ -424,9 +427,11 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     """A bare "reached" (بلغ) is the only cue before a toll of violence at i: the toll the
     text reports, new (round 15's annotators coded every such toll so: a report's own count).
     Not with a start (منذ, حتى), another cue (حصيلة, إجمالي), a resultative ل (ليبلغ), a disease
-    (a bulletin's totals run on) or for the displaced (a stock)."""
+    (a bulletin's totals run on), for the displaced (a stock), or right after a running total
+    (فيما بلغ عدد الجرحى: it goes on)."""
     return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
             and not any(has(w, "cues") for w in v.words[cue + 1 : i])
+            and not (v.drafts and v.drafts[-1].scope == "cumulative")  # ارتفعت الحصيلة إلى 500، فيما بلغ عدد الجرحى: it goes on
             and not v.names_disease())  # fmt: skip
 
 
@@ -499,6 +504,34 @@ def so_far(v: Sentence, i: int) -> bool:
     initial toll, new) but in a documenting report (`documenting`: وثقت حتى اليوم 3542 ضحية,
     a group's running record; round 33), nor after the count (لم تعرف هوياتهم حتى الآن)."""
     return any(q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until") for q in v.back_in_clause(i, 5, v.consumed))
+
+
+@rule({
+    "لقي 40 مدنيا حتفهم في أعمال العنف في ريف حماة، بحسب ما أفاد المرصد في حصيلة جديدة": "killed 40 civilians cumulative SY05",
+    "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة غير نهائية جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
+    "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",
+})
+def latest_toll(v: Sentence, i: int) -> bool:
+    """The count at i is given as a toll updated (`toll_updates`: في حصيلة جديدة, آخر حصيلة,
+    حصيلة غير نهائية, الحصيلة الأخيرة) in its part of the sentence, between clause openers
+    (فيما, بينما, في حين ... start another account): a running total, cumulative (rounds
+    47-48: eight such counts, every one annotated so). Not حصيلة أولية, an event's first
+    count. The parts are looked up once per sentence."""
+    if v.latest_toll is None:
+        words, parts, start, hit = v.words, [], 0, False
+        for q, w in enumerate(words):
+            if has(w, "clause_openers"):
+                if hit:
+                    parts.append((start, q))
+                start, hit = q, False
+            elif strip_clitics(w, TOLL_WORDS) is not None:
+                after = words[q + 1] if q + 1 < v.n and v.joined(q + 1) else ""
+                hit = hit or (after in TOLL_UPDATES and after != FINAL or after == NOT and q + 2 < v.n and words[q + 2] == FINAL
+                              or q >= 1 and words[q - 1] == LATEST and v.joined(q))  # fmt: skip
+        if hit:
+            parts.append((start, v.n))
+        v.latest_toll = parts
+    return any(first <= i < last for first, last in v.latest_toll)
 
 
 @rule({
