@@ -25,6 +25,8 @@ def suspected_after(v: Sentence, k: int) -> bool:
 
     It may stand past the words of a disease name: 10 حالات مشتبه, 13 ألف حالة إسهال مائي
     حاد مشتبه بإصابتها (not past a clause break, و or another count)."""
+    if not v.mentions("suspected"):
+        return False  # the common case, from the sentence's word lists gathered once
     for q in range(k, min(k + 4, v.n)):
         w = v.words[q]
         if has(w, "suspected"):
@@ -44,6 +46,8 @@ def listed_before(v: Sentence, i: int, tag: str) -> bool:
 
     A release (أفرج عن 20 معتقلا), a return (عودة 1,850 نازحا) or a condition (في حال
     تجاوز عدد الإصابات 500) undoes the count after it."""
+    if not v.mentions(tag):
+        return False
     for p in range(i - 1, max(-1, i - 6), -1):
         if has(v.words[p], tag):
             return True

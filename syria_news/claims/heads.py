@@ -475,7 +475,7 @@ def percent_after(v: Sentence, j: int) -> bool:
     """A percent sign or word follows the number ending before token j: it counts no one.
 
     18%, 18 في المئة, 18 بالمئة."""
-    if v.ftext[v.toks.spans[j - 1][1] : v.toks.spans[j - 1][1] + 2].strip()[:1] in ("%", "٪"):
+    if v.toks.gaps[j][:2].strip()[:1] in ("%", "٪"):  # the gap after the number (no token holds %)
         return True
     if j < v.n and v.words[j] == "في":
         j += 1
@@ -711,6 +711,8 @@ def turned_missing(v: Sentence, i: int, end: int) -> bool:
     past no other count; then
     إلى and a disappearance word (تحول 163 منهم إلى مختفين قسريا, 183 شخصا من المعتقلين
     تحولوا إلى حالات اختفاء قسري): missing, not arrested."""
+    if not v.mentions("disappeared"):
+        return False  # no disappearance word in the sentence (the common case)
     verb = i - 1 if i >= 1 and v.joined(i) and has(v.words[i - 1], "turned") else None
     if verb is None and i >= 2 and v.joined(i) and v.joined(i - 1) and v.words[i - 1] in OF_THEM and has(v.words[i - 2], "turned"):
         verb = i - 2  # تحول منهم 120 شخصا إلى الاختفاء القسري

@@ -24,7 +24,6 @@ from syria_news.claims.words import (
     SO_FAR_ENDS,
     SUPERLATIVES,
     TOLL_UPDATES,
-    TOLL_WORDS,
     WAR_AGE,
     WAR_AGE_UNITS,
     WAR_ONGOING,
@@ -517,6 +516,8 @@ def latest_toll(v: Sentence, i: int) -> bool:
     (فيما, بينما, في حين ... start another account): a running total, cumulative (rounds
     47-48: eight such counts, every one annotated so). Not حصيلة أولية, an event's first
     count. The parts are looked up once per sentence."""
+    if v.latest_toll is None and not (v.mentions("tolls") and v.mentions("toll_updates")):
+        v.latest_toll = []  # the common case, asked of the words' lists the sentence has gathered already
     if v.latest_toll is None:
         words, parts, start, hit = v.words, [], 0, False
         for q, w in enumerate(words):
@@ -524,7 +525,7 @@ def latest_toll(v: Sentence, i: int) -> bool:
                 if hit:
                     parts.append((start, q))
                 start, hit = q, False
-            elif strip_clitics(w, TOLL_WORDS) is not None:
+            elif has(w, "tolls"):
                 after = words[q + 1] if q + 1 < v.n and v.joined(q + 1) else ""
                 hit = hit or (after in TOLL_UPDATES and after != FINAL or after == NOT and q + 2 < v.n and words[q + 2] == FINAL
                               or q >= 1 and words[q - 1] == LATEST and v.joined(q))  # fmt: skip
