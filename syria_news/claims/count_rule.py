@@ -641,7 +641,10 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
 
 def _period_tally_at(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     """The total whose cue is at ``cue`` is the tally of the period it names (new): a "reached"
-    in a report's month or year, a bare "reached" toll; not one that rose (`rise_cues`)."""
+    in a report's month or year, a bare "reached" toll; not one that rose (`rise_cues`), nor
+    one right after a running total of its sentence (فيما بلغ عدد الجرحى: it goes on)."""
+    if v.drafts and v.drafts[-1].scope == "cumulative" and v.lasts[-1] <= cue:
+        return False
     return not has(v.words[cue], "rise_cues") and (
         period_tally(v, cue) or reached_toll(v, cue, i, claim_type) or violence_period_total(v, claim_type))
 

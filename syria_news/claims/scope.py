@@ -426,11 +426,9 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     """A bare "reached" (بلغ) is the only cue before a toll of violence at i: the toll the
     text reports, new (round 15's annotators coded every such toll so: a report's own count).
     Not with a start (منذ, حتى), another cue (حصيلة, إجمالي), a resultative ل (ليبلغ), a disease
-    (a bulletin's totals run on), for the displaced (a stock), or right after a running total
-    (فيما بلغ عدد الجرحى: it goes on)."""
+    (a bulletin's totals run on) or for the displaced (a stock)."""
     return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
             and not any(has(w, "cues") for w in v.words[cue + 1 : i])
-            and not (v.drafts and v.drafts[-1].scope == "cumulative")  # ارتفعت الحصيلة إلى 500، فيما بلغ عدد الجرحى: it goes on
             and not v.names_disease())  # fmt: skip
 
 
