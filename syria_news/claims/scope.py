@@ -52,8 +52,8 @@ from syria_news.numbers import (
 from syria_news.text import fold_word
 
 ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
-SINCE_FORMS = frozenset({SINCE, "و" + SINCE})
-NOT, FINAL, LATEST = fold_word("غير"), fold_word("نهائية"), fold_word("آخر")  # حصيلة غير نهائية, آخر حصيلة  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
+SINCE_FORMS = frozenset({SINCE, "و" + SINCE})  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
+LATEST = fold_word("آخر")  # آخر حصيلة: the latest toll
 
 
 def _names_since(words: list[str] | tuple[str, ...]) -> bool:
@@ -505,15 +505,15 @@ def so_far(v: Sentence, i: int) -> bool:
 
 @rule({
     "لقي 40 مدنيا حتفهم في أعمال العنف في ريف حماة، بحسب ما أفاد المرصد في حصيلة جديدة": "killed 40 civilians cumulative SY05",
-    "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة غير نهائية جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
+    "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
     "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",
 })
 def latest_toll(v: Sentence, i: int) -> bool:
     """The count at i is given as a toll updated (`toll_updates`: في حصيلة جديدة, آخر حصيلة,
-    حصيلة غير نهائية, الحصيلة الأخيرة) in its part of the sentence, between clause openers
-    (فيما, بينما, في حين ... start another account): a running total, cumulative (rounds
-    47-48: eight such counts, every one annotated so). Not حصيلة أولية, an event's first
-    count. The parts are looked up once per sentence."""
+    الحصيلة الأخيرة) in its part of the sentence, between clause openers (فيما, بينما, في
+    حين ... start another account): a running total, cumulative (rounds 47-48). Not حصيلة
+    أولية nor حصيلة غير نهائية: an event's first count, which may rise (round 49: two such
+    tolls of one blast each, annotated new). The parts are looked up once per sentence."""
     if v.latest_toll is None and not (v.mentions("tolls") and v.mentions("toll_updates")):
         v.latest_toll = []  # the common case, asked of the words' lists the sentence has gathered already
     if v.latest_toll is None:
@@ -525,8 +525,7 @@ def latest_toll(v: Sentence, i: int) -> bool:
                 start, hit = q, False
             elif has(w, "tolls"):
                 after = words[q + 1] if q + 1 < v.n and v.joined(q + 1) else ""
-                hit = hit or (after in TOLL_UPDATES and after != FINAL or after == NOT and q + 2 < v.n and words[q + 2] == FINAL
-                              or q >= 1 and words[q - 1] == LATEST and v.joined(q))  # fmt: skip
+                hit = hit or after in TOLL_UPDATES or q >= 1 and words[q - 1] == LATEST and v.joined(q)
         if hit:
             parts.append((start, v.n))
         v.latest_toll = parts
