@@ -268,6 +268,24 @@ def state_noun(v: Sentence, k: int) -> tuple[str, int] | None:
 
 
 @rule({
+    "وقال الدفاع المدني إن 12 شخصا من الكوادر الطبية في ريف إدلب قتلوا بغارة جوية": "killed 12 people SY07",
+})
+def last_verb(v: Sentence) -> int:
+    """The index of the sentence's last word that may say what happened to people named before
+    it (a word :func:`post_at` or :func:`singular_post_at` may read: a verb after its people,
+    تم, قد, تعرضوا, a trigger), or -1; looked up once per sentence. Rules that seek such a verb
+    after a noun stop at once past it."""
+    if v.last_verb is None:
+        v.last_verb = next((q for q in range(v.n - 1, -1, -1) if _may_say_what_happened(v.words[q])), -1)
+    return v.last_verb
+
+
+def _may_say_what_happened(word: str) -> bool:
+    return (word in POST_TRIGGERS or word in SINGULAR_POSTS or word == DONE or word == ALREADY
+            or has(word, "exposure_plural") or trigger_word(word) is not None)  # fmt: skip
+
+
+@rule({
     "عثر الأهالي على جثث 5 مدنيين قتلوا برصاص مجهولين في ريف دير الزور": "killed 5 civilians SY09",
     "أفادت مصادر محلية بأن 5 مدنيين قتلوا بقصف جوي على قرية في ريف إدلب": "killed 5 civilians SY07",
     "أفاد ناشطون أن عددا من المدنيين قتلوا وجرحوا بقصف صاروخي على مدينة درعا": "killed_or_injured 2 (2-?) civilians SY12",
@@ -421,6 +439,8 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
     and no clause opener; an aside in parentheses is passed whole ("قسد" (شرق الفرات)), and
     one that says who most or all of them are, to its comma (`most_words`: 22 شخصا،
     معظمهم مدنيون، قتلوا; rounds 40-41)."""
+    if last_verb(v) < k:
+        return None  # no verb after the people (the common case)
     if k < v.n and v.may_pass(k) and has(v.words[k], "most"):
         k = next((e for e in range(k + 1, min(k + PHRASE_REACH, v.n)) if v.comma_before(e)), k)
     for q in v.outside_asides(k, min(k + PHRASE_REACH, v.n)):

@@ -24,6 +24,7 @@ from syria_news.claims.heads import (
     exposed_to,
     extend,
     intransitive_post_at,
+    last_verb,
     new_word,
     number_after,
     persons_before_verb,
@@ -552,7 +553,7 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
     a person, would make the person its doer (المقاتل أحمد قتل 3 عناصر), so then no claim."""
     form = v.noun(k)
     if form is None or form.noun.excluded or form.number not in ("singular", "dual") \
-            or form.noun.claim_type and form.noun.claim_type not in STATUS_TYPES:  # fmt: skip
+            or form.noun.claim_type and form.noun.claim_type not in STATUS_TYPES or last_verb(v) <= k:  # fmt: skip
         return None  # (a detainee, a refugee is a person too: اللاجئة ... توفيت)
     if form.definite and k >= 1 and v.joined(k) and v.words[k - 1][:2] in ("ال", "لل") and v.noun(k - 1) is None:
         return None  # للدفاع المدني: an adjective of the word before, no person (round 25)

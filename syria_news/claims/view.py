@@ -108,6 +108,7 @@ class Sentence:
         self._new_cases: bool | None = None
         self._breakdown_marks: tuple[list[int], list[int]] | None = None
         self._mentions: frozenset[str] | None = None
+        self.last_verb: int | None = None  # the last word that may say what befell people (heads.last_verb, once)
         self.latest_toll: list[tuple[int, int]] | None = None  # parts giving an updated toll (scope.latest_toll, once)
         self._text_disease = text_disease
         self.previous_type = previous_type
