@@ -706,10 +706,12 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
 
 def _sum_of_parts(frame: pl.DataFrame, parts: pl.Expr) -> pl.DataFrame:
     """Per whole that ``parts`` (not background) point at: their counts added up (``told``),
-    beside the whole's own count and precision (``whole``, ``whole_precision``). Floats: a
-    sum of Int64 counts may pass the largest one."""
-    told = frame.filter(~pl.col("background") & parts).group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Float64).sum())
-    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Float64), whole_precision="precision")
+    beside the whole's own count and precision (``whole``, ``whole_precision``). Int128: a
+    sum of Int64 counts may pass the largest one, and a float would round it (session 25:
+    a property test drew parts of 2**63 - 1 and 1 that a Float64 sum did not tell from the
+    total of 2**63 - 1 they exceed)."""
+    told = frame.filter(~pl.col("background") & parts).group_by("subset_of").agg(told=pl.col("count_best").cast(pl.Int128).sum())
+    wholes = frame.select(pl.col("claim_id").alias("subset_of"), whole=pl.col("count_best").cast(pl.Int128), whole_precision="precision")
     return told.join(wholes, on="subset_of", how="inner")
 
 

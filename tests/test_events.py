@@ -680,3 +680,21 @@ def test_a_source_telling_a_body_figure_again_restates_it() -> None:
     assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("killed", 3)]
     plain = linked("قصف مدفعي على ريف إدلب", body.replace("وقال الدفاع المدني إن ثلاثة أطفال قتلوا", "وفي بلدة حاس قتل ثلاثة أطفال"))
     assert all(r["restates"] is None for r in plain)
+
+
+def test_parts_past_the_largest_count_exceed_their_hedged_total() -> None:
+    """Session 25's drawn case: a ticker's hedged total of 2**63 - 1, a title's part of the
+    same count and a ticker's part of 1. Summed as floats the parts equalled the total; they
+    exceed it, so the title's figure counts (no part of a total its parts exceed)."""
+    big = 2**63 - 1
+    row = {"restates": None, "background": False, "claim_type": "killed", "scope": "new"}
+    rows = [
+        {**row, "claim_id": "c0", "article_id": None, "field": "ticker", "precision": "at_least", "count_best": big, "subset_of": None},
+        {**row, "claim_id": "c1", "article_id": "a", "field": "title", "precision": "exact", "count_best": big, "subset_of": "c0"},
+        {**row, "claim_id": "c2", "article_id": "a", "field": "title", "precision": "exact", "count_best": big, "subset_of": None},
+        {**row, "claim_id": "c3", "article_id": None, "field": "ticker", "precision": "exact", "count_best": 1, "subset_of": "c0"},
+    ]
+    schema = {name: pl.Boolean if name == "background" else pl.Int64 if name == "count_best" else pl.String for name in rows[0]}
+    got = events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list()
+    assert got == _drop_reasons_by_row(rows)
+    assert got[1] != "part"

@@ -70,6 +70,7 @@ from syria_news.claims.scope import (
     recorded_at,
     since_war_start,
     latest_toll,
+    totalled_event,
     so_far,
 )
 from syria_news.claims.triggers import (
@@ -447,6 +448,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.head_type, r.first, r.clitic = *item, ""  # حالات الوفاة سجلت في دمشق 2، حلب 1: a tally by governorate
     r.share = share_trigger(v, i)  # توفي منهم 200: of the people before, 200 died
     r.trig = r.share or r.from_trigger or trigger_before(v, i)
+    if r.trig is not None and r.share is None and r.from_trigger is None and totalled_event(v, r.trig[1], i):
+        r.trig = None  # ليبلغ إجمالي حالات الشفاء 618: the event is what the total counts, read with its cue
     if r.marked and r.parent is None and r.trig is None:
         r.parent = whole_before(v, len(v.drafts))
     if r.share is not None:

@@ -282,7 +282,7 @@ def last_verb(v: Sentence) -> int:
 
 def _may_say_what_happened(word: str) -> bool:
     return (word in POST_TRIGGERS or word in SINGULAR_POSTS or word == DONE or word == ALREADY
-            or has(word, "exposure_plural") or trigger_word(word) is not None)  # fmt: skip
+            or has(word, "exposure_plural") or has(word, "exposure") or trigger_word(word) is not None)  # fmt: skip
 
 
 @rule({
@@ -548,9 +548,11 @@ def number_of_after(v: Sentence, i: int, end: int) -> str | None:
     "وأكدت المصادر أن المدني سامر الحسن توفي متأثرا بجراحه في مشفى بمدينة إدلب": "killed 1 civilians SY07",
 })
 def singular_post_at(v: Sentence, k: int) -> str | None:
-    """The type of a singular verb at k saying what happened to a person (قتل, توفيت, أصيب),
-    whatever follows it."""
+    """The type of a singular verb at k saying what happened to a person (قتل, توفيت, أصيب,
+    تعرض للخطف), whatever follows it."""
     post = SINGULAR_POSTS.get(v.words[k])
+    if post is None and has(v.words[k], "exposure") and k + 1 < v.n and v.joined(k + 1):
+        return suffered(v, k + 1)  # المواطن محمد الحريري تعرض للخطف (round 49)
     return case_type(v, post, k) if post is not None else lost_life_at(v, k)
 
 

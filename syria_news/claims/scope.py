@@ -504,6 +504,22 @@ def so_far(v: Sentence, i: int) -> bool:
 
 
 @rule({
+    "وسجلت الشبكة 8 حالات شفاء جديدة، ليبلغ إجمالي حالات الشفاء 20 ألفا و618 حالة": "recoveries 8; recoveries 20618 cumulative",
+    "وسجلت المديرية 3 وفيات جديدة بالكوليرا، ليبلغ عدد حالات الوفاة 95 حالة": "deaths 3; deaths 95 cumulative",
+})
+def totalled_event(v: Sentence, t: int, i: int) -> bool:
+    """The event noun at t (الشفاء, الوفاة), read as the trigger of the count at i, names what
+    a running total before it counts: it follows حالات or a word of number (عدد, إجمالي), and
+    a total's cue stands before (ليبلغ إجمالي حالات الشفاء 618 حالة): cumulative, as any
+    total (round 49: a bulletin's total of recoveries read as new ones)."""
+    if t < 1 or not v.joined(t) or not has(v.words[t], "event_nouns"):
+        return False
+    before = v.words[t - 1]
+    head = (form := v.noun(t - 1)) is not None and form.noun.container or has(before, "number_heads") or has(before, "total_words")
+    return head and cumulative_before(v, i) is not None
+
+
+@rule({
     "لقي 40 مدنيا حتفهم في أعمال العنف في ريف حماة، بحسب ما أفاد المرصد في حصيلة جديدة": "killed 40 civilians cumulative SY05",
     "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
     "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",

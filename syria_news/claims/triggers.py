@@ -43,12 +43,14 @@ from syria_news.numbers import (
     "قتل طفل وجرح سبعة مدنيين بقصف صاروخي على مدينة أريحا جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "ألقت الشرطة العسكرية القبض على ثلاثة أشخاص بتهمة السرقة في مدينة عفرين شمال حلب": "arrested 3 people SY02",
     "فقد سقط خلال الأسبوع 40 مدنيا وأصيب 12 آخرون في محافظة إدلب": "killed 40 civilians SY07; injured 12 SY07",
+    "وتسببت الأمطار بنزوح 816 شخصا، وبلغ عدد النازحين الذين فقدوا المأوى 2,843 نسمة": "displaced 816 people; displaced 2843 people cumulative",
 })
 def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
     """The trigger at token k and its clitic: a trigger word, or a phrase starting there (ألقت القبض على).
 
     A phrase is read before the word it starts with (أودت بحياة: the phrase, not أودت). Not
-    the particle فقد before a verb (فقد سقط خلال الشهر 1135 مدنيا: "indeed", not "lost")."""
+    the particle فقد before a verb (فقد سقط خلال الشهر 1135 مدنيا: "indeed", not "lost"), nor a
+    loss of a thing (`lost_things`: فقدوا المأوى, فقدوا ذويهم: its people are not missing)."""
     if has(v.words[k], "phrase_firsts"):
         for phrase, trig in PHRASE_TRIGGERS.items():
             if v.words[k + 1 : k + len(phrase)] == list(phrase[1:]):
@@ -56,6 +58,8 @@ def trigger_at(v: Sentence, k: int) -> tuple[Trigger, str] | None:
                 if first is not None:
                     return trig, first[0]
     hit = trigger_word(v.words[k])
+    if hit is not None and hit[0].claim_type == "missing" and k + 1 < v.n and v.joined(k + 1) and has(v.words[k + 1], "lost_things"):
+        return None  # النازحين الذين فقدوا المأوى: they lost their shelter, they are not missing
     if hit is not None:
         return None if v.words[k] == PARTICLE_QAD and _particle_before(v, k + 1) else hit
     return None
@@ -195,12 +199,14 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
 
 # How far before a reach verb (طالت) its event noun may stand, past a comma or a phrase.
 REACH_BACK = 8
+INCIDENTS = frozenset(map(fold_word, ("عمليات", "حالات", "حملة", "حملات")))  # عمليات خطف: خطف is the noun
 
 
 @rule({
     "شنت قوات النظام حملة اعتقالات، طالت 12 شابا في ريف درعا الغربي": "arrested 12 SY12",
     "وقالت المنظمة إن عمليات الاعتقال التي جرت في المدينة طالت 40 شخصا": "arrested 40 people",
     "شنت قوات النظام حملة دهم واعتقالات، طالت أربعة أشخاص في قرية بريف درعا": "arrested 4 people SY12",
+    "وشهدت المحافظة خلال الأسبوع عمليات خطف متبادلة، إذ طالت أكثر من 12 مدنيا": "kidnapped 13+ civilians",
 })
 def event_before_reach(v: Sentence, r: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of the event noun a reach verb at r (طالت, شملت) goes back
@@ -216,8 +222,9 @@ def event_before_reach(v: Sentence, r: int) -> tuple[str, int, str] | None:
         if may_start_count(w) or has(w, "clause_openers"):
             return None
         if (hit := word_trigger(v, q)) is not None:
-            # an event noun, with a clitic or not (واعتقالات, الاعتقال); a verb has its own object
-            return hit if strip_clitics(w, EVENT_NOUNS) is not None else None
+            # an event noun, with a clitic or not (واعتقالات, الاعتقال), or any trigger after a
+            # word of incidents (عمليات خطف، إذ طالت; round 49); a verb has its own object
+            return hit if strip_clitics(w, EVENT_NOUNS) is not None or q >= 1 and v.words[q - 1] in INCIDENTS else None
     return None
 
 
