@@ -315,7 +315,7 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "قتل 3 مدنيين بقصف على مدينة إدلب، وقالت الشبكة إن جميع ضحايا القصف من المدنيين": "killed 3 civilians SY07",
     "وأشارت المجموعة إلى أن ضحايا الشهر توزعوا: 5 لاجئين قضوا في دمشق، و3 في درعا، ولاجئان قضيا في حماة": "killed 2 (2-?); killed 5 SY01; killed 3 SY12; killed 2 SY05",
     "وأكدت هيئة الصحة أنه لا يوجد حالات وفاة جديدة بفيروس كورونا اليوم": "",
-    "وتتوالى الأنباء عن سقوط ضحايا تحت التعذيب في سجون النظام": "",
+    "وأشار المراسل إلى أن العظام المبعثرة في الموقع تعود لضحايا من النساء والأطفال": "",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
     """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
@@ -323,9 +323,9 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     A noun of a state (لاجئان, معتقل) that a death verb follows, or that is joined to a
     claim of the dead, counts the dead (ولاجئان قضيا في حماة). A plural, or the kind of a
     plural of cases (حالات وفاة), after a negation counts nobody (round 40: لا يوجد حالات
-    شفاء جديدة read as one recovery). Victims (ضحايا) in the plural whom their sentence makes
-    the dead (victims_type) are spoken of, not counted (سقوط ضحايا تحت التعذيب, جثث لضحايا
-    مدنيين; rounds 47-48: seven such, none annotated), but in a breakdown."""
+    شفاء جديدة read as one recovery). Victims (ضحايا) in the plural after ل, "of victims",
+    are spoken of, not counted (تعود لضحايا من النساء; round 48); as the
+    subject of their sentence they count (ضحايا مدنيون بينهم ثلاثة أطفال; round 50)."""
     form = v.noun(k)
     if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
         return None
@@ -345,9 +345,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     claim_type, end = resolve_noun_type(v, form, k)
     if claim_type is None:
         return None
-    if form.noun.claim_type == "killed_or_injured" and claim_type != form.noun.claim_type and form.number == "plural" \
-            and not v.mentions("breakdown"):  # fmt: skip
-        return end  # جثث لضحايا مدنيين, سقوط ضحايا تحت التعذيب: the dead spoken of, no count of them (rounds 47-48)
+    if form.noun.claim_type == "killed_or_injured" and form.number == "plural" and "ل" in form.prefix:
+        return end  # تعود لضحايا من النساء: victims spoken of, "of victims", no count (round 48)
     if k >= 1 and v.words[k - 1] in NONE_WORDS:
         return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
     if (form.number != "singular" or _of_cases(v, k)) and negated_clause(v, k):
