@@ -19,6 +19,7 @@ from syria_news.claims.groups import (
 )
 from syria_news.claims.heads import (
     ALREADY,
+    OPENING_QUOTES,
     and_injured,
     cases_of,
     exposed_to,
@@ -780,9 +781,10 @@ MOST_NAMED = 10  # more names than this are a list the rule does not count
 def known_names_claim(v: Sentence, t: int) -> int | None:
     """"Of whom are known" (`known_of` + منهم: عرف منهم) then names, after a claim: the named
     people are a claim of its type and scope, and its part when it counts at least as many
-    (rounds 47-48: every such list annotated so). A name begins the list or after و (a name of
-    two words is one person: سامر العلي); quoted names, a person noun (الشاب) or a kunya start
-    one too. The list ends at a clause break, a number, a trigger or a word a rule reads."""
+    and not vaguely (rounds 47-48: every such list annotated so). A name begins the list or
+    after و (a name of two words is one person: سامر العلي, والشاب خالد العمر), or is quoted
+    after a comma. The list ends at a clause break, a number, a trigger or a word a rule
+    reads (a name that is also a word, ياسر or علي, before its surname, is read as a name)."""
     if not v.drafts or v.lasts[-1] > t or t + 2 >= v.n or not v.joined(t + 1):
         return None
     q = t + 1
@@ -794,7 +796,7 @@ def known_names_claim(v: Sentence, t: int) -> int | None:
     names, first = 0, q
     while q < v.n and q - t <= KNOWN_REACH:
         w, gap = v.words[q], v.toks.gaps[q]
-        quoted = any(m in gap for m in "“«\"")
+        quoted = any(m in gap for m in OPENING_QUOTES)
         if q > first and not v.joined(q) and not (v.comma_before(q) and (w[:1] == "و" or quoted)):
             break  # a clause ends the list, but ، و“Y” goes on
         person = (form := v.noun(q)) is not None and form.number == "singular" and not form.noun.excluded and not form.noun.claim_type
