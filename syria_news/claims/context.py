@@ -81,7 +81,7 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
     if claim_type == "deaths":
         return "deaths" if want(v, k) else death_type(v)
     if claim_type == "missing" and lost_lives(v, k):
-        return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) else "killed"
+        return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) or want(v, k) else "killed"
     if claim_type == "killed" and (accident(v) or (v.disease and not violence(v) or want(v, k) or camp_death(v)) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
         return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
@@ -137,6 +137,8 @@ WANT_REACH = 8
     "قتل 12 مدنيا بقصف على البلدة المحاصرة، وتوفي ثلاثة أطفال بسبب نقص الدواء": "killed 12 civilians; deaths 3 children",
     "قضى طفلان جوعا في مخيم اليرموك المحاصر بعد أيام من القصف": "deaths 2 children",
     "توفي رجل مسن جوعا في بلدة مضايا المحاصرة": "deaths 1",
+    "استشهد لاجئ فلسطيني مساء أمس جراء الحصار المفروض على مخيم اليرموك": "deaths 1",
+    "فقد طفل رضيع حياته بسبب نفاد الأدوية في مخيم الركبان": "deaths 1 children",
 })
 def want(v: Sentence, k: int) -> bool:
     """The death word at k (وفاة, or a word that only says someone died: قضى, لقي حتفه) is a
@@ -220,7 +222,8 @@ def lost_lives(v: Sentence, k: int) -> bool:
 
     Within ``LIFE_REACH`` tokens, in the verb's own clause: over commas, but not past
     another clause break, a negation or another trigger (فقد الاتصال بهم، ولم يعرف مصير
-    حياتهم: missing). Then the people counted died (killed, or deaths in an accident)."""
+    حياتهم: missing). Then the people counted died (killed, or deaths in an accident or of
+    want: فقد طفل حياته بسبب نفاد الأدوية)."""
     if k >= 2 and v.words[k - 1] in RESULT_LINKS and violence(v) \
             and any(has(w, "result_words") for w in v.words[max(v.consumed, k - 5) : k - 1]):  # fmt: skip
         return True  # أسفر القصف المدفعي عن فقدان ثلاثة مدنيين
@@ -241,6 +244,7 @@ def _own_members(word: str) -> bool:
 
 @rule({
     "ووثق التقرير سقوط سبعة ضحايا بسبب التعذيب في مراكز الاحتجاز خلال الشهر الماضي": "killed 7",
+    "وخلف الزلزال أكثر من 900 ضحية في مناطق شمال غرب سوريا": "deaths 901+",
     "ضحيتان وعشرات الإصابات بحوادث سير متفرقة في ريف حلب الشمالي": "deaths 2 SY02; injured 20 (20-99) SY02",
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "ووثقت الشبكة مقتل 14 مدنيا في ريف إدلب، ليرتفع عدد الضحايا منذ مطلع الشهر إلى 160": "killed 14 civilians SY07; killed 160 cumulative SY07",
