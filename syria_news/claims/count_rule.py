@@ -66,12 +66,12 @@ from syria_news.claims.scope import (
     others_of_total,
     period_tally,
     violence_period_total,
+    latest_toll,
     reached_toll,
     recorded_at,
     since_war_start,
-    latest_toll,
-    totalled_event,
     so_far,
+    totalled_event,
 )
 from syria_news.claims.triggers import (
     carried_trigger,

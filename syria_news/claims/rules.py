@@ -58,6 +58,7 @@ from syria_news.claims.view import (
     DURING,
     FROM,
     IN,
+    ON,
     CASE_TYPES,
     DEATH_TYPES,
     STATUS_TYPES,
@@ -91,7 +92,6 @@ from syria_news.claims.words import (
     token_role,
     trigger_word,
 )
-from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
@@ -101,8 +101,6 @@ from syria_news.numbers import (
     read_count,
 )
 
-
-ON = fold_word("على")
 
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5

@@ -23,6 +23,7 @@ from syria_news.claims.words import (
     SINCE,
     SO_FAR_ENDS,
     SUPERLATIVES,
+    TOLL_LATEST,
     TOLL_UPDATES,
     WAR_AGE,
     WAR_AGE_UNITS,
@@ -53,7 +54,6 @@ from syria_news.text import fold_word
 
 ASIDE_MARKS = frozenset(",،() " + QUOTE_MARKS)
 SINCE_FORMS = frozenset({SINCE, "و" + SINCE})  # ومنذ عام 2011، قتل ...: a sentence opening on "and since"
-LATEST = fold_word("آخر")  # آخر حصيلة: the latest toll
 
 
 def _names_since(words: list[str] | tuple[str, ...]) -> bool:
@@ -525,12 +525,12 @@ def totalled_event(v: Sentence, t: int, i: int) -> bool:
     "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",
 })
 def latest_toll(v: Sentence, i: int) -> bool:
-    """The count at i is given as a toll updated (`toll_updates`: في حصيلة جديدة, آخر حصيلة,
+    """The count at i is given as a toll updated (`toll_updates`, `toll_latest`: في حصيلة جديدة, آخر حصيلة,
     الحصيلة الأخيرة) in its part of the sentence, between clause openers (فيما, بينما, في
     حين ... start another account): a running total, cumulative (rounds 47-48). Not حصيلة
     أولية nor حصيلة غير نهائية: an event's first count, which may rise (round 49: two such
     tolls of one blast each, annotated new). The parts are looked up once per sentence."""
-    if v.latest_toll is None and not (v.mentions("tolls") and v.mentions("toll_updates")):
+    if v.latest_toll is None and not (v.mentions("tolls") and (v.mentions("toll_updates") or v.mentions("toll_latest"))):
         v.latest_toll = []  # the common case, asked of the words' lists the sentence has gathered already
     if v.latest_toll is None:
         words, parts, start, hit = v.words, [], 0, False
@@ -541,7 +541,7 @@ def latest_toll(v: Sentence, i: int) -> bool:
                 start, hit = q, False
             elif has(w, "tolls"):
                 after = words[q + 1] if q + 1 < v.n and v.joined(q + 1) else ""
-                hit = hit or after in TOLL_UPDATES or q >= 1 and words[q - 1] == LATEST and v.joined(q)
+                hit = hit or after in TOLL_UPDATES or q >= 1 and words[q - 1] in TOLL_LATEST and v.joined(q)
         if hit:
             parts.append((start, v.n))
         v.latest_toll = parts

@@ -17,6 +17,7 @@ from syria_news.claims.words import (
     COMPRISING,
     EQUIVALENT,
     EVENT_NOUNS,
+    INCIDENTS,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
     POST_TRIGGERS,
@@ -199,7 +200,6 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
 
 # How far before a reach verb (طالت) its event noun may stand, past a comma or a phrase.
 REACH_BACK = 8
-INCIDENTS = frozenset(map(fold_word, ("عمليات", "حالات", "حملة", "حملات")))  # عمليات خطف: خطف is the noun
 
 
 @rule({
