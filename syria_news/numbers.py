@@ -133,7 +133,7 @@ for _list in _QUALIFIERS.values():
     _list.sort(key=lambda item: -len(item[1]))
 _SUFFIX_AT_LEAST = _phrases("suffix_at_least")
 _SUFFIX_APPROX = _phrases("suffix_approximate")
-_RANGE_LINKS = frozenset(p[0] for p in _phrases("range_links"))
+RANGE_LINKS = frozenset(p[0] for p in _phrases("range_links"))
 
 # --- the number-word grammar ---------------------------------------------------------
 
@@ -489,7 +489,7 @@ def _range_end(words: Sequence[str], j: int, low: Count, opened: bool) -> tuple[
     if low.precision != "exact" or j >= len(words):
         return None
     link = words[j]
-    if link in _RANGE_LINKS or (opened and link == "و"):
+    if link in RANGE_LINKS or (opened and link == "و"):
         rest, offset = words[j + 1 : j + 8], j + 1
     elif opened and link != _strip_and(link):  # وخمسة عشر
         rest, offset = [_strip_and(link), *words[j + 1 : j + 7]], j
@@ -512,7 +512,7 @@ def change_start(words: Sequence[str], i: int, j: int) -> bool:
     >>> change_start(["ارتفع", "العدد", "من", "5", "الي", "9"], 3, 4)
     True
     """
-    return (i >= 1 and words[i - 1] == "من" and j + 1 < len(words) and words[j] in _RANGE_LINKS
+    return (i >= 1 and words[i - 1] == "من" and j + 1 < len(words) and words[j] in RANGE_LINKS
             and _match_core(words, j + 1) is not None)  # fmt: skip
 
 

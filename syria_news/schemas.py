@@ -32,7 +32,7 @@ PRECISIONS = ("exact", "at_least", "approximate", "vague")
 VICTIM_GROUPS = ("civilians", "children", "women", "fighters", "medical_workers", "journalists", "people")
 # covid-19 is the contract's; the others are labels lexicon/claims.toml [diseases] can give.
 DISEASES = ("covid-19", "cholera", "leishmaniasis", "measles", "hepatitis", "scabies", "typhoid", "diarrhoea", "polio",
-            "meningitis", "influenza", "malaria", "diphtheria", "chickenpox", "mpox", "tuberculosis", "malnutrition")
+            "meningitis", "influenza", "malaria", "diphtheria", "chickenpox", "mpox", "tuberculosis", "malnutrition", "poisoning")
 PCODES = tuple(f"SY{i:02d}" for i in range(1, 15))
 
 ID_PATTERN = "^[0-9a-f]{16}$"

@@ -1154,3 +1154,154 @@ def test_the_named_among_the_counted_are_their_part(n, names, quotes):
     claims = find_claims(f"واعتقلت قوات الأمن {n} شبان في ريف درعا، عرف منهم {listed}")
     assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", n), ("arrested", len(names))]
     assert claims[1].subset_of == (0 if n >= len(names) else None)
+
+
+# --- session 26: a year the running total starts from is no range's first end -----------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["منذ آذار", "منذ عام", "منذ"]), st.integers(2011, 2024), st.integers(2, 999),
+       st.sampled_from([("ألف", 1000), ("آلاف", 1000), ("", 1)]), st.sampled_from([("المعتقلين", "arrested"), ("القتلى", "killed")]))
+def test_a_year_before_ila_is_the_start_not_a_range(since, year, n, scale, noun):
+    """«ارتفع عدد X منذ YEAR إلى N [ألف]» counts N (times the scale) from YEAR on; «من YEAR إلى YEAR2» and «عامي YEAR وYEAR2» count nobody."""
+    word, factor = scale
+    words, claim_type = noun
+    claims = find_claims(f"وارتفع عدد {words} {since} {year} إلى {n} {word} شخص".replace("  ", " "))
+    assert [(c.claim_type, c.count_best, c.scope) for c in claims] == [(claim_type, n * factor, "cumulative")]
+    for period in (f"في الفترة من {year} إلى {year + 2}", f"بين عامي {year} و{year + 2}"):
+        assert [c.count_best for c in find_claims(f"قتل 40 مدنيا {period} بقصف على المدينة")] == [40]
+
+
+# --- session 26: rules written from round 52's misses ------------------------------------------
+
+EVENT_POINTERS = st.sampled_from(["فيها", "فيه", "خلالها", "جراءها", "على إثرها", "بسببها"])
+SINGLE_VICTIMS = st.sampled_from([("طفل", 1, "children"), ("مدنيان", 2, "civilians"), ("امرأة", 1, "women"), ("شابان", 2, None)])
+
+
+@settings(max_examples=80, deadline=None)
+@given(EVENT_POINTERS, SINGLE_VICTIMS, st.sampled_from([("قتل", "killed"), ("أصيب", "injured")]))
+def test_a_victim_past_a_pointer_to_the_event_counts(pointer, victim, verb):
+    """«وقع انفجار في السوق، VERB فيها NOUN»: the noun after "in it" is the verb's victim."""
+    noun, n, group = victim
+    word, claim_type = verb
+    claims = find_claims(f"وقع انفجار في سوق المدينة، {word} {pointer} {noun}")
+    assert [(c.claim_type, c.count_best, c.victim_group) for c in claims] == [(claim_type, n, group)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["راح ضحيتها", "سقط", "وقع"]), st.sampled_from(["بقصف على المدينة", "بانفجار اسطوانة غاز", "بحادث سير على الطريق"]))
+def test_the_killed_and_wounded_told_together_are_one_claim(verb, cause):
+    """«... قتلى وجرحى CAUSE» is one killed_or_injured claim (decisions 4 and 13), accidents too."""
+    claims = find_claims(f"{verb} قتلى وجرحى {cause}")
+    assert [(c.claim_type, c.count_best, c.precision) for c in claims] == [("killed_or_injured", 2, "vague")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["عدد ممن", "عددا ممن", "العديد ممن"]), st.sampled_from(["عدد آخرين", "عددا آخرين"]))
+def test_a_number_of_those_who_is_vague(of_those, others):
+    """«وفاة عددا ممن كانوا في السيارة», «وأصيب عدد آخرين»: vague 2 each."""
+    claims = find_claims(f"أدى حادث سير إلى وفاة {of_those} كانوا في السيارة وإصابة {others}")
+    assert [(c.claim_type, c.count_best, c.precision) for c in claims] == [("deaths", 2, "vague"), ("injured", 2, "vague")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(3, 40), st.integers(2, 60))
+def test_an_attempt_with_a_result_counts_the_result(attempts, killed):
+    """«N عملية ومحاولة اغتيال أدت لمقتل M»: M killed; «محاولة اغتيال طبيب» alone: nobody."""
+    claims = find_claims(f"وسجلت المحافظة {attempts} عملية ومحاولة اغتيال أدت لمقتل {killed} شخصا")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", killed)]
+    assert find_claims("وأحبطت الشرطة محاولة اغتيال طبيب في المدينة") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["أودى", "وأودى", "أودت"]), st.sampled_from(["الانفجار", "انفجار لغم", "القصف المدفعي"]), SINGLE_VICTIMS)
+def test_the_lives_a_subject_took(verb, subject, victim):
+    """«أودى SUBJECT بحياة NOUN»: killed, the noun's count."""
+    noun, n, group = victim
+    claims = find_claims(f"{verb} {subject} بحياة {noun} في ريف إدلب")
+    assert [(c.claim_type, c.count_best, c.victim_group) for c in claims] == [("killed", n, group)]
+
+
+KIN = st.sampled_from(["عائلته", "أفراد عائلته", "أسرته", "أقاربه", "أبنائه"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["رجل", "شاب", "مدني"]), st.integers(2, 9), KIN)
+def test_a_person_and_a_number_of_his_family_are_one_claim(person, n, kin):
+    """«قتل PERSON وN من KIN» is one claim of N+1 (decision 7); «من أطفاله» stays a claim apart."""
+    claims = find_claims(f"قتل {person} و{n} من {kin} بقصف على بلدة")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n + 1)]
+    apart = find_claims(f"قتل {person} و{n} من أطفاله بقصف على بلدة")
+    assert [(c.count_best, c.victim_group) for c in apart][1:] == [(n, "children")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1000, 900000), st.integers(2, 999), st.integers(2, 999))
+def test_parts_before_still_held_are_held(total, children, women):
+    """«N شخص، بينهم A طفلا وB سيدة، لا يزالون قيد الاعتقال»: all three arrested, cumulative, A and B parts."""
+    claims = find_claims(f"وقالت الشبكة إن {total} شخصا، بينهم {children} طفلا و{women} سيدة، لا يزالون قيد الاعتقال")
+    assert [(c.claim_type, c.count_best, c.scope) for c in claims] == [
+        ("arrested", total, "cumulative"), ("arrested", children, "cumulative"), ("arrested", women, "cumulative")]
+    assert [c.subset_of for c in claims][1:] == [0, 0] if total >= max(children, women) else True
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 500), st.sampled_from(["قسرا", "قسريا", ""]))
+def test_among_the_disappeared_forcibly(n, forcibly):
+    """«ومن بين المختفين [قسرا] N شخصا»: missing N."""
+    claims = find_claims(f"ومن بين المختفين {forcibly} {n} شخصا في سجون النظام".replace("  ", " "))
+    assert [(c.claim_type, c.count_best) for c in claims] == [("missing", n)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 300))
+def test_poisoning_is_cases_unless_an_attack_caused_it(n):
+    """«أصيب N نازحا بتسمم غذائي»: cases of poisoning; «... جراء قصف بغاز الكلور»: injured."""
+    poisoned = find_claims(f"أصيب {n} نازحا بتسمم غذائي في مخيم بريف إدلب")
+    assert [(c.claim_type, c.count_best, c.disease) for c in poisoned] == [("cases", n, "poisoning")]
+    gassed = find_claims(f"أصيب {n} مدنيا بحالات تسمم جراء قصف بغاز الكلور على المدينة")
+    assert [(c.claim_type, c.count_best, c.disease) for c in gassed] == [("injured", n, None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["اضطروا للنزوح", "اضطروا إلى النزوح", "أجبروا على ترك منازلهم", "شردوا"]))
+def test_people_forced_out_after_their_count_are_displaced(n, forced):
+    """«N ألف شخص اضطروا للنزوح», «... شردوا»: displaced."""
+    claims = find_claims(f"وقالت الأمم المتحدة إن {n} ألف شخص {forced} في ريف حلب")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("displaced", n * 1000)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(20, 2000), st.sampled_from(["سقطوا ضحايا", "سقطوا قتلى", "وقعوا ضحايا"]))
+def test_what_the_counted_fell_as_counts_nobody_again(n, fell):
+    """«وثقت الشبكة مقتل N مدنيا، نصفهم FELL للقصف»: only the N."""
+    claims = find_claims(f"وثقت الشبكة مقتل {n} مدنيا، نصفهم {fell} للقصف الجوي")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["في 2019", "في آذار 2014", "خلال عام 2020", "في شهر أيار"]), st.integers(3, 900))
+def test_a_date_set_off_by_a_comma_after_the_verb(date, n):
+    """«قتل في آذار 2014، N مدنيا»: the verb governs the count past the date."""
+    claims = find_claims(f"وقتل {date}، {n} مدنيا بقصف على بلدة")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["حلب", "إدلب", "درعا", "دير الزور", "حمص"]), min_size=2, max_size=4, unique=True), st.data())
+def test_a_toll_by_governorate_with_a_glued_bi(places, data):
+    """«N قتيلا في حماة، وA بحلب، وB بإدلب»: every item counts, in its governorate."""
+    counts = [data.draw(st.integers(1, 90)) for _ in places]
+    items = "، ".join(f"و{n} ب{place}" for n, place in zip(counts, places))
+    claims = find_claims(f"وتوزع القتلى على المحافظات: 44 قتيلا في حماة، {items}")
+    assert [c.count_best for c in claims] == [44, *counts]
+    assert [c.governorate_pcode for c in claims][1:] == [governorate_pcode(p) for p in places]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["ليل الاثنين - الثلاثاء", "ليلة السبت - الأحد", "ليل الخميس"]), SINGLE_VICTIMS)
+def test_a_night_between_two_days_is_a_time(night, victim):
+    """«اعتقلت "الهيئة"، NIGHT، NOUN»: the victim past the night's time."""
+    noun, n, _ = victim
+    claims = find_claims(f"اعتقلت \"هيئة تحرير الشام\"، {night}، {noun} في إدلب")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", n)]

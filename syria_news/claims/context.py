@@ -173,7 +173,10 @@ def death_type(v: Sentence) -> str:
     """وفاة/توفي: a death by disease or accident, but killed where violence and no disease is named.
 
     توفي متأثرا بجراحه جراء القصف, وفاة معتقل تحت التعذيب: killed."""
-    return "killed" if violence(v) and not v.disease else "deaths"
+    return "killed" if violence(v) and (not v.disease or v.disease in VIOLENT_DISEASES) else "deaths"
+
+
+VIOLENT_DISEASES = frozenset({"poisoning"})  # an attack can cause them: with violence named, its hurt are injured
 
 
 @rule({
@@ -187,8 +190,8 @@ def case_or_injury(v: Sentence, word: str) -> str:
     """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
     if not has(word, "case_words"):
         return "injured"
-    if v.disease:
-        return "cases"
+    if v.disease and not (v.disease in VIOLENT_DISEASES and violence(v)):
+        return "cases"  # but a poisoning by a gas attack injures (أصيب 50 بحالات تسمم جراء قصف بغاز الكلور)
     if violence(v) or v.mentions("accident") or any(d.claim_type == "killed" for d in v.drafts):
         return "injured"  # the wounded of a raid, of a fire or of the earthquake; beside the killed (مقتل 21 وإصابة 71)
     if recoveries(v) or v.mentions("health") or new_cases(v) or v.mentions("breakdown"):

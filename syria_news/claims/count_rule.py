@@ -14,6 +14,7 @@ from syria_news.claims.filters import (
 )
 from syria_news.claims.groups import (
     among_the,
+    held_after_parts,
     still_held,
     describing_group,
     of_group,
@@ -43,6 +44,7 @@ from syria_news.claims.parts import (
     copula_subject,
     breakdown_part,
     coordinated_with,
+    gather_counted_kin,
     dead_in_breakdown,
     governorate_item,
     in_addition,
@@ -104,6 +106,7 @@ from syria_news.claims.words import (
     SHARE_GOES_ON,
     SUBSET,
     TOTAL_CUES,
+    YEAR_WORDS,
     _folded_set,
     cached_noun_form,
     has,
@@ -115,6 +118,7 @@ from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
     NounForm,
+    RANGE_LINKS,
     at_least_suffix,
     by_number,
     change_start,
@@ -175,6 +179,8 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
             return stop
     if r.claim_type == "injured" and v.names_disease() and r.head_type is None:
         r.claim_type = case_or_injury(v, v.words[r.first])
+    if r.first == i and (kin_end := gather_counted_kin(v, i, j, r.count, r.claim_type)) is not None:
+        return kin_end  # لإصابته وخمسة من عائلته: one family, one claim
     if r.first < v.consumed:
         r.first, r.clitic = i, count_clitic(v.words[i])
     add(v, Draft(r.first, r.end, r.clitic, r.claim_type, r.scope, r.count, r.group, r.parent, r.share is not None))
@@ -206,6 +212,7 @@ def _drop_fewer_incidents(v: Sentence) -> None:
     "قتل ثلاثة مدنيين الأحد 12 آب بقصف مدفعي على مدينة دوما بريف دمشق": "killed 3 civilians SY03",
     "وقتل ثلاثة مدنيين في آذار 2014 بقصف على مدينة دوما بريف دمشق": "killed 3 civilians SY03",
     "وثقت المنظمة مقتل 2400 معتقل خلال عام، بمعدل 200 معتقل كل شهر": "killed 2400",
+    "وارتفع عدد المعتقلين منذ آذار 2011 إلى 150 ألف شخص": "arrested 150000 people cumulative",
 })
 def count_start(v: Sentence, r: CountReading) -> int | None:
     """Phase 1 of rule 1: what stops a count before its noun is read.
@@ -219,7 +226,9 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     if dated and j - i == 1 and _after_month(v, i) and not _year_after_month(v, i, j):
         dated = False  # خلال شهر آب 549 شخصا: a month's year has four digits (or two, counting nothing)
     rate = i >= 1 and has(v.words[i - 1], "rates")  # بمعدل 300 معتقل كل شهر: a rate, no people
-    dated = dated or v.in_date(i) or year_after_in(v, r)  # الأحد 12 آب: a day's number before its month
+    dated = dated or v.in_date(i) or year_after_in(v, r) or year_after_year(v, r)  # الأحد 12 آب: a day's number before its month
+    if dated and _year_opens_range(v, r):
+        return i + 1  # منذ آذار 2011 إلى 500 ألف: the year is the date, the count after إلى is read alone
     if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
         return j
     if percent_after(v, j):
@@ -235,6 +244,13 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
         return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
     r.from_trigger = from_trigger
     return None
+
+
+def _year_opens_range(v: Sentence, r: CountReading) -> bool:
+    """A dated year read as a range's first end (2011 إلى 500 ألف) whose other end is no year:
+    "since 2011, to 500,000", not a range from 2011 (من 2011 إلى 2015 stays one date)."""
+    return r.count.high is not None and r.count.high != r.count.best and is_year(v.words[r.i]) \
+        and not is_year(str(r.count.high))
 
 
 @rule({
@@ -273,6 +289,22 @@ def year_after_in(v: Sentence, r: CountReading) -> bool:
     i, w = r.i, v.words[r.i]
     return (i >= 1 and v.words[i - 1] == IN and is_year(w)
             and r.j == i + 1 and (r.j >= v.n or not v.joined(r.j) or v.noun(r.j) is None))  # fmt: skip
+
+
+@rule({
+    "وثقت الشبكة مقتل 40 مدنيا في المدينة في الفترة من 2012 إلى 2014": "killed 40 civilians",
+    "قتل 40 مدنيا بين عامي 2012 و2014 بقصف على المدينة": "killed 40 civilians",
+    "ليصل عدد الذين قتلوا من الكوادر الطبية منذ مطلع العام الجاري 2018 إلى 73 شخصا": "killed 73 people cumulative",
+})
+def year_after_year(v: Sentence, r: CountReading) -> bool:
+    """The second year of a period (من 2012 إلى 2014, عامي 2012 و2014), or the year of "this
+    year" (العام الجاري 2018): a year (four digits, 1950-2049) right after a year and a range
+    link or و, or two words after عام, with no counted noun after it, is a date."""
+    i = r.i
+    return (is_year(v.words[i]) and r.j == i + 1 and i >= 2
+            and (is_year(v.words[i - 2]) and (v.words[i - 1] in RANGE_LINKS or v.words[i - 1] == "و")
+                 or v.words[i - 2] in YEAR_WORDS and v.joined(i - 1) and v.joined(i))  # العام الجاري 2018
+            and not (r.j < v.n and v.joined(r.j) and v.noun(r.j) is not None))  # fmt: skip
 
 
 @rule({
@@ -470,8 +502,8 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     r.post = post_at(v, r.end) if r.end < v.n and v.joined(r.end) else None
     if r.post is None and (among := among_the(v, r.end)) is not None:
         r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
-    if r.post is None and (held := still_held(v, r.end)) is not None:
-        r.post, r.end, r.held = held[0], held[1] - 1, True  # 181 ألف شخص ما زالوا رهن الاعتقال
+    if r.post is None and (held := still_held(v, r.end)) is not None and not (r.parent is not None and v.comma_before(r.end)):
+        r.post, r.end, r.held = held[0], held[1] - 1, True  # 181 ألف شخص ما زالوا رهن الاعتقال (a last part's comma: the whole's)
     if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
         r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
     if r.post is None and form is not None and not form.noun.excluded and (r.head_type is None or r.head_type in STATUS_TYPES) \
@@ -558,6 +590,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type, (r.first, r.clitic) = "killed", fallen  # سقط خلال الشهر 1135 مدنيا
     elif (form is not None or r.armed or r.alone) and (later := post_after_parts(v, r.end)) is not None:
         r.claim_type = later  # 19 مدنيا بينهم ستة أطفال قتلوا: the parts are read next
+    elif form is not None and (held := held_after_parts(v, r.end)) is not None:
+        r.claim_type, r.held = held, True  # 181 ألف شخص، بينهم 5 آلاف طفل، لا يزالون قيد الاعتقال
     elif form is not None and (persons := persons_before_verb(v, r.k, r.end)) is not None:
         r.persons, r.claim_type, r.verb = persons  # خمسة أطفال وامرأة ورجل قتلوا
     elif cue is not None and (cue[1] or v.drafts or v.previous_type):

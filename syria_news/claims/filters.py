@@ -119,12 +119,21 @@ def negated_clause(v: Sentence, k: int) -> bool:
 @rule({
     "أحبطت الشرطة محاولة اختطاف طفل في مدينة السويداء": "",
     "وحاول مسلحون مجهولون اختطاف طبيب في مدينة السويداء، وقتل مدني برصاصهم": "killed 1 civilians SY13",
+    "وأحبط الأهالي محاولة اغتيال قيادي، فيما سجلت المحافظة 20 عملية ومحاولة اغتيال أدت لمقتل 14 شخصا": "killed 14 people",
 })
 def attempted(v: Sentence, first: int) -> bool:
     """The event at ``first`` was only attempted: a word of `attempts` up to three words
     before its trigger, in its clause (محاولة اغتيال, حاول مسلحون اختطاف). What was tried
-    and failed is no claim."""
-    return trigger_word(v.words[first]) is not None and any(has(v.words[p], "attempts") for p in v.back_in_clause(first, 3))
+    and failed is no claim. A word of result between says the event came of it (20 عملية
+    ومحاولة اغتيال أدت لمقتل 14 شخصا: the 14 were killed; round 52)."""
+    if trigger_word(v.words[first]) is None:
+        return False
+    for p in v.back_in_clause(first, 3):
+        if has(v.words[p], "result_words"):
+            return False
+        if has(v.words[p], "attempts"):
+            return True
+    return False
 
 
 @rule({

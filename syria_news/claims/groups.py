@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from syria_news.claims.heads import resolve_noun_type
+from syria_news.claims.heads import PARTS_REACH, resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
     STATUS_TYPES,
@@ -20,6 +20,7 @@ from syria_news.claims.words import (
     RANKS_WORDS,
     STATE_WORDS,
     STILL_PARTICLES,
+    SUBSET,
     armed_body_at,
     has,
     strip_clitics,
@@ -92,6 +93,7 @@ def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     "وقالت الشبكة إن 181,312 شخصا ما زالوا رهن الاعتقال التعسفي أو الاختفاء القسري": "arrested 181312 people cumulative",
     "وأكدت أن 422 منهم لا يزالون قيد الاحتجاز لدى قوات النظام": "arrested 422 cumulative",
     "وأكدت المجموعة أن 330 لاجئا ما زالوا مختفين قسريا": "missing 330 cumulative",
+    "وأضاف أن أكثر من 100 ألف شخص ما زالوا في عداد المفقودين": "missing 100001+ people cumulative",
 })
 def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index after) of "still held" after a count at k (ما زالوا قيد الاعتقال, لا
@@ -103,6 +105,8 @@ def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
     if q + 1 >= v.n or not has(v.words[q], "still") or not v.joined(q) or not v.joined(q + 1):
         return None
     q += 1
+    if v.in_phrase(q, AMONG_WORDS):
+        return among_the(v, q)  # ما زالوا في عداد المفقودين (round 52)
     if v.words[q] in HELD_WORDS and q + 1 < v.n and v.joined(q + 1):
         q += 1
     event = trigger_word(v.words[q])
@@ -111,6 +115,24 @@ def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
     state = v.noun(q)
     if state is not None and state.noun.claim_type in ("arrested", "missing", "kidnapped"):
         return state.noun.claim_type, q + 1
+    return None
+
+
+@rule({
+    "وقالت الشبكة إن 181 ألف شخص، بينهم 5 آلاف طفل و9 آلاف سيدة، لا يزالون قيد الاعتقال": "arrested 181000 people cumulative; arrested 5000 children cumulative part of 1; arrested 9000 women cumulative part of 1",
+})
+def held_after_parts(v: Sentence, k: int) -> str | None:
+    """The type of "still held" after the parts of a count (181 ألف شخص، بينهم 5 آلاف طفل و9
+    آلاف سيدة، لا يزالون قيد الاعتقال): بينهم at k, then counts, persons, و and commas up to
+    ``PARTS_REACH`` tokens, then ``still_held``: the count and its parts are that stock, as
+    when the verb follows the count (round 52: SNHR's record of detainees)."""
+    if k >= v.n or v.words[k] not in SUBSET or not (v.joined(k) or v.comma_before(k)):
+        return None
+    for q in v.outside_asides(k + 1, min(k + 1 + PARTS_REACH, v.n)):
+        if not v.may_pass(q):
+            return None
+        if (held := still_held(v, q)) is not None:
+            return held[0]
     return None
 
 

@@ -364,20 +364,24 @@ FORCED_REACH = 7
     "وأجبرت المعارك نحو 40 ألف شخص على النزوح من منازلهم في ريف حماة": "displaced ~40000 people SY05",
     "واضطر أكثر من 700 مدني للفرار باتجاه الحدود التركية": "displaced 701+ civilians",
     "ما أجبر 12 ألف شخص على مغادرة منازلهم في مدينة دوما بريف دمشق": "displaced 12000 people SY03",
+    "وقالت المنظمة إن 130 ألف شخص اضطروا للنزوح من منازلهم في ريف الحسكة": "displaced 130000 people SY08",
 })
 def forced_to_flee(v: Sentence, first: int, end: int) -> tuple[str, int] | None:
     """("displaced", the flight word's token) when people counted from first to end were
     forced to flee: a verb of forcing (`forcing_words`: أجبر, اضطر, دفع) up to
-    ``FORCED_REACH`` words before them in their clause, and right after them على/إلى or a
-    glued ل before a word of flight (`flight_words`: النزوح, الفرار, ترك, مغادرة). Round 42's
-    dev rounds: seven such counts annotated displaced, none read. Families are no people
+    ``FORCED_REACH`` words before them in their clause, or right after them in the plural
+    (`forced_plural`: اضطروا, أجبروا; round 52), and then على/إلى or a glued ل before a word
+    of flight (`flight_words`: النزوح, الفرار, ترك, مغادرة). Round 42's dev rounds: seven
+    such counts annotated displaced, none read. Families are no people
     (the count's noun decides, as everywhere)."""
     if end >= v.n or not v.joined(end):
         return None
-    flight = end + 1 if v.words[end] in (ON, TO) and end + 1 < v.n and v.joined(end + 1) else end
-    if flight >= v.n or not has(v.words[flight], "flight") or flight == end and not v.words[end].startswith("ل"):
+    forced_after = has(v.words[end], "forced_plural") and end + 1 < v.n and v.joined(end + 1)  # 130 ألف شخص اضطروا للنزوح
+    at = end + 1 if forced_after else end
+    flight = at + 1 if v.words[at] in (ON, TO) and at + 1 < v.n and v.joined(at + 1) else at
+    if flight >= v.n or not has(v.words[flight], "flight") or flight == at and not v.words[at].startswith("ل"):
         return None
-    if not any(has(v.words[q], "forcing") for q in v.back_in_clause(first, FORCED_REACH, v.consumed)):
+    if not forced_after and not any(has(v.words[q], "forcing") for q in v.back_in_clause(first, FORCED_REACH, v.consumed)):
         return None
     return "displaced", flight
 

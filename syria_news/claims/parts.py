@@ -25,7 +25,10 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     COPULAS,
+    FAMILY_MEMBERS,
+    FORCIBLY,
     IRRELEVANT,
+    KIN_OF_PERSON,
     LIST_HEADS,
     LIST_THEN,
     MADE_UP_OF,
@@ -280,6 +283,31 @@ def gather_family(v: Sentence, head: Draft, form: NounForm, end: int, count: Cou
     return True
 
 
+@rule({
+    "انفجرت عبوة ناسفة بسيارة القيادي ما أدى لإصابته وخمسة من عائلته بجروح": "injured 6",
+    "قتل رجل وثلاثة من أفراد أسرته بقصف مدفعي على قرية في ريف إدلب": "killed 4 SY07",
+})
+def gather_counted_kin(v: Sentence, i: int, j: int, count: Count, claim_type: str) -> int | None:
+    """A number at [i, j) joined by و to the claim of a person right before it, then من and
+    that person's own family (`kin_of_person`, maybe after أفراد: وخمسة من عائلته, وثلاثة من
+    أفراد أسرته): one family, one claim, as for a relative named (``gather_family``; decision 7
+    of the brief; round 52). The index after the family word, else None. Not a child of theirs
+    (من أطفاله: a group of its own), nor after a person counted apart (``COUNTED_APART``)."""
+    joined_by_and = count_clitic(v.words[i]) == "و" and v.lasts[-1:] == [i] if v.drafts else False
+    if not joined_by_and and not (v.drafts and i >= 1 and v.words[i - 1] == "و" and v.lasts[-1] == i - 1):
+        return None  # و3 is tokenized و + 3
+    head = v.drafts[-1]
+    q = j + (j < v.n and v.words[j] == FROM) + (j + 1 < v.n and v.words[j + 1] in FAMILY_MEMBERS)
+    if not (j < v.n and v.words[j] == FROM and q < v.n and v.words[q] in KIN_OF_PERSON
+            and all(v.joined(p) for p in range(i, q + 1))):  # fmt: skip
+        return None
+    if head.claim_type != claim_type or head.subset_of is not None or head.group in COUNTED_APART \
+            or head.count.best > FAMILY_REACH or not _may_gather(v, head, count):  # fmt: skip
+        return None
+    _gather(v, head, q + 1, count, head.group)
+    return q + 1
+
+
 def _may_gather(v: Sentence, head: Draft, count: Count) -> bool:
     """The claim ``head`` may take in a person joined to it: both exact, the head no share of
     a total (توفي منهم), its words no number (a number's people are counted, not named)."""
@@ -380,6 +408,7 @@ def _counted_noun(v: Sentence, k: int) -> NounForm | None:
 @rule({
     "سجلت 18 إصابة بفيروس كورونا في دمشق، و11 في ريف دمشق، و4 في درعا": "cases 18 SY01; cases 11 SY03; cases 4 SY12",
     "سجلت 9 حالات وفاة بفيروس كورونا في حلب، و3 في حمص": "deaths 9 SY02; deaths 3 SY04",
+    "وتوزع القتلى على المحافظات: 44 قتيلا في حماة، و14 بدير الزور": "killed 44 SY05; killed 14 SY09",
     "وذكر التقرير أن 14 مدنيا قتلوا على يد قوات النظام، و9 على يد فصائل المعارضة": "killed 14 civilians; killed 9",
     "سجلت 12 إصابة بالكوليرا في مدينة الرقة، 5 في الطبقة، و3 في المنصورة": "cases 12 SY11; cases 5 SY11; cases 3 SY11",
     "ووثق المرصد مقتل 410 أشخاص من مقاتلي الفصائل، 370 من قوات النظام، و12 من عناصر الميليشيات الموالية": "killed 410 people; killed 370 fighters; killed 12 fighters",
@@ -403,13 +432,25 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
         return None  # (tested before the words between are sliced)
     between = v.words[last.last : start]
     heads = LIST_HEADS.intersection(between)
+    if any(_in_governorate(v, q) for q in range(last.last, start)):
+        heads = heads | {IN}  # ، و14 بحلب، و3 بإدلب: the item before was "in" a governorate too
     if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
         return None  # the claim before ends in a phrase of the list's head, which the comma closes
     hit = match_count(v.words, i)
     head = hit[1] + (hit[1] < v.n and v.noun(hit[1]) is not None) if hit is not None else end  # ، 641 (عنصرا) من قوات النظام
+    if IN in heads:
+        heads = heads | {v.words[q] for q in (end, head) if _in_governorate(v, q)}  # و14 بدير الزور: ب as في
     if bare:
         return last if any(q < v.n and v.joined(q) and v.words[q] in heads for q in (end, head)) else None
     return last if end >= v.n or v.words[end] in heads or not v.joined(end) or head < v.n and v.words[head] in heads else None
+
+
+def _in_governorate(v: Sentence, q: int) -> bool:
+    """Token q is ب glued to a governorate's name (بحلب, بدير الزور): "in" it."""
+    if q >= v.n or v.words[q][:1] != "ب" or len(v.words[q]) < 3:
+        return False
+    name = v.words[q][1:]
+    return governorate_pcode(name) is not None or q + 1 < v.n and v.joined(q + 1) and governorate_pcode(f"{name} {v.words[q + 1]}") is not None
 
 @rule({
     "وأحصى التقرير مقتل 30 شخصا، منهم 22 قتلوا بإطلاق نار و5 نتيجة انفجار ألغام و3 تحت التعذيب": "killed 30 people; killed 22 part of 1; killed 5 part of 1; killed 3 part of 1",
@@ -503,15 +544,17 @@ def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
 @rule({
     "ووثق التقرير 240 حالة اعتقال، ومن بين المعتقلين 17 طفلا و9 سيدات": "arrested 240; arrested 17 children part of 1; arrested 9 women part of 1",
     "اعتقلت الدورية 40 شخصا في البلدة. وكان من بينهم ستة أطفال.": "arrested 40 people; arrested 6 children",
+    "وقال التقرير إن من بين المختفين قسرا 160 ألف شخص في مراكز النظام": "missing 160000 people cumulative",
 })
 def among_counted(v: Sentence, i: int) -> str | None:
     """The type of a count at i among people counted before: "من بين المعتقلين 17 طفلا"
     (a claim noun after بين), or "بينهم" opening a sentence with no claim before it, among
     the people of the sentence before (وكان من بينهم ستة أطفال)."""
-    if i >= 2 and v.joined(i) and v.joined(i - 1) and strip_clitics(v.words[i - 2], (AMONG,)) is not None:
-        form = v.noun(i - 1)
+    at = i - 1 - (i >= 3 and v.words[i - 1] in FORCIBLY and v.joined(i - 1))  # من بين المختفين قسرا 160 ألفا
+    if at >= 1 and all(v.joined(q) for q in range(at, i + 1)) and strip_clitics(v.words[at - 1], (AMONG,)) is not None:
+        form = v.noun(at)
         if form is not None and form.noun.claim_type and form.definite and not form.noun.container:
-            return resolve_noun_type(v, form, i - 1)[0]  # من بين الضحايا: the victims' type by context
+            return resolve_noun_type(v, form, at)[0]  # من بين الضحايا: the victims' type by context
     if not v.drafts and i >= 1 and v.joined(i) and strip_clitics(v.words[i - 1], SUBSET) is not None:
         return v.previous_type
     return None

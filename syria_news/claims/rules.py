@@ -73,14 +73,18 @@ from syria_news.claims.words import (
     COUNT_START,
     DESCRIPTORS,
     EACH_WORDS,
+    EVENT_PRONOUNS,
+    FELL_PLURAL,
     IRRELEVANT,
     KNOWN_OF_THEM,
+    LIVES_OF,
     NAME_STOPS,
     NONE_WORDS,
     ONE_OF_THEM,
     ORDINALS,
     RELATIVES,
     RULE_START,
+    TAKING_VERBS,
     THE_OTHER,
     UNKNOWN_DOERS,
     armed_body_at,
@@ -102,6 +106,7 @@ from syria_news.numbers import (
 )
 
 
+DASHES = ("-", "–")  # between the two days of a night (ليل السبت - الأحد)
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5
 # The most words of a date right after a verb or its doer (قضى أمس الأربعاء 3 آذار، مدنيان).
@@ -147,6 +152,7 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
         if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
             claim_type, k = "killed_or_injured", k + 1
+    k = event_pronoun_after(v, k) or lives_taken(v, t, k) or k  # أصيب فيها مدنيان; أودى الانفجار بحياة طفل
     k, aside = _past_time(v, k, t + TIME_REACH)  # غرق، أمس السبت، شابان; قضى أمس الأربعاء، مدنيان
     doer = k  # اختطف مسلحون مجهولون طبيبا: skip the doer when a victim follows
     while doer < v.n and v.words[doer] in ACTORS and doer - k < DOER_REACH:
@@ -183,6 +189,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     if t >= 1 and v.words[t - 1] in RELATIVES and form.noun.claim_type:
         return k + 1  # عدد الأطفال الذين قضوا شهداء: a state describing people counted elsewhere (round 25)
     count, end = noun_count(form), k + 1
+    if claim_type == "killed" and form.noun.claim_type == "killed" and form.number == "plural" and and_injured(v, end):
+        claim_type, end = "killed_or_injured", end + 1  # راح ضحيتها قتلى وجرحى: one claim (decision 4)
     if form.number in ("plural", "dual_or_plural") and form.definite:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
     if count is None:
@@ -315,6 +323,7 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "وأشارت المجموعة إلى أن ضحايا الشهر توزعوا: 5 لاجئين قضوا في دمشق، و3 في درعا، ولاجئان قضيا في حماة": "killed 2 (2-?); killed 5 SY01; killed 3 SY12; killed 2 SY05",
     "وأكدت هيئة الصحة أنه لا يوجد حالات وفاة جديدة بفيروس كورونا اليوم": "",
     "وأشار المراسل إلى أن العظام المبعثرة في الموقع تعود لضحايا من النساء والأطفال": "",
+    "ووثقت الشبكة مقتل 300 مدني، نصفهم سقطوا ضحايا للقصف الجوي": "killed 300 civilians",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
     """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
@@ -348,6 +357,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
         return end  # تعود لضحايا من النساء: victims spoken of, "of victims", no count (round 48)
     if k >= 1 and v.words[k - 1] in NONE_WORDS:
         return end  # لم تسجل أي حالة وفاة: the words are taken, nobody is counted
+    if form.number == "plural" and k >= 1 and v.words[k - 1] in FELL_PLURAL and v.joined(k):
+        return end  # 68% منهم سقطوا ضحايا: what the people counted before became
     if (form.number != "singular" or _of_cases(v, k)) and negated_clause(v, k):
         return end  # لم يسفر القصف عن سقوط ضحايا, دون ورود أنباء عن إصابات, لا يوجد حالات وفاة
     if k >= 1 and v.words[k - 1] == AMONG and form.number == "singular":
@@ -367,8 +378,8 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     if count is None:
         return None
     group = None
-    if claim_type == "killed" and form.number == "plural" and and_injured(v, end):
-        claim_type, end = "killed_or_injured", end + 1
+    if form.noun.claim_type == "killed" and form.number == "plural" and and_injured(v, end):
+        claim_type, end = "killed_or_injured", end + 1  # of an accident too: قتلى وجرحى بانفجار اسطوانة غاز (round 52)
     if (found := describing_group(v, end, form.number) or of_group(v, end)) is not None:
         group, end = found  # جريح مدني, قتيل وجريحان من الجنود الأتراك
     end = extend(v, end, form)
@@ -636,6 +647,37 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
     return k + 1
 
 
+@rule({
+    "وأودى انفجار لغم أرضي بحياة طفل في ريف إدلب الجنوبي": "killed 1 children SY07",
+})
+def lives_taken(v: Sentence, t: int, k: int) -> int | None:
+    """The index after "the lives of" (`lives_of`: بحياة) when it follows a verb of taking
+    at t (أودى, أودت) past its subject, at most ``DOER_REACH`` words, in its clause: the
+    victim stands after it (أودى الانفجار بحياة طفل; round 52). The phrase أودى بحياة is a
+    trigger of its own."""
+    if v.words[t] not in TAKING_VERBS and strip_clitics(v.words[t], TAKING_VERBS) is None:
+        return None
+    for q in range(k, min(k + DOER_REACH, v.n - 1)):
+        if not v.joined(q) or trigger_word(v.words[q]) is not None or may_start_count(v.words[q]):
+            return None
+        if v.words[q] in LIVES_OF:
+            return q + 1 if v.joined(q + 1) else None
+    return None
+
+
+@rule({
+    "استجابت الفرق لـ 30 حريقا في المخيمات أصيب فيها مدنيان بحروق": "injured 2 civilians",
+    "انفجرت عبوة ناسفة في سوق المدينة، قتل على إثرها طفل": "killed 1 children",
+})
+def event_pronoun_after(v: Sentence, k: int) -> int | None:
+    """The index after a phrase pointing back at the event (`event_pronouns`: فيها, خلالها,
+    جراءها, على إثرها) at token k, right after a verb: its victim stands after it (round 52:
+    fires in which two civilians were hurt, a blast after which a child was killed)."""
+    if k < v.n and v.words[k] == ON and k + 1 < v.n and v.joined(k + 1):
+        k += 1  # على إثرها
+    return k + 1 if k + 1 < v.n and v.joined(k) and v.joined(k + 1) and v.words[k] in EVENT_PRONOUNS else None
+
+
 def _past_time(v: Sentence, k: int, last: int) -> tuple[int, int | None]:
     """From token k, past a time after a verb or its doer: words of a date joined to it (up
     to token ``last``), then a time set off by commas (، أمس السبت،) or the comma that closes
@@ -664,8 +706,8 @@ def _time_aside_after(v: Sentence, k: int) -> int | None:
     for q in range(k + 1, min(k + 7, v.n)):
         if v.comma_before(q):
             return q
-        if not (v.joined(q) and v.in_date(q)):
-            return None
+        if not ((v.joined(q) or v.toks.gaps[q].strip() in DASHES) and v.in_date(q)):
+            return None  # a night between two days goes on past its dash: ليل الاثنين - الثلاثاء
     return None
 
 

@@ -8,6 +8,8 @@ from syria_news.text import fold_word
 from syria_news.claims.view import (
     CASE_TYPES,
     DEATH_TYPES,
+    DURING,
+    IN,
     OR,
     Draft,
     Sentence,
@@ -26,7 +28,9 @@ from syria_news.claims.words import (
     RELATIVES,
     RELATIVES_PLURAL,
     SUBSET,
+    MONTH_NOUNS,
     Trigger,
+    YEAR_WORDS,
     _folded_set,
     cached_noun_form,
     has,
@@ -36,6 +40,7 @@ from syria_news.claims.words import (
 )
 from syria_news.numbers import (
     count_clitic,
+    is_year,
     may_start_count,
 )
 
@@ -121,6 +126,28 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
     return case_type(v, found[0].claim_type, k), k, found[1]
 
 
+# The most words of a date a comma closes between a verb and its count (توفي في 2019، نحو 517 شخصا).
+DATED_REACH = 5
+PERIOD_NOUNS = YEAR_WORDS | MONTH_NOUNS  # عام 2020, شهر أيار
+
+
+@rule({
+    "وفي المخيم، توفي في 2019، نحو 517 شخصا على الأقل": "deaths ~517 people",
+    "وقتل في آذار 2014، ثلاثة مدنيين بقصف على بلدة في ريف حماة": "killed 3 civilians SY05",
+})
+def past_dated_phrase(v: Sentence, i: int) -> int | None:
+    """The token before a date phrase opened by في or خلال and closed by a comma right before
+    the count at i (توفي في 2019، نحو 517; قتل في آذار 2014، ثلاثة), at most ``DATED_REACH``
+    words: the verb that may govern the count past it (round 52), else None."""
+    p = i - 1
+    if p < 2 or not v.comma_before(i) or not (v.in_date(p) or is_year(v.words[p])):
+        return None
+    while p > 1 and i - p < DATED_REACH and v.joined(p) and (v.in_date(p - 1) or v.words[p - 1] in PERIOD_NOUNS):
+        p -= 1  # في آذار 2014, خلال عام 2020, في شهر أيار
+    p -= 1
+    return p - 1 if v.words[p] in (IN, DURING) and v.joined(p) and v.joined(p + 1) and p >= 1 else None
+
+
 @rule({
     "قتل ثلاثة مدنيين بغارة جوية على قرية في جبل الزاوية جنوب إدلب": "killed 3 civilians SY07",
     "اعتقلت قوات النظام 4 مدنيين على حاجز قرب مدينة السلمية شرق حماة": "arrested 4 civilians SY05",
@@ -139,6 +166,9 @@ def word_trigger(v: Sentence, k: int) -> tuple[str, int, str] | None:
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
+    if (dated := past_dated_phrase(v, i)) is not None and dated >= v.consumed \
+            and (hit := word_trigger(v, dated)) is not None and hit[2] in ("", "و", "ف"):  # fmt: skip
+        return hit  # توفي في 2019، نحو 517 شخصا
     p = i - 1
     while p >= 0 and v.joined(p + 1) and v.in_date(p) and i - p <= 4:
         p -= 1

@@ -84,6 +84,13 @@ SHARE_GOES_ON = _folded_set("share_goes_on")
 KNOWN_OF_THEM = _folded_set("known_of_them")
 INCIDENTS = _folded_set("incident_words")
 BARE_REACHED = _folded_set("bare_reached")
+EVENT_PRONOUNS = _folded_set("event_pronouns")
+KIN_OF_PERSON = _folded_set("kin_of_person")
+LIVES_OF = _folded_set("lives_of")
+FELL_PLURAL = _folded_set("fell_plural")
+FORCIBLY = _folded_set("forcibly")
+TAKING_VERBS = frozenset(fold_word(w) for w in _LEX["triggers"]["killed_taken"]["words"])
+FAMILY_MEMBERS = _folded_set("family_members")
 SINCE = fold_word("منذ")
 PERIOD_FROM = _folded_set("period_from")
 WAR_YEARS = _folded_set("war_years")
@@ -169,6 +176,7 @@ CLAIM_WORDS = frozenset(
     | _folded_set("massacre_words") | _folded_set("fallen_words") | _folded_set("convoy_words") | _folded_set("family_words")
     | _folded_set("rubble_words")  # خمسة أطباء تحت الأنقاض: missing
     | _folded_set("forcing_words")  # أجبر القصف 300 شخص على ترك منازلهم: displaced
+    | _folded_set("forced_plural")  # 300 شخص أجبروا على ترك منازلهم: displaced
     for clitic in ("", *CLITICS)
 )
 # A camp word lets a sentence in only with a count in it: its one rule (camp_residents) reads
@@ -362,7 +370,7 @@ _LISTS = {
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
     "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"),
-    "exposure": _folded_set("exposure_verbs"), "ranking": _folded_set("ranking_words"), "forcing": _folded_set("forcing_words"), "flight": _folded_set("flight_words"), "exposure_plural": _folded_set("exposure_plural"), "group_nouns": _folded_set("group_nouns"),
+    "exposure": _folded_set("exposure_verbs"), "ranking": _folded_set("ranking_words"), "forcing": _folded_set("forcing_words"), "flight": _folded_set("flight_words"), "exposure_plural": _folded_set("exposure_plural"), "forced_plural": _folded_set("forced_plural"), "group_nouns": _folded_set("group_nouns"),
     "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
     # session 16: appositions, additions, attempts, stocks and the war's toll
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
