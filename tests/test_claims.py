@@ -1305,3 +1305,70 @@ def test_a_night_between_two_days_is_a_time(night, victim):
     noun, n, _ = victim
     claims = find_claims(f"اعتقلت \"هيئة تحرير الشام\"، {night}، {noun} في إدلب")
     assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", n)]
+
+
+# --- session 26: rules written from round 53's misses ------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("اثنين", 2), ("ثلاثة", 3), ("خمسة", 5)]), st.sampled_from(["سوريين", "مدنيين", "لبنانيين"]))
+def test_a_number_word_after_a_plural_is_its_count(number, plural):
+    """«اعتقل الأمن PLURAL NUMBER» counts NUMBER; «قتل مسلحون مجهولون ثلاثة مدنيين»: the plural is the doer."""
+    word, n = number
+    claims = find_claims(f"وأعلن الأمن العام اعتقال {plural} {word} بتهمة الانتماء إلى خلية")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", n)]
+    assert [c.count_best for c in find_claims(f"قتل مسلحون مجهولون {word} مدنيين")] == [n]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["حوادث خلافات عشائرية", "مشاجرة بين عائلتين", "شجار في السوق"]))
+def test_feuds_are_violence_not_accidents(feud):
+    """«قتل شخصان في FEUD»: killed, not deaths."""
+    claims = find_claims(f"قتل شخصان وأصيب ثمانية آخرون في {feud} بريف دير الزور")
+    assert [c.claim_type for c in claims] == ["killed", "injured"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["لدغة عقرب", "لدغة أفعى", "صعقة كهربائية"]))
+def test_stings_and_shocks_are_accidents(cause):
+    """«توفي طفل بعد إصابته بـCAUSE», «أودت CAUSE بحياة طفلة»: deaths."""
+    assert [c.claim_type for c in find_claims(f"توفي طفل بعد تعرضه إلى {cause} في ريف حماة")] == ["deaths"]
+    assert [c.claim_type for c in find_claims(f"أودت {cause} بحياة طفلة في ريف حماة")] == ["deaths"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(20, 400), st.integers(1, 19), st.integers(1, 19))
+def test_cases_by_sex_are_parts(total, men, women):
+    """«سجلت N إصابة جديدة بكورونا وهي A ذكور وB إناث»: A and B are cases, B women."""
+    claims = find_claims(f"وسجلت الهيئة {total} إصابة جديدة بفيروس كورونا وهي {men} ذكور و{women} إناث")
+    assert [(c.claim_type, c.count_best, c.victim_group) for c in claims] == [
+        ("cases", total, None), ("cases", men, None), ("cases", women, "women")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("المعتقلين", "arrested"), ("القتلى", "killed")]), st.sampled_from(["على يد قوات النظام", "في سجون النظام", "على يد الفصائل"]),
+       st.integers(3, 900))
+def test_the_number_of_a_kind_past_a_phrase(kind, phrase, n):
+    """«وكان عدد KIND PHRASE N شخصا»: N of that kind."""
+    words, claim_type = kind
+    claims = find_claims(f"وكان عدد {words} {phrase} {n} شخصا")
+    assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, n)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["فصائل المعارضة", "قسد", "هيئة تحرير الشام", "الجيش الوطني"]), st.integers(2, 300)),
+                min_size=1, max_size=3, unique_by=lambda t: t[0]), st.integers(2, 300))
+def test_a_tally_by_perpetrator_goes_on_after_responsible_for(parties, first):
+    """«النظام مسؤول عن اعتقال N حالة، وPARTY عن M حالة، ...»: every M arrested."""
+    items = "، ".join(f"و{party} عن {m} حالة" for party, m in parties)
+    claims = find_claims(f"وقال التقرير إن النظام مسؤول عن اعتقال {first} حالة، {items}")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("arrested", first)] + [("arrested", m) for _, m in parties]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("أصيب بجروح", "injured"), ("اعتقل", "arrested")]))
+def test_another_whom_a_verb_after_befell(verb):
+    """«خلفت قتيلا وآخر VERB»: the other is the verb's, not killed."""
+    word, claim_type = verb
+    claims = find_claims(f"انفجرت عبوة ناسفة في مدينة درعا وخلفت قتيلا وآخر {word} بعد الانفجار")
+    assert [c.claim_type for c in claims] == ["killed", claim_type]

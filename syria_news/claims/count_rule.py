@@ -255,14 +255,34 @@ def _year_opens_range(v: Sentence, r: CountReading) -> bool:
 
 @rule({
     "ووثقت الشبكة اعتقال 95 شخصا خلال الشهر، وقوات النظام مسؤولة عن 60 حالة منها": "arrested 95 people; arrested 60",
+    "وقال التقرير إن النظام مسؤول عن اعتقال 131 حالة، وفصائل المعارضة عن 18 حالة، وقسد عن 43 حالة": "arrested 131; arrested 18; arrested 43",
 })
 def responsible_for(v: Sentence, i: int) -> str | None:
     """The type of a count at i after "responsible for" (مسؤولة عن 60 حالة): a report's
     tally by perpetrator, of the kind of the claim before it in the sentence or the one
     before."""
-    if i < 2 or v.words[i - 1] != ABOUT or not has(v.words[i - 2], "responsible") or not v.joined(i):
+    if i < 2 or v.words[i - 1] != ABOUT or not v.joined(i):
+        return None
+    if not has(v.words[i - 2], "responsible") and not (v.drafts and v.mentions("responsible") and _next_party(v, i - 1)):
         return None
     return v.drafts[-1].claim_type if v.drafts else v.previous_type
+
+
+# The most words of the next party in a tally by perpetrator: ، وفصائل المعارضة المسلحة عن 18 حالة.
+PARTY_REACH = 5
+
+
+def _next_party(v: Sentence, about: int) -> bool:
+    """The "عن" at ``about`` closes the next party's name in a tally by perpetrator after
+    "responsible for" (النظام مسؤول عن 131 حالة، وفصائل المعارضة عن 18 حالة): a comma and و open
+    the name, at most ``PARTY_REACH`` words before, with no count or trigger in it (round 53)."""
+    for q in range(about - 1, max(v.consumed - 1, about - 1 - PARTY_REACH), -1):
+        w = v.words[q]
+        if match_count(v.words, q) is not None or trigger_word(w) is not None:
+            return False
+        if not v.joined(q):  # the name's first word
+            return v.comma_before(q) and (w.startswith("و") or q >= 1 and v.words[q - 1] == "و")
+    return False
 
 
 def _after_month(v: Sentence, i: int) -> bool:

@@ -506,16 +506,23 @@ def percent_after(v: Sentence, j: int) -> bool:
     return j < v.n and has(v.words[j], "percent")
 
 
+# How far before a count its "number of <claim noun>" may stand: عدد المعتقلين على يد قوات النظام 73.
+NUMBER_OF_REACH = 6
+
+
 @rule({
     "قدر ناشطون عدد النازحين بأكثر من 100 ألف من ريف إدلب الجنوبي": "displaced 100001+ SY07",
     "قدرت مصادر محلية عدد القتلى بنحو 70 في بلدة كفرنبل جنوب إدلب": "killed ~70 SY07",
+    "وكان عدد المعتقلين على يد قوات النظام 73 شخصا بينهم طفلان": "arrested 73 people; arrested 2 children part of 1",
 })
 def number_of(v: Sentence, i: int) -> str | None:
-    """The type of "عدد <claim noun>" standing up to three words before a count at i, same clause.
+    """The type of "عدد <claim noun>" standing up to ``NUMBER_OF_REACH`` words before a count at
+    i, same clause, past no other count or trigger.
 
-    قدر ناشطون عدد النازحين بأكثر من 100 ألف: displaced."""
-    for p in range(i - 1, max(v.consumed, i - 4) - 1, -1):
-        if not v.joined(p + 1):
+    قدر ناشطون عدد النازحين بأكثر من 100 ألف: displaced; وكان عدد المعتقلين على يد قوات
+    النظام 73 شخصا: a report's tally by perpetrator (round 53)."""
+    for p in range(i - 1, max(v.consumed, i - NUMBER_OF_REACH - 1) - 1, -1):
+        if not v.joined(p + 1) or p < i - 1 and (match_count(v.words, p) is not None or trigger_word(v.words[p]) is not None):
             return None
         form = cached_noun_form(v.words[p])
         if form is not None and form.noun.claim_type and form.definite and p >= 1 and v.joined(p) \

@@ -550,8 +550,10 @@ def among_counted(v: Sentence, i: int) -> str | None:
     """The type of a count at i among people counted before: "من بين المعتقلين 17 طفلا"
     (a claim noun after بين), or "بينهم" opening a sentence with no claim before it, among
     the people of the sentence before (وكان من بينهم ستة أطفال)."""
-    at = i - 1 - (i >= 3 and v.words[i - 1] in FORCIBLY and v.joined(i - 1))  # من بين المختفين قسرا 160 ألفا
-    if at >= 1 and all(v.joined(q) for q in range(at, i + 1)) and strip_clitics(v.words[at - 1], (AMONG,)) is not None:
+    at = i - 1
+    if i >= 3 and v.words[at] in FORCIBLY and v.joined(i):
+        at -= 1  # من بين المختفين قسرا 160 ألفا
+    if at >= 1 and v.joined(at + 1) and v.joined(at) and strip_clitics(v.words[at - 1], (AMONG,)) is not None:
         form = v.noun(at)
         if form is not None and form.noun.claim_type and form.definite and not form.noun.container:
             return resolve_noun_type(v, form, at)[0]  # من بين الضحايا: the victims' type by context

@@ -82,8 +82,10 @@ from syria_news.claims.words import (
     NONE_WORDS,
     ONE_OF_THEM,
     ORDINALS,
+    POST_TRIGGERS,
     RELATIVES,
     RULE_START,
+    SINGULAR_POSTS,
     TAKING_VERBS,
     THE_OTHER,
     UNKNOWN_DOERS,
@@ -99,6 +101,7 @@ from syria_news.claims.words import (
 from syria_news.numbers import (
     Count,
     NounForm,
+    is_digits,
     match_count,
     may_start_count,
     noun_count,
@@ -195,8 +198,10 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
     if count is None:
         return None
-    if form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in COUNT_PREPOSITIONS
-                                       for q in range(k + 1, min(k + 4, v.n))):  # fmt: skip
+    if form.number in ("plural", "dual_or_plural") and not form.definite and (told := number_word_after(v, k + 1)) is not None:
+        count, end = told, k + 2  # اعتقال سوريين اثنين: the number word after the plural is its count
+    elif form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in COUNT_PREPOSITIONS
+                                         for q in range(k + 1, min(k + 4, v.n))):  # fmt: skip
         return None  # قتل مسلحون مجهولون ثلاثة مدنيين: the plural is the doer (but وجرح آخرون يوم 8 آذار, في عدد من القرى)
     group = form.noun.group
     if group is None and (described := describing_group(v, end, form.number)) is not None:
@@ -648,6 +653,22 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
 
 
 @rule({
+    "وأعلن الأمن العام اعتقال سوريين اثنين بتهمة الانتماء إلى خلية": "arrested 2",
+    "وقتل مدنيون ثلاثة بقصف مدفعي على بلدة في ريف إدلب": "killed 3 civilians SY07",
+})
+def number_word_after(v: Sentence, k: int) -> Count | None:
+    """The exact count of a number word at k right after an indefinite plural, with no noun
+    of its own after it (سوريين اثنين, مدنيون ثلاثة): the plural's own number, not the count
+    of another noun the plural would be the doer of (round 53)."""
+    if k >= v.n or not v.joined(k) or is_digits(v.words[k]) or not may_start_count(v.words[k]):
+        return None
+    hit = match_count(v.words, k)
+    if hit is None or hit[1] != k + 1 or hit[0].precision != "exact" or hit[0].best < 2:
+        return None
+    return hit[0] if hit[1] >= v.n or not v.joined(hit[1]) or v.noun(hit[1]) is None else None
+
+
+@rule({
     "وأودى انفجار لغم أرضي بحياة طفل في ريف إدلب الجنوبي": "killed 1 children SY07",
 })
 def lives_taken(v: Sentence, t: int, k: int) -> int | None:
@@ -655,7 +676,7 @@ def lives_taken(v: Sentence, t: int, k: int) -> int | None:
     at t (أودى, أودت) past its subject, at most ``DOER_REACH`` words, in its clause: the
     victim stands after it (أودى الانفجار بحياة طفل; round 52). The phrase أودى بحياة is a
     trigger of its own."""
-    if v.words[t] not in TAKING_VERBS and strip_clitics(v.words[t], TAKING_VERBS) is None:
+    if not v.mentions("lives_of") or v.words[t] not in TAKING_VERBS and strip_clitics(v.words[t], TAKING_VERBS) is None:
         return None
     for q in range(k, min(k + DOER_REACH, v.n - 1)):
         if not v.joined(q) or trigger_word(v.words[q]) is not None or may_start_count(v.words[q]):
@@ -740,9 +761,11 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     "قتل عدد من المسعفين وآخرون مدنيون بغارة على مشفى في ريف إدلب": "killed 2 (2-?) medical_workers SY07; killed 2 (2-?) civilians SY07",
     "وأصيبت امرأة وأطفالها بقصف مدفعي على قرية في ريف حماة": "injured 1 women SY05; injured 2 (2-?) children SY05",
     "قتل عدد من المدنيين وعناصر من الشرطة بانفجار سيارة مفخخة في مدينة الرقة": "killed 2 (2-?) civilians SY11; killed 2 (2-?) fighters SY11",
+    "انفجرت عبوة ناسفة في مدينة درعا وخلفت قتيلا من قوات النظام وآخر أصيب بجروح": "killed 1 fighters SY12; injured 1 SY12",
 })
 def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
-    """A person noun joined by و to the claim before is a claim of the same type.
+    """A person noun joined by و to the claim before is a claim of the same type, unless a verb
+    right after it says another thing befell it (خلفت قتيلا وآخر أصيب بجروح; round 53).
 
     A singular or dual noun (مقتل طفل وامرأة), a plural with a pronoun and its number
     (مقتل رجل وأطفاله الثلاثة; without one, two or more: وأطفالها), or "others" with their group (قتل عدد من الممرضين وآخرون
@@ -773,6 +796,10 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
+    own = (SINGULAR_POSTS if form.number == "singular" else POST_TRIGGERS).get(v.words[end]) if end < v.n and v.joined(end) else None
+    if own is not None and own != last.claim_type:  # قتيلا وآخر أصيب بجروح: the verb after it says what befell it
+        add(v, Draft(k, end + 1, form.prefix, case_type(v, own, end), last.scope, count, group))
+        return end + 1
     if gather_family(v, last, form, end, count) or gather_ranks(v, last, form, end, count):
         return end  # مقتل رجل وزوجته, مقتل قيادي وعنصر: one claim
     add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
