@@ -1372,3 +1372,28 @@ def test_another_whom_a_verb_after_befell(verb):
     word, claim_type = verb
     claims = find_claims(f"انفجرت عبوة ناسفة في مدينة درعا وخلفت قتيلا وآخر {word} بعد الانفجار")
     assert [c.claim_type for c in claims] == ["killed", claim_type]
+
+
+# --- session 26: a given name after a verb of what befell people --------------------------------
+
+GIVEN = st.sampled_from(["أيمن", "محمد", "خالد", "فاطمة", "حمزة", "رزان"])
+FAMILY = st.sampled_from(["سليمان الجهيم", "العلي", "أحمد الحسن", "الزعبي"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from([("قتل", "killed"), ("أصيب", "injured"), ("اعتقلت قوات الأمن", "arrested"), ("وأفاد ناشطون بمقتل", "killed")]),
+       st.lists(st.tuples(GIVEN, FAMILY), min_size=1, max_size=3, unique_by=lambda t: t[0]))
+def test_persons_named_after_a_verb_are_counted(verb, names):
+    """«VERB أيمن سليمان الجهيم [ومحمد العلي] برصاص مجهولين»: one person a name."""
+    word, claim_type = verb
+    listed = " و".join(f"{first} {family}" for first, family in names)
+    claims = find_claims(f"{word} {listed} برصاص مجهولين في ريف درعا")
+    assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, len(names))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(GIVEN, FAMILY, st.integers(2, 40))
+def test_a_named_doer_counts_his_victims_not_himself(first, family, n):
+    """«قتل محمد العلي N مدنيين»: the N, not the named man."""
+    claims = find_claims(f"قتل {first} {family} {n} مدنيين في ريف درعا")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n)]

@@ -164,6 +164,9 @@ def own_want(v: Sentence, k: int) -> bool:
     return False
 
 
+VIOLENT_DISEASES = frozenset({"poisoning"})  # an attack can cause them: with violence named, its hurt are injured
+
+
 @rule({
     "توفي معتقل تحت التعذيب في أحد سجون النظام بعد ثلاث سنوات من اعتقاله في مدينة حمص": "killed 1 SY04",
     "توفي شاب متأثرا بجراحه التي أصيب بها جراء قصف جوي على بلدة كفرنبل في ريف إدلب": "killed 1 SY07",
@@ -174,9 +177,6 @@ def death_type(v: Sentence) -> str:
 
     توفي متأثرا بجراحه جراء القصف, وفاة معتقل تحت التعذيب: killed."""
     return "killed" if violence(v) and (not v.disease or v.disease in VIOLENT_DISEASES) else "deaths"
-
-
-VIOLENT_DISEASES = frozenset({"poisoning"})  # an attack can cause them: with violence named, its hurt are injured
 
 
 @rule({

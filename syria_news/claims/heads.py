@@ -28,6 +28,9 @@ from syria_news.claims.words import (
     ADJECTIVE_ONES,
     ARMED_BODIES,
     BODY_NAMES,
+    GIVEN_NAMES,
+    IRRELEVANT,
+    NAME_STOPS,
     NEW_WORDS,
     OF_THEM,
     POST_TRIGGERS,
@@ -39,6 +42,7 @@ from syria_news.claims.words import (
     claim_type_of,
     has,
     strip_clitics,
+    token_role,
     trigger_word,
 )
 from syria_news.numbers import (
@@ -763,6 +767,33 @@ def turned_missing(v: Sentence, i: int, end: int) -> bool:
 
 OPENING_QUOTES = "“«\""
 CLOSING_QUOTES = "”»\""
+GIVEN_NAME_REACH = 4  # words of a person's name from a given name on (أيمن سليمان الجهيم, محمد أحمد الحسن العلي)
+
+
+@rule({
+    "وقتل أيمن سليمان الجهيم برصاص مجهولين في بلدة محجة شمالي درعا": "killed 1 SY12",
+    "وقضى محمد، فيما نجا شقيقه من الانفجار": "killed 1",
+    "وأفاد التجمع بمقتل خالد العلي ومحمود الحسن برصاص مجهولين في ريف درعا": "killed 2 SY12",
+})
+def given_name(v: Sentence, q: int) -> int | None:
+    """The index after a person's name opening at token q with a given name (`given_names`:
+    محمد, أيمن, فاطمة; its و aside when ``q`` is not the first), then up to
+    ``GIVEN_NAME_REACH`` words no rule reads, no function word and no number; a given name
+    alone when a clause break follows it (قضى محمد،). None when the name is followed by a
+    count or a person (قتل محمد العلي ثلاثة مدنيين: the person did it)."""
+    if q >= v.n or not v.joined(q) or (v.words[q] not in GIVEN_NAMES and strip_clitics(v.words[q], GIVEN_NAMES) is None):
+        return None
+    end = q + 1
+    while end < v.n and end - q < GIVEN_NAME_REACH and v.joined(end) and (w := v.words[end]) not in NAME_STOPS \
+            and not w.startswith("و") and token_role(w) == IRRELEVANT and not v.opens_phrase(end):  # fmt: skip
+        end += 1
+    if end == q + 1 and end < v.n and v.joined(end) and not v.words[end].startswith("و") and not v.opens_phrase(end):
+        return None  # a lone given name before more words: not told apart from a word
+    if end < v.n and v.joined(end) and (may_start_count(v.words[end]) or v.noun(end) is not None):
+        return None  # قتل محمد العلي ثلاثة مدنيين: the doer, not the victim
+    return end
+
+
 QUOTED_NAME_REACH = 5  # words of a name in quotes ("أبو محمد الحوراني", “محمد جمال الجلم”)
 
 

@@ -18,6 +18,7 @@ from syria_news.claims.groups import (
     of_group,
 )
 from syria_news.claims.heads import (
+    given_name,
     ALREADY,
     OPENING_QUOTES,
     and_injured,
@@ -177,6 +178,12 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     if not trig.needs and (doer == k or after_doer or v.joined(doer)) and (name_end := quoted_name(v, doer)) is not None:
         add(v, Draft(t, name_end, clitic, case_type(v, claim_type, t), "new", Count(1, 1, 1, "exact"), None))
         return name_end  # اغتيال "إياد الحسن": a person named in quotes (round 47)
+    if not trig.needs and (doer == k or after_doer or v.joined(doer)) and (name_end := given_name(v, doer)) is not None:
+        names = 1  # قتل أيمن سليمان الجهيم; بمقتل خالد العلي ومحمود الحسن (round 53)
+        while (more := given_name(v, name_end)) is not None and v.words[name_end].startswith("و"):
+            names, name_end = names + 1, more
+        add(v, Draft(t, name_end, clitic, case_type(v, claim_type, t), "new", Count(names, names, names, "exact"), None))
+        return name_end
     victim = v.words[doer] if k < doer < v.n and (v.joined(doer) or after_doer or named) else ""
     if victim and (cached_noun_form(victim) or may_start_count(victim)):
         if may_start_count(victim):
