@@ -1397,3 +1397,14 @@ def test_a_named_doer_counts_his_victims_not_himself(first, family, n):
     """«قتل محمد العلي N مدنيين»: the N, not the named man."""
     claims = find_claims(f"قتل {first} {family} {n} مدنيين في ريف درعا")
     assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n)]
+
+
+# --- session 26: an event of its own after a running total (set E44) --------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1000, 500000), st.integers(2, 14), st.sampled_from(["والتشريد لـ", "وتهجير", "والتشريد لـ قرابة"]))
+def test_an_event_after_a_total_is_its_own(killed, millions, displaced):
+    """«مقتل N مدني منذ 2011، والتشريد لـ M مليون سوري»: the M are displaced, not more dead."""
+    claims = find_claims(f"ووثقت الشبكة منذ آذار 2011 مقتل {killed} مدني، {displaced} {millions} مليون سوري")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", killed), ("displaced", millions * 1_000_000)]

@@ -150,12 +150,17 @@ def recorded_at(v: Sentence, i: int) -> bool:
 @rule({
     "ليرتفع عدد الوفيات بفيروس كورونا إلى 9، وعدد الإصابات إلى 200": "deaths 9 cumulative; cases 200 cumulative",
     "ارتفع عدد الإصابات بفيروس كورونا في الشمال السوري إلى 400، وعدد الوفيات إلى 11": "cases 400 cumulative; deaths 11 cumulative",
+    "ارتفع عدد القتلى منذ آذار 2011 إلى 230 ألفا، والجرحى إلى 300 ألف، والاعتقال التعسفي والإخفاء القسري لـ 150 ألف شخص": "killed 230000 cumulative; injured 300000 cumulative",
 })
 def total_goes_on(v: Sentence, last: int, i: int) -> bool:
     """A running total ending at ``last`` goes on to a count at i (إلى 9، وعدد الإصابات إلى 200).
 
     Not past a new clause (فيما لا يزال ...), unless that clause names a number again (فيما
-    وصل عدد حالات الشفاء إلى)."""
+    وصل عدد حالات الشفاء إلى); nor past an event of its own that no "number of" heads
+    (مقتل 231278 مدنيا، والتشريد لـ قرابة 14 مليون: the displaced, not more dead; set E44)."""
+    if any(trigger_word(v.words[q]) is not None and not (q >= 1 and has(v.words[q - 1], "number_heads"))
+           for q in range(last, i)):  # fmt: skip
+        return False
     opener = next((q for q in range(i - 1, last - 1, -1) if has(v.words[q], "clause_openers")), None)
     return opener is None or any(has(w, "number_heads") for w in v.words[opener:i])
 

@@ -163,6 +163,7 @@ def past_dated_phrase(v: Sentence, i: int) -> int | None:
     "ووثقت الشبكة مقتل 12 من الكوادر الطبية واعتقال وإخفاء 300 آخرين خلال العام": "killed 12 medical_workers; arrested 300",
     "ووثقت الشبكة مقتل 50 مدنيا، قتلت قوات النظام 30 منهم، وقتلت القوات الروسية 5": "killed 50 civilians; killed 30; killed 5",
     "ووثق التقرير موت 300 مهاجر غرقا قبالة السواحل الليبية خلال العام": "deaths 300",
+    "وتسببت الحرب منذ عام 2011 بالتشريد لـ 14 مليون سوري": "displaced 14000000 cumulative",
 })
 def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger governing a count starting at i."""
@@ -181,6 +182,8 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
             return hit
     if p < 0 or not v.joined(p + 1) or p < v.consumed:
         return None
+    if v.words[p] == "ل" and p - 1 >= v.consumed and v.joined(p) and has(v.words[p - 1], "event_nouns"):
+        p -= 1  # والتشريد لـ قرابة 14 مليون سوري: the lam of the event's people (set E44)
     reach = v.words[p] in REACH
     if reach:  # اعتقالات طالت 20
         p -= 1
