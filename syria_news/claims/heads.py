@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from syria_news.claims.context import (
     accident,
     case_or_injury,
@@ -284,7 +286,9 @@ def last_verb(v: Sentence) -> int:
     return v.last_verb
 
 
+@lru_cache(maxsize=1 << 16)
 def _may_say_what_happened(word: str) -> bool:
+    """A word :func:`last_verb` stops at; asked of every word of a sentence, so kept per word."""
     return (word in POST_TRIGGERS or word in SINGULAR_POSTS or word == DONE or word == ALREADY
             or has(word, "exposure_plural") or has(word, "exposure") or trigger_word(word) is not None)  # fmt: skip
 

@@ -293,9 +293,12 @@ def gather_counted_kin(v: Sentence, i: int, j: int, count: Count, claim_type: st
     أفراد أسرته): one family, one claim, as for a relative named (``gather_family``; decision 7
     of the brief; round 52). The index after the family word, else None. Not a child of theirs
     (من أطفاله: a group of its own), nor after a person counted apart (``COUNTED_APART``)."""
-    joined_by_and = count_clitic(v.words[i]) == "و" and v.lasts[-1:] == [i] if v.drafts else False
-    if not joined_by_and and not (v.drafts and i >= 1 and v.words[i - 1] == "و" and v.lasts[-1] == i - 1):
-        return None  # و3 is tokenized و + 3
+    if not v.drafts:
+        return None
+    glued = count_clitic(v.words[i]) == "و" and v.lasts[-1] == i  # وخمسة
+    apart = i >= 1 and v.words[i - 1] == "و" and v.lasts[-1] == i - 1  # و3 is tokenized و + 3
+    if not (glued or apart):
+        return None
     head = v.drafts[-1]
     q = j + (j < v.n and v.words[j] == FROM) + (j + 1 < v.n and v.words[j + 1] in FAMILY_MEMBERS)
     if not (j < v.n and v.words[j] == FROM and q < v.n and v.words[q] in KIN_OF_PERSON
