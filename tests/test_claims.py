@@ -1408,3 +1408,11 @@ def test_an_event_after_a_total_is_its_own(killed, millions, displaced):
     """«مقتل N مدني منذ 2011، والتشريد لـ M مليون سوري»: the M are displaced, not more dead."""
     claims = find_claims(f"ووثقت الشبكة منذ آذار 2011 مقتل {killed} مدني، {displaced} {millions} مليون سوري")
     assert [(c.claim_type, c.count_best) for c in claims] == [("killed", killed), ("displaced", millions * 1_000_000)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 5000), st.integers(2, 900), st.sampled_from(["رحلت السلطات التركية", "رحلت السلطات اللبنانية"]))
+def test_refugees_deported_are_no_displacement(deported, displaced, verb):
+    """«VERB N لاجئ سوري، فيما نزح M شخص»: only the M are displaced (decision 15 of the brief)."""
+    claims = find_claims(f"{verb} {deported} لاجئ سوري عبر المعبر، فيما نزح {displaced} شخص من ريف إدلب")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("displaced", displaced)]

@@ -56,6 +56,31 @@ def listed_before(v: Sentence, i: int, tag: str) -> bool:
     return False
 
 
+# How far back in its clause a deportation may stand from the people it sent back: عدد
+# اللاجئين السوريين الذين رحلتهم السلطات التركية خلال الشهر الماضي بلغ 1504 أشخاص.
+DEPORTED_REACH = 16
+
+
+@rule({
+    "رحلت السلطات التركية 200 لاجئ سوري عبر معبر باب الهوى": "",
+    "وبلغ عدد اللاجئين الذين رحلتهم السلطات التركية خلال الشهر 1504 أشخاص، فيما نزح 300 شخص من ريف إدلب": "displaced 300 people SY07",
+})
+def deported(v: Sentence, last: int) -> bool:
+    """A deportation (`deportations`: ترحيل, رحلتهم) stands before the end of a count of
+    displaced people, at most ``DEPORTED_REACH`` words back, past no displacement of its own
+    (نزح): refugees sent back are a
+    forced return, no displacement (decision 12 of the annotators' brief; rounds 52 and 53:
+    both annotators who met one coded no claim)."""
+    if not v.mentions("deportations"):
+        return False
+    for q in range(last - 1, max(-1, last - 1 - DEPORTED_REACH), -1):  # past commas: الذين رحلتهم ...، بلغ 1504
+        if has(v.words[q], "deportations"):
+            return True
+        if (hit := trigger_word(v.words[q])) is not None and hit[0].claim_type == "displaced":
+            return False  # رحلت ... 20 لاجئا، فيما نزح 300 شخص: a displacement of its own
+    return False
+
+
 @rule({
     "قصفت قوات النظام مدينة جسر الشغور دون تسجيل إصابات في صفوف المدنيين": "",
     "قتل مدني بقصف مدفعي على بلدة كنصفرة جنوب إدلب دون تسجيل إصابات أخرى": "killed 1 civilians SY07",
@@ -177,7 +202,7 @@ def add(v: Sentence, draft: Draft) -> None:
         draft.group = ranks_group(v, draft.last) or among_group(v, draft.first, draft.last)
     if draft.group in (None, "people", "fighters") and medical_body_after(v, draft.last):
         draft.group = "medical_workers"
-    if draft.claim_type == "displaced" and (listed_before(v, draft.first, "returns") or carried_people(v, draft)):
+    if draft.claim_type == "displaced" and (listed_before(v, draft.first, "returns") or carried_people(v, draft) or deported(v, draft.last)):
         v.consumed = draft.last
         return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement; مركب يقل 40 لاجئا: passengers
     if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")

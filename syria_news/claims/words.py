@@ -360,7 +360,7 @@ _LISTS = {
     "source_heads": SOURCE_HEADS, "source_stops": SOURCE_STOPS, "case_words": CASE_WORDS,
     "speech_first": frozenset(p[0] for p in SPEECH),
     "phrase_firsts": PHRASE_FIRSTS,
-    "subset": SUBSET, "returns": _folded_set("returns"), "members": _folded_set("members"), "causes": _folded_set("cause_words"), "displacement_causes": _folded_set("cause_words") | _folded_set("displacement_causes"), "member_links": _folded_set("member_links"),
+    "subset": SUBSET, "returns": _folded_set("returns"), "deportations": _folded_set("deportations"), "members": _folded_set("members"), "causes": _folded_set("cause_words"), "displacement_causes": _folded_set("cause_words") | _folded_set("displacement_causes"), "member_links": _folded_set("member_links"),
     "number_heads": _folded_set("number_heads"), "counted_cues": _folded_set("arrival_cues") | _folded_set("state_cues") | EXCEED_CUES,
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "reached_cues": _folded_set("reached_cues"), "period": _folded_set("period_words"), "since": _folded_set("since_words"),
