@@ -68,9 +68,8 @@ DEPORTED_REACH = 16
 def deported(v: Sentence, last: int) -> bool:
     """A deportation (`deportations`: ترحيل, رحلتهم) stands before the end of a count of
     displaced people, at most ``DEPORTED_REACH`` words back, past no displacement of its own
-    (نزح): refugees sent back are a
-    forced return, no displacement (decision 12 of the annotators' brief; rounds 52 and 53:
-    both annotators who met one coded no claim)."""
+    (نزح): refugees sent back are a forced return, no displacement (decisions 12 and 15 of
+    the annotators' brief; rounds 52 and 53: both annotators who met one coded no claim)."""
     if not v.mentions("deportations"):
         return False
     for q in range(last - 1, max(-1, last - 1 - DEPORTED_REACH), -1):  # past commas: الذين رحلتهم ...، بلغ 1504

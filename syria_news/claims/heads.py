@@ -785,7 +785,7 @@ def given_name(v: Sentence, q: int) -> int | None:
     ``GIVEN_NAME_REACH`` words no rule reads, no function word and no number; a given name
     alone when a clause break follows it (قضى محمد،). None when the name is followed by a
     count or a person (قتل محمد العلي ثلاثة مدنيين: the person did it)."""
-    if q >= v.n or not v.joined(q) or (v.words[q] not in GIVEN_NAMES and strip_clitics(v.words[q], GIVEN_NAMES) is None):
+    if q >= v.n or not v.joined(q) or strip_clitics(v.words[q], GIVEN_NAMES) is None:
         return None
     end = q + 1
     while end < v.n and end - q < GIVEN_NAME_REACH and v.joined(end) and (w := v.words[end]) not in NAME_STOPS \

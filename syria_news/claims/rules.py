@@ -83,10 +83,8 @@ from syria_news.claims.words import (
     NONE_WORDS,
     ONE_OF_THEM,
     ORDINALS,
-    POST_TRIGGERS,
     RELATIVES,
     RULE_START,
-    SINGULAR_POSTS,
     TAKING_VERBS,
     THE_OTHER,
     UNKNOWN_DOERS,
@@ -683,7 +681,7 @@ def lives_taken(v: Sentence, t: int, k: int) -> int | None:
     at t (أودى, أودت) past its subject, at most ``DOER_REACH`` words, in its clause: the
     victim stands after it (أودى الانفجار بحياة طفل; round 52). The phrase أودى بحياة is a
     trigger of its own."""
-    if not v.mentions("lives_of") or v.words[t] not in TAKING_VERBS and strip_clitics(v.words[t], TAKING_VERBS) is None:
+    if not v.mentions("lives_of") or strip_clitics(v.words[t], TAKING_VERBS) is None:
         return None
     for q in range(k, min(k + DOER_REACH, v.n - 1)):
         if not v.joined(q) or trigger_word(v.words[q]) is not None or may_start_count(v.words[q]):
@@ -803,9 +801,9 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, end = noun_count(form), extend(v, k + 1, form)
     if count is None:
         return None
-    own = (SINGULAR_POSTS if form.number == "singular" else POST_TRIGGERS).get(v.words[end]) if end < v.n and v.joined(end) else None
+    own = (singular_post_at(v, end) if form.number == "singular" else post_at(v, end)) if end < v.n and v.joined(end) else None
     if own is not None and own != last.claim_type:  # قتيلا وآخر أصيب بجروح: the verb after it says what befell it
-        add(v, Draft(k, end + 1, form.prefix, case_type(v, own, end), last.scope, count, group))
+        add(v, Draft(k, end + 1, form.prefix, own, last.scope, count, group))
         return end + 1
     if gather_family(v, last, form, end, count) or gather_ranks(v, last, form, end, count):
         return end  # مقتل رجل وزوجته, مقتل قيادي وعنصر: one claim

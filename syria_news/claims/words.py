@@ -371,7 +371,7 @@ _LISTS = {
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
     "new_cases": _folded_set("new_case_words"), "displaced_adjectives": _folded_set("displaced_adjectives"),
     "life_words": _folded_set("life_words"), "event_adjectives": _folded_set("event_adjectives"),
-    "exposure": _folded_set("exposure_verbs"), "ranking": _folded_set("ranking_words"), "forcing": _folded_set("forcing_words"), "flight": _folded_set("flight_words"), "exposure_plural": _folded_set("exposure_plural"), "forced_plural": _folded_set("forced_plural"), "lives_of": _folded_set("lives_of"), "group_nouns": _folded_set("group_nouns"),
+    "exposure": _folded_set("exposure_verbs"), "ranking": _folded_set("ranking_words"), "forcing": _folded_set("forcing_words"), "flight": _folded_set("flight_words"), "exposure_plural": _folded_set("exposure_plural"), "forced_plural": _folded_set("forced_plural"), "lives_of": LIVES_OF, "group_nouns": _folded_set("group_nouns"),
     "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
     # session 16: appositions, additions, attempts, stocks and the war's toll
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"),
