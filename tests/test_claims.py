@@ -1416,3 +1416,85 @@ def test_refugees_deported_are_no_displacement(deported, displaced, verb):
     """«VERB N لاجئ سوري، فيما نزح M شخص»: only the M are displaced (decision 15 of the brief)."""
     claims = find_claims(f"{verb} {deported} لاجئ سوري عبر المعبر، فيما نزح {displaced} شخص من ريف إدلب")
     assert [(c.claim_type, c.count_best) for c in claims] == [("displaced", displaced)]
+
+
+# --- session 27: rules written from round 55's misses ------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["العشرات", "المئات"]), st.sampled_from(["اليوم الجمعة", "الليلة الماضية", "الأسبوع الماضي"]))
+def test_a_definite_vague_count_governs_no_time_after_it(vague, time):
+    """«قتل 5 مدنيين وجرح VAGUE TIME»: the wounded are counted, the time is no counted noun."""
+    claims = find_claims(f"قتل خمسة مدنيين وجرح {vague} {time} بقصف على المدينة")
+    assert [(c.claim_type, c.precision) for c in claims] == [("killed", "exact"), ("injured", "vague")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["السيدة", "الطفلة", "الشاب"]), st.sampled_from(['"هند الخطيب"', "“سعاد الحمدان”", "فاطمة الأحمد"]))
+def test_a_named_definite_person_joined_to_a_claim(person, name):
+    """«قتل الشاب "X Y" وPERSON NAME»: two killed, one a claim each."""
+    claims = find_claims(f'قتل الشاب "سامر الحلبي" و{person} {name} بقصف على مدينة تلبيسة')
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", 1), ("killed", 1)]
+    assert claims[1].quote.startswith(person)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["وخالتها", "وعمه", "وخاله", "وعمتها"]))
+def test_aunts_and_uncles_are_kin(kin):
+    """«مقتل امرأة وKIN»: two people killed, an aunt or uncle with a pronoun being a person."""
+    claims = find_claims(f"قتل رجل {kin} بقصف على قرية في ريف حماة")
+    assert sum(c.count_best for c in claims) == 2 and {c.claim_type for c in claims} == {"killed"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["وحتى نهاية شهر حزيران من العام 2016", "ولغاية نهاية عام 2019", "وحتى شهر آذار/ مارس من العام 2017"]),
+       st.integers(1000, 300000))
+def test_a_war_toll_until_a_year_stays_cumulative(until, n):
+    """«منذ آذار 2011 UNTIL مقتل N»: the war's running toll, though a year ends its span."""
+    claims = find_claims(f"ووثق المكتب منذ بداية شهر آذار 2011 {until} مقتل {n} شخص في سوريا")
+    assert [(c.claim_type, c.scope, c.count_best) for c in claims] == [("killed", "cumulative", n)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(20, 900), st.sampled_from(["حتى عام 2021", "حتى نهاية عام 2019"]))
+def test_a_documented_toll_until_a_year_is_a_record(n, until):
+    """«وثق المرصد مقتل N مدنيا UNTIL»: cumulative; a span with its start is a period's tally, new."""
+    assert [c.scope for c in find_claims(f"ووثق المرصد مقتل {n} مدنيا {until} برصاص حرس الحدود")] == ["cumulative"]
+    assert [c.scope for c in find_claims(f"ووثقت الشبكة مقتل {n} مدنيا خلال الفترة من 1 كانون الثاني {until}")] == ["new"]
+
+
+def test_incidents_are_no_accidents_but_road_accidents_are():
+    """«توزعت الحوادث ... حيث قتل 11 شخصا»: killed; «حصدت حوادث الطرق أرواح ستة»: deaths."""
+    assert [c.claim_type for c in find_claims("وتوزعت الحوادث على عدة مناطق حيث قتل 11 شخصا")] == ["killed"]
+    assert [c.claim_type for c in find_claims("وحصدت حوادث الطرق أرواح ستة شبان في ريف حماة")] == ["deaths"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["مثبتة", "مؤكدة"]), st.integers(2, 900))
+def test_confirmed_infections_are_cases(word, n):
+    """«ارتفع عدد الإصابات إلى N حالة WORD»: cases, though no disease is named."""
+    claims = find_claims(f"وذكرت المصادر أن عدد الإصابات ارتفع إلى {n} حالة {word} في المنطقة")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("cases", n)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["الجوع", "البرد", "الحصار"]), st.integers(2, 40))
+def test_want_as_the_killer_gives_deaths(cause, n):
+    """«CAUSE يقتل N أشخاص»: deaths of want, not killed."""
+    assert [c.claim_type for c in find_claims(f"{cause} يقتل {n} أشخاص في مخيم محاصر")] == ["deaths"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["جلطة قلبية", "نوبة قلبية", "مرض عضال"]))
+def test_a_death_of_illness_beside_shelling(illness):
+    """«قصفت القوات المدينة، وقضى شاب إثر ILLNESS»: deaths, though shelling is named."""
+    claims = find_claims(f"قصفت قوات النظام المدينة بالمدفعية، وقضى شاب إثر {illness}")
+    assert [c.claim_type for c in claims] == ["deaths"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 90), st.sampled_from(["سن الـ 18", "سن 18", "عمر الـ 60"]))
+def test_an_age_after_a_part_is_no_count(n, age):
+    """«منهم N امرأة فوق AGE»: the age counts no one."""
+    claims = find_claims(f"ووثق المرصد مقتل 300 مدني منذ آذار 2011، منهم {n} امرأة فوق {age}")
+    assert [c.count_best for c in claims] == [300, n]

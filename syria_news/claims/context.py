@@ -23,7 +23,7 @@ from syria_news.numbers import THIRD_PERSON
 @rule({
     "أصيب أربعة مدنيين بجروح جراء قصف مدفعي لقوات النظام على مدينة خان شيخون جنوب إدلب": "injured 4 civilians SY07",
     "سجلت مديرية الصحة إصابة ممرض بجروح جراء قصف على مشفى في ريف إدلب": "injured 1 medical_workers SY07",
-    "وثقت الشبكة مقتل 7 مدنيين في حوادث عنف متفرقة بمحافظة السويداء خلال الشهر الماضي": "killed 7 civilians SY13",
+    "وثقت الشبكة مقتل 7 مدنيين في حادث إطلاق نار بمحافظة السويداء خلال الشهر الماضي": "killed 7 civilians SY13",
     "توفي شاب متأثرا بجروح أصيب بها قبل أسبوعين خلال عملية سطو على متجره في مدينة دير الزور": "killed 1 SY09",
 })
 def violence(v: Sentence) -> bool:
@@ -84,7 +84,23 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return "deaths" if (v.disease or v.mentions("accident")) and not violence(v) or want(v, k) else "killed"
     if claim_type == "killed" and (accident(v) or (v.disease and not violence(v) or want(v, k) or camp_death(v)) and strip_clitics(v.words[k], NEUTRAL_DEATHS)):
         return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
+    if claim_type == "killed" and killing_cause(v, k):
+        return "deaths"  # الجوع يقتل 5 أشخاص: hunger killed them
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
+
+
+@rule({
+    "الجوع يقتل خمسة لاجئين في مخيم محاصر جنوب دمشق": "deaths 5 SY01",
+    "الحصار يقتل طفلين في بلدة مضايا بريف دمشق": "deaths 2 children SY03",
+})
+def killing_cause(v: Sentence, k: int) -> bool:
+    """The killing word at k has for its subject, right before it, a want or an accident
+    (`want_cues`, `accident_cues`: الجوع يقتل, الحصار يقتل): the dead are deaths, as of any
+    want (round 55: a headline of people starved in a besieged camp)."""
+    if k < 1 or not v.joined(k):
+        return False
+    before = v.words[k - 1]
+    return has(before, "want") or has(before, "accident")
 
 
 @rule({

@@ -73,6 +73,7 @@ from syria_news.claims.scope import (
     recorded_at,
     since_war_start,
     so_far,
+    until_year,
     totalled_event,
 )
 from syria_news.claims.triggers import (
@@ -221,7 +222,8 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     (ارتفع من 10 إلى 15); after a trigger and من, a range (أصيب من 10 إلى 15 مدنيا)."""
     i, j = r.i, r.j
     # a qualifier is no year's: شهر حزيران ما لا يقل عن 184 حالة اعتقال
-    dated = i >= 1 and v.joined(i) and has(v.words[i - 1], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
+    before = i - 2 if i >= 2 and v.words[i - 1] == ARTICLE else i - 1  # سن الـ 18: the article written apart
+    dated = before >= 0 and v.joined(i) and has(v.words[before], "number_blockers") and r.count.precision not in ("at_least", "approximate") \
         and not (i >= 2 and v.words[i - 2] == YESTERDAY)  # أمس الأول 7: the day before yesterday, then the count
     if dated and j - i == 1 and _after_month(v, i) and not _year_after_month(v, i, j):
         dated = False  # خلال شهر آب 549 شخصا: a month's year has four digits (or two, counting nothing)
@@ -348,6 +350,22 @@ def adjective_one(v: Sentence, i: int) -> bool:
     return (noun is None or noun.noun.excluded) and strip_clitics(before, TOTAL_CUES) is None
 
 
+ARTICLE = fold_word("ال")  # the article set apart by a tatweel (الـ 18)
+DEFINITE_VAGUE = frozenset(fold_word(w) for w in ("العشرات", "المئات", "الآلاف", "الألوف"))
+
+
+@rule({
+    "قتل أربعة مدنيين وجرح العشرات اليوم بقصف على مدينة أريحا": "killed 4 civilians; injured 20 (20-99)",
+    "ونزح الآلاف الشهر الماضي من قرى ريف إدلب الجنوبي": "displaced 2000 (2000-9999) SY07",
+})
+def definite_vague(v: Sentence, j: int) -> bool:
+    """The count ending at j is a vague one with the article (العشرات, المئات, الآلاف): the
+    noun after it is none of its own, which would follow it in a construct without the
+    article (عشرات المدنيين), so a time after it (وجرح العشرات اليوم) leaves it a count of
+    people, not of days (round 55)."""
+    return v.words[j - 1] in DEFINITE_VAGUE
+
+
 @rule({
     "قتل شاب بخمس رصاصات أطلقها مجهولون في مدينة درعا": "killed 1 SY12",
     "قتل مدني بقصف مدفعي تضررت فيه عدة محال تجارية في مدينة الباب شرق حلب": "killed 1 civilians SY02",
@@ -374,6 +392,8 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
         form = _nationality_accusative(v.words[k])  # 98 سوريا (سورياً): after a count, Syrians, not the country
     if form is not None and form.prefix[:1] in ("و", "ف", "ب", "ل", "ك"):
         form = None  # مقتل 2 وإصابة 6, مقتل 3 بهجوم: a conjunction or preposition opens another phrase
+    if form is not None and form.definite and k == j and definite_vague(v, j):
+        form = None  # وجرح العشرات اليوم: a definite count governs no noun after it
     if by_number(v.words[i]) is not None and (form is None or form.noun.excluded):
         return j  # بخمس رصاصات: a number with ب counts people only when a person noun follows
     if form is None and r.count.precision == "vague" and thing_after(v, k) \
@@ -760,8 +780,9 @@ def running_total(v: Sentence, r: CountReading) -> None:
         r.scope = "cumulative"  # أكثر من مليون نازح في المخيمات, 1633 معتقلا في فروع الأمن: a stock
     if r.scope == "new" and r.parent is None and r.claim_type == "displaced" and millions_displaced(v, r.first, r.i, r.count.best):
         r.scope = "cumulative"  # نزح أكثر من ستة ملايين سوري: the war's displaced
-    if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) and so_far(v, r.i):
-        r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية
+    if r.scope == "new" and r.parent is None and (r.claim_type not in VIOLENCE_TYPES or v.mentions("documenting")) \
+            and (so_far(v, r.i) or until_year(v, r.i, r.end)):  # fmt: skip
+        r.scope = "cumulative"  # حصد الوباء حتى الآن 456 شخصا; وثقت المجموعة حتى اليوم 3542 ضحية; حتى عام 2020
     if r.held:
         r.scope = "cumulative"  # ما زالوا قيد الاعتقال: a stock of the held
     if r.scope == "new" and r.parent is None and since_war_start(v, r.i, r.j):

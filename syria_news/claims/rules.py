@@ -19,6 +19,7 @@ from syria_news.claims.groups import (
 )
 from syria_news.claims.heads import (
     given_name,
+    quoted_name,
     ALREADY,
     OPENING_QUOTES,
     and_injured,
@@ -767,6 +768,7 @@ def _persons_claims(v: Sentence, k: int, end: int, form: NounForm, chain: list[t
     "وأصيبت امرأة وأطفالها بقصف مدفعي على قرية في ريف حماة": "injured 1 women SY05; injured 2 (2-?) children SY05",
     "قتل عدد من المدنيين وعناصر من الشرطة بانفجار سيارة مفخخة في مدينة الرقة": "killed 2 (2-?) civilians SY11; killed 2 (2-?) fighters SY11",
     "انفجرت عبوة ناسفة في مدينة درعا وخلفت قتيلا من قوات النظام وآخر أصيب بجروح": "killed 1 fighters SY12; injured 1 SY12",
+    'قتل الشاب "سامر الحلبي" والسيدة "هند الخطيب" بقصف على مدينة تلبيسة': "killed 1; killed 1 women",
 })
 def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     """A person noun joined by و to the claim before is a claim of the same type, unless a verb
@@ -783,7 +785,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     if not form.prefix.startswith("و") and v.words[k - 1] not in ("و", WITH):
         return None
-    group = form.noun.group
+    group, prefix = form.noun.group, form.prefix
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2
         if count is None:  # سيدة وأطفالها: her children, how many unsaid, two or more (round 25)
@@ -795,6 +797,9 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
             group, end = found
     elif form.number == "plural" and not form.definite and last.claim_type in VIOLENCE_TYPES and armed_body_at(v.words, k + 1) is not None:
         count, group, end = noun_count(form), "fighters", k + 1  # قتل عدد من المدنيين وعناصر من الشرطة: two or more fighters
+    elif form.number == "singular" and form.definite and (named := quoted_name(v, k + 1) or given_name(v, k + 1)) is not None:
+        count, end = noun_count(form), named  # مقتل الطفلة "ريم العلي" والسيدة "هند الخالد": a named person (round 55)
+        prefix = form.prefix.removesuffix("ال")  # the quote keeps the article: السيدة "هند الخالد"
     elif form.number == "plural" or form.definite:
         return None
     else:
@@ -803,11 +808,11 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     own = (singular_post_at(v, end) if form.number == "singular" else post_at(v, end)) if end < v.n and v.joined(end) else None
     if own is not None and own != last.claim_type:  # قتيلا وآخر أصيب بجروح: the verb after it says what befell it
-        add(v, Draft(k, end + 1, form.prefix, own, last.scope, count, group))
+        add(v, Draft(k, end + 1, prefix, own, last.scope, count, group))
         return end + 1
     if gather_family(v, last, form, end, count) or gather_ranks(v, last, form, end, count):
         return end  # مقتل رجل وزوجته, مقتل قيادي وعنصر: one claim
-    add(v, Draft(k, end, form.prefix, last.claim_type, last.scope, count, group))
+    add(v, Draft(k, end, prefix, last.claim_type, last.scope, count, group))
     return end
 
 

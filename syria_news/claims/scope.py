@@ -293,6 +293,7 @@ def since_war_start(v: Sentence, i: int, j: int) -> bool:
 
 
 PERIOD_REACH = 12  # words from a count to the ends of its clause, where its own period may stand
+UNTIL_REACH = 7  # words from "until" to the year that ends its span (وحتى نهاية شهر آذار/ مارس من العام 2017)
 
 
 @rule({
@@ -305,7 +306,9 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     خلال سنة 2012, عام 2022, العام الماضي, خلال الشهر الفائت. That count is the period's tally
     (new, decision 1 of the annotators' brief), though the sentence counts elsewhere from the
     war's start (a comparison with it, الأدنى منذ اندلاع النزاع, is compared_since's). Round 29:
-    six such tallies."""
+    six such tallies. A year or month up to ``UNTIL_REACH`` words after "until" (`so_far_until`)
+    ends a span and names no period of its own (منذ آذار 2011 وحتى نهاية آذار من العام 2017;
+    round 55)."""
     start, end = _clause_bounds(v, i, j, PERIOD_REACH)
     words = v.words[start:end]
     if _names_since(words):
@@ -313,6 +316,8 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     for q, w in enumerate(words[:-1]):
         nxt = words[q + 1]
         if w in YEAR_WORDS or w in MONTH_NOUNS or strip_clitics(w, YEAR_WORDS | MONTH_NOUNS) is not None:
+            if any(has(x, "until") for x in v.words[max(0, start + q - UNTIL_REACH) : start + q]):
+                continue  # منذ آذار 2011 وحتى نهاية شهر آذار من العام 2017: the end of a span, no period (round 55)
             if nxt in PAST_WORDS or _dated_year(nxt):
                 return True  # العام الماضي, عام 2022, خلال سنة 2012 (but عام 2011: the war's first year)
     return False
@@ -324,6 +329,7 @@ def own_period(v: Sentence, i: int, j: int) -> bool:
     "ووثق التقرير إعدام أكثر من 5 آلاف معتقل بين شهر أيار/مايو 2011 وشهر آب 2014": "killed 5001+ cumulative",
     "وخلال سنوات الحرب قتل أكثر من 3,000 لاجئ واعتقل 1,800 آخرون": "killed 3001+ cumulative; arrested 1800 cumulative",
     "ومنذ عام 2011، قتل أكثر من 400 ألف شخص في البلاد": "killed 400001+ people cumulative",
+    "ووثق المكتب منذ بداية شهر آذار 2011 ولغاية نهاية شهر حزيران من العام 2016 مقتل 90 ألف شخص": "killed 90000 people cumulative",
 })
 def counts_from_war_start(v: Sentence) -> bool:
     """The sentence itself names the war's start: منذ (not "ago": `ago_words`, منذ يومين) and,
@@ -391,7 +397,8 @@ def war_as_a_whole(words: list[str]) -> bool:
         if k + 1 < len(words) and words[k + 1] in WAR_TARGETS:
             return False  # الحرب على الإرهاب: a war waged on someone
         rest = words[: q if spanned else k] + words[_war_age_end(words, k) :]
-        return not any((w in WAR_WHOLE_STOPS or has(w, "months") and not (n and is_digits(rest[n - 1])))
+        return not any((w in WAR_WHOLE_STOPS or strip_clitics(w, WAR_WHOLE_STOPS) is not None  # ومخلفات الحرب
+                        or has(w, "months") and not (n and is_digits(rest[n - 1])))
                        and not (n + 1 < len(rest) and rest[n + 1] in WAR_YEARS)
                        for n, w in enumerate(rest))  # fmt: skip
     return False
@@ -506,6 +513,31 @@ def so_far(v: Sentence, i: int) -> bool:
     initial toll, new) but in a documenting report (`documenting`: وثقت حتى اليوم 3542 ضحية,
     a group's running record; round 33), nor after the count (لم تعرف هوياتهم حتى الآن)."""
     return any(q >= 1 and v.words[q] in SO_FAR_ENDS and has(v.words[q - 1], "until") for q in v.back_in_clause(i, 5, v.consumed))
+
+
+UNTIL_YEAR_REACH = 4  # words from a count's end to "until" and the year (مدنيا حتى عام 2020)
+SPAN_STARTS = frozenset(fold_word(w) for w in ("منذ", "ومنذ", "من", "بين", "خلال", "طيلة"))
+
+
+@rule({
+    "ووثق المرصد مقتل أكثر من 300 مدني حتى عام 2021 برصاص حرس الحدود": "killed 301+ civilians cumulative",
+    "ووثقت المجموعة مقتل 120 لاجئا تحت التعذيب حتى نهاية عام 2019": "killed 120 cumulative",
+})
+def until_year(v: Sentence, i: int, end: int) -> bool:
+    """A count "until" a year (`so_far_until` then a year after the war's first, or the end
+    of one: حتى عام 2020, حتى نهاية 2019) after it in its clause, with no start of a span
+    before it there (منذ, من, بين, خلال): a record so far, cumulative as ``so_far``'s, and
+    under the same test of its caller (round 55: a monitor's toll of refugees shot at the
+    border until a year)."""
+    if any(v.words[q] in SPAN_STARTS for q in v.back_in_clause(i, PERIOD_REACH)):
+        return False
+    for q in range(end, min(end + UNTIL_YEAR_REACH, v.n - 1)):
+        if not v.joined(q) and q > end or v.toks.barrier(q + 1):
+            return False
+        if has(v.words[q], "until"):
+            after = [w for w in v.words[q + 1 : q + 4] if w not in YEAR_WORDS and not has(w, "year_parts")]
+            return bool(after) and _dated_year(after[0])
+    return False
 
 
 @rule({
