@@ -112,6 +112,8 @@ for _phrase, _count in _VAGUE:
     _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _count))
 _HALF = frozenset(fold_word(w) for w in _NUM_LEX["half"])
 _HALF |= {"ال" + w for w in _HALF}  # حوالي النصف مليون
+_QUARTER = frozenset(fold_word(w) for w in _NUM_LEX["quarter"])
+_QUARTER |= {"ال" + w for w in _QUARTER}  # حاجز الربع مليون
 # A singular scale word in the accusative after a number (230 ألفا): its dual's construct
 # form (ألفا شخص, two thousand persons) is the same letters, but after a number it is one scale.
 _ACCUSATIVE_SCALES = {fold_word(w) + "ا": int(v["value"]) for v in _NUM_LEX["scales"].values() for w in v["singular"]}
@@ -349,7 +351,7 @@ def _may_start_core(first: str) -> bool:
     half or a number word (or a lone و) start one; a qualifier's first word alone does not."""
     bare = _strip_and(first)
     return (first[:1].isdigit() or first == "و" or first in _VAGUE_BY_FIRST or bare in _VAGUE_BY_FIRST
-            or bare in _HALF or _number_word(first) is not None)  # fmt: skip
+            or bare in _HALF or bare in _QUARTER or _number_word(first) is not None)  # fmt: skip
 
 
 def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
@@ -372,6 +374,8 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
     # half a scale word: نصف مليون
     if _strip_and(first) in _HALF and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
         return _exact(scale // 2), i + 2
+    if _strip_and(first) in _QUARTER and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
+        return _exact(scale // 4), i + 2  # ربع مليون
     # digits, optionally with a scale word: 80 ألف, 1.5 مليون
     if first[0].isdigit():
         scale_hit = _number_word(words[i + 1]) if i + 1 < len(words) else None
@@ -439,7 +443,7 @@ def _and_digits(words: Sequence[str], j: int, value: int) -> tuple[Count, int]:
 
 
 # Words a count phrase can start with (besides digits).
-_COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS) | _HALF
+_COUNT_STARTS = frozenset(_NUMBER_WORDS) | {p[0] for p, _ in _VAGUE} | set(_QUALIFIERS) | _HALF | _QUARTER
 
 
 def _by_qualifier(token: str) -> str | None:

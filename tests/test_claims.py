@@ -1498,3 +1498,77 @@ def test_an_age_after_a_part_is_no_count(n, age):
     """«منهم N امرأة فوق AGE»: the age counts no one."""
     claims = find_claims(f"ووثق المرصد مقتل 300 مدني منذ آذار 2011، منهم {n} امرأة فوق {age}")
     assert [c.count_best for c in claims] == [300, n]
+
+
+# --- session 27: rules written from round 56's misses ------------------------------------------
+
+NAMES = st.lists(st.sampled_from(["سامر الخليل", "مازن العبد الله", "فراس الحمود", "هند الأحمد", "خالد العمر", "ريم الجاسم"]),
+                 min_size=2, max_size=5, unique=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("القتلى", "killed"), ("الضحايا", "killed"), ("المصابين", "injured")]), NAMES)
+def test_victims_named_after_they_are(noun, names):
+    """«NOUN هم A، وB، وC»: one person a name, of the noun's type; a verb after a comma ends the list."""
+    word, claim_type = noun
+    listed = "، و".join(names)
+    claims = find_claims(f"وأضافت المصادر أن {word} هم {listed}، وينحدرون من ريف حمص")
+    assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, len(names))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["كل أسبوع", "كل يوم", "كل شهر"]))
+def test_a_rate_counts_no_one(every):
+    """«وفاة طفلين EVERY»: an average, no claim."""
+    assert find_claims(f"وفاة طفلين {every} في مخيم الهول شرق الحسكة") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("حالتي شفاء", "recoveries", 2), ("ثلاث إصابات جديدة", "cases", 3)]),
+       st.lists(st.sampled_from(["سرمدا", "الدانا", "عفرين", "أخترين"]), min_size=3, max_size=3, unique=True))
+def test_cases_told_one_by_one_are_parts(told, places):
+    """«سجل المخبر N CASES، واحدة في A، والثانية في B[، والثالثة في C]»: N parts of one each."""
+    words, claim_type, n = told
+    ordinals = ["واحدة", "والثانية", "والثالثة"][:n]
+    items = "، ".join(f"{o} في {p}" for o, p in zip(ordinals, places))
+    claims = find_claims(f"وسجل المخبر {words} بالفيروس، {items}")
+    assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, n)] + [(claim_type, 1)] * n
+    assert all(c.subset_of == 0 for c in claims[1:])
+
+
+def test_a_share_after_a_total_reached_is_cumulative():
+    """«وصول أعداد الإصابات إلى N، توفي منهم M»: both running totals."""
+    claims = find_claims("وأعلنت الوزارة وصول أعداد الإصابات بالمرض إلى 1200 إصابة، توفي منهم 46 شخصا")
+    assert [(c.claim_type, c.scope) for c in claims] == [("cases", "cumulative"), ("deaths", "cumulative")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["إدلب", "حلب", "درعا"]), st.integers(50, 900), st.integers(2, 49))
+def test_victims_ranked_by_place_are_the_dead(first, n, m):
+    """«تصدرت X المحافظات بعدد الضحايا حيث بلغ N، تلتها Y بـ M»: killed."""
+    claims = find_claims(f"وتصدرت محافظة {first} المحافظات بعدد الضحايا حيث بلغ {n} شخصا، تلتها حماة بـ {m} شخصا")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n), ("killed", m)]
+
+
+def test_killed_then_wounded_others_after_a_part():
+    """«أربعة مدنيين بينهم طفلان قتلوا وجرح آخرون»: the others are wounded, not killed or wounded."""
+    claims = find_claims("وقال المراسل إن أربعة مدنيين بينهم طفلان قتلوا وجرح آخرون بغارة على بلدة في ريف إدلب")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", 4), ("killed", 2), ("injured", 2)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["في مدينة البوكمال في ريف دير الزور الشرقي", "في بلدة نوى بريف درعا الغربي"]), st.integers(2, 40))
+def test_a_campaign_reaches_its_victims_past_its_place(place, n):
+    """«حملة إعدامات جديدة PLACE طالت N شبان»: N killed."""
+    claims = find_claims(f"نفذ التنظيم حملة إعدامات جديدة {place} طالت {n} شبان بتهمة التعامل مع التحالف")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed", n)]
+
+
+def test_led_away_in_a_raid_is_arrested():
+    assert [(c.claim_type, c.count_best) for c in find_claims("وأطلقت الدورية حملة دهم اقتادت خلالها 12 شابا من أبناء البلدة")] == [("arrested", 12)]
+
+
+def test_victims_between_dead_and_wounded_after_their_count():
+    """«حصيلة الضحايا نحو N بين قتيل وجريح»: killed or injured."""
+    claims = find_claims("وبلغت حصيلة الضحايا منهم نحو تسعة آلاف بين قتيل وجريح")
+    assert [(c.claim_type, c.count_best) for c in claims] == [("killed_or_injured", 9000)]

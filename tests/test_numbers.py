@@ -92,6 +92,8 @@ OWN_CASES = [
     pytest.param("", None, id="empty"),
     # halves, dash ranges
     pytest.param("نصف مليون", exact(500000), id="half-a-million"),
+    pytest.param("ربع مليون", exact(250000), id="a-quarter-million"),
+    pytest.param("الربع مليون", exact(250000), id="the-quarter-million"),
     pytest.param("مليون ونصف المليون", exact(1500000), id="million-and-half-the-million"),
     pytest.param("مليونين ونصف", exact(2500000), id="two-million-and-a-half"),
     pytest.param("ثلاثة آلاف ونصف", exact(3500), id="thousands-and-a-half"),

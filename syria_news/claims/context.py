@@ -261,31 +261,41 @@ def _own_members(word: str) -> bool:
 
 
 
+AMONG_REACH = 8  # words from ضحايا to "between dead and wounded" after its count
+
+
 @rule({
     "ووثق التقرير سقوط سبعة ضحايا بسبب التعذيب في مراكز الاحتجاز خلال الشهر الماضي": "killed 7",
+    "وبلغت حصيلة الضحايا منهم نحو تسعة آلاف بين قتيل وجريح": "killed_or_injured ~9000 cumulative",
     "وخلف الزلزال أكثر من 900 ضحية في مناطق شمال غرب سوريا": "deaths 901+",
     "ضحيتان وعشرات الإصابات بحوادث سير متفرقة في ريف حلب الشمالي": "deaths 2 SY02; injured 20 (20-99) SY02",
     "سقط 11 ضحية بين قتيل وجريح بقصف على سوق شعبي في مدينة إدلب": "killed_or_injured 11 SY07",
     "ووثقت الشبكة مقتل 14 مدنيا في ريف إدلب، ليرتفع عدد الضحايا منذ مطلع الشهر إلى 160": "killed 14 civilians SY07; killed 160 cumulative SY07",
     "قضى 12 شخصا بانهيار مبنى في مدينة حلب. وقال الدفاع المدني إن الضحايا هم 7 أطفال و5 نساء": "deaths 12 people SY02; deaths 7 children; deaths 5 women",
     "وبوفاة الطفل يرتفع عدد الضحايا في المخيم بسبب نقص الدواء إلى 31 شخصا": "deaths 1 children; deaths 31 people cumulative",
+    "وتصدرت محافظة إدلب المحافظات بعدد الضحايا حيث بلغ 120 شخصا، تلتها حلب بـ 45 شخصا": "killed 120 people SY07; killed 45 people SY02",
 })
 def victims_type(v: Sentence, k: int) -> str:
     """ضحايا at k: the dead and the wounded together, but the dead where the sentence says so.
 
     Where it names a cause that only kills (التعذيب, الغرق, الإعدام), counts the wounded
     apart (ضحيتان وعشرات الإصابات), counts only the dead (مقتل ... ليرتفع عدد الضحايا) or is
-    a report documenting its victims (وثقت الشبكة 311 ضحية: ``documenting``), the victims are
+    a report documenting its victims (وثقت الشبكة 311 ضحية: ``documenting``) or ranking places
+    by them (`ranking_words`: تلتها حلب بـ 45; round 56), the victims are
     the dead: killed, or deaths in an accident, illness or want. Not where the wounded
-    are among them (11 ضحية بين قتيل وجريح). With no word of either in its sentence, the
+    are among them (11 ضحية بين قتيل وجريح, or after its count: الضحايا نحو تسعة آلاف بين قتيل
+    وجريح). With no word of either in its sentence, the
     victims are those of the sentence before when it counted the dead (round 25: a war's toll,
     then من بين الضحايا 30 ألف مدني)."""
     if k + 1 < v.n and v.words[k + 1] == AMONG:
         return "killed_or_injured"  # 11 ضحية بين قتيل وجريح
+    if any(v.words[q] == AMONG and claim_type_of(v.words[q + 1]) == "killed" and claim_type_of(v.words[q + 2]) == "injured"
+           for q in range(k + 1, min(k + AMONG_REACH, v.n - 2))):  # fmt: skip
+        return "killed_or_injured"  # حصيلة الضحايا نحو تسعة آلاف بين قتيل وجريح (round 56)
     types = {claim_type_of(w) for w in v.words}
     apart = "injured" in types
     dead = "killed" in types or "deaths" in types  # 923 قتيلا قضوا ... ليرتفع عدد الضحايا إلى 9 آلاف
-    if not (apart or dead or any(has(w, "dead_only") for w in v.words) or v.mentions("documenting")):
+    if not (apart or dead or any(has(w, "dead_only") for w in v.words) or v.mentions("documenting") or v.mentions("ranking")):
         # the victims of the toll of the dead just told (round 25): مقتل 50 ألف شخص. ومن بين الضحايا 30 ألف مدني
         return v.previous_type if v.previous_type in DEATH_TYPES else "killed_or_injured"
     return "deaths" if (v.disease or v.mentions("accident") or v.mentions("want")) and not violence(v) else "killed"

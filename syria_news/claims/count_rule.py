@@ -39,6 +39,7 @@ from syria_news.claims.heads import (
     verb_across_phrase,
 )
 from syria_news.claims.parts import (
+    ordinal_parts,
     among_counted,
     by_hand_of,
     copula_subject,
@@ -173,6 +174,8 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
 
     Its phases read a :class:`CountReading` in turn, each may stop it; returns the index
     to go on from."""
+    if (told := ordinal_parts(v, i, j, count)) is not None:
+        return told  # ثلاث إصابات، واحدة في A، والثانية في B: the cases one by one
     r = CountReading(i, j, count)
     for phase in (count_start, noun_after_count, counted_noun_type, count_qualifiers, whole_or_trigger, count_type, running_total):
         stop = phase(v, r)

@@ -182,6 +182,17 @@ def _nationals(v: Sentence, draft: Draft) -> bool:
 
 
 @rule({
+    "وفاة طفلين كل أسبوع في مخيم الهول شرق الحسكة": "",
+    "ويموت طفل كل يوم في المخيمات بسبب البرد": "",
+})
+def rate_after(v: Sentence, last: int) -> bool:
+    """"Every" and a span right after a claim's words (`every_words`, `rate_units`: كل أسبوع,
+    كل يوم): a rate, an average over time, no people counted (round 56: a headline of two
+    children dying every week in a camp, annotated no claim by decision of the brief)."""
+    return last + 1 < v.n and v.joined(last) and has(v.words[last], "every") and has(v.words[last + 1], "rate_units")
+
+
+@rule({
     "قتل طفل وجرح سبعة مدنيين بقصف مدفعي على بلدة التمانعة جنوب إدلب": "killed 1 children SY07; injured 7 civilians SY07",
     "شهدت الجبهة فرار 5 عناصر من قوات النظام في ريف حماة الشمالي": "",
     "قتل 99999999999999999999 مدنيا بقصف على مدينة إدلب": "",
@@ -205,9 +216,10 @@ def add(v: Sentence, draft: Draft) -> None:
         v.consumed = draft.last
         return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement; مركب يقل 40 لاجئا: passengers
     if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")
-            or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first)):  # fmt: skip
+            or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first)
+            or v.mentions("every") and rate_after(v, draft.last)):  # fmt: skip
         v.consumed = draft.last
-        return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف: not a fact
+        return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف, وفاة طفلين كل أسبوع: not a fact
     for at in (draft.first, draft.last - 1):  # its trigger, or a verb after
         hit = trigger_word(v.words[at])
         if hit is not None and hit[0].groups and draft.group not in hit[0].groups and not (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from syria_news.claims.filters import add
 from syria_news.claims.heads import resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.places import governorate_pcode, is_place_noun
@@ -24,6 +25,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    ADJECTIVE_ONES,
     COPULAS,
     FAMILY_MEMBERS,
     FORCIBLY,
@@ -641,3 +643,44 @@ def place_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
         return None
     last = v.drafts[-1]
     return last if last.last == start and last.subset_of is None else None
+
+
+ORDINAL_PARTS_MOST = 12  # a count told one by one is small: at most this many parts
+PART_PLACE_REACH = 8  # words of one part's place (في أحد مخيمات سرمدا العشوائية)
+
+
+@rule({
+    "سجل المخبر ثلاث إصابات جديدة بالفيروس، واحدة في سرمدا، والثانية في الدانا، والثالثة في إعزاز":
+        "cases 3; cases 1 part of 1; cases 1 part of 1; cases 1 part of 1",
+    "وسجل المخبر حالتي شفاء، واحدة في أخترين، والثانية في عفرين بريف حلب": "recoveries 2 SY02; recoveries 1 SY02 part of 1; recoveries 1 SY02 part of 1",
+})
+def ordinal_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
+    """"One" after a comma and before its place (، واحدة في سرمدا), right after a small exact
+    count (two to ``ORDINAL_PARTS_MOST``), then "the second", "the third" ... (`ordinal_words`)
+    each before its place: every one a part of that count, one person or case each, of its
+    type and scope (round 56: a health bulletin's new cases and recoveries told one by one).
+    The index after the last part, or None."""
+    if not v.drafts or count.best != 1 or j - i != 1 or v.words[i] not in ADJECTIVE_ONES or not v.comma_before(i) \
+            or j >= v.n or v.words[j] != IN or not v.joined(j):  # fmt: skip
+        return None
+    whole = v.drafts[-1]
+    if whole.subset_of is not None or whole.count.precision != "exact" or not 2 <= whole.count.best <= ORDINAL_PARTS_MOST \
+            or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
+        return None
+    parent, parts = len(v.drafts) - 1, list[tuple[int, int]]()
+    first: int | None = i
+    while first is not None and len(parts) < whole.count.best:
+        end = first + 2
+        while end < v.n and v.joined(end) and end - first < PART_PLACE_REACH and not has(v.words[end], "ordinals"):
+            end += 1
+        parts.append((first, end))
+        nxt = end if end < v.n and (v.comma_before(end) or v.joined(end)) else None
+        first = nxt if nxt is not None and nxt + 1 < v.n and has(v.words[nxt], "ordinals") and v.words[nxt + 1] == IN \
+            and v.joined(nxt + 1) else None  # fmt: skip
+    if len(parts) < 2:
+        return None  # "one in A" alone: no list told one by one
+    for start, end in parts:
+        clitic = "و" if v.words[start][:1] == "و" and has(v.words[start][1:], "ordinals") else ""  # والثانية, not واحدة
+        add(v, Draft(start, end, clitic, whole.claim_type, whole.scope, Count(1, 1, 1, "exact"), None, parent))
+    return parts[-1][1]
+

@@ -70,6 +70,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    COPULAS,
     ACTORS,
     COUNT_PREPOSITIONS,
     COUNT_START,
@@ -142,6 +143,7 @@ def _weapon(v: Sentence, q: int) -> bool:
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
     "وقالت الشبكة إن عدد المدنيين الذين قضوا شهداء في حلب خلال شهر آذار بلغ 310 مدنيين": "killed 310 civilians SY02",
+    "وقال المراسل إن أربعة مدنيين بينهم طفلان قتلوا وجرح آخرون بغارة على بلدة في ريف إدلب": "killed 4 civilians SY07; killed 2 children SY07 part of 1; injured 2 (2-?) SY07",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -151,8 +153,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     trig, clitic = found
     k = t + trig.length
     claim_type = trig.claim_type
-    if claim_type == "killed" and k < v.n and v.joined(k):
-        nxt = trigger_at(v, k)  # مقتل وجرح مدنيين
+    if claim_type == "killed" and k < v.n and v.joined(k) and not _plural_verb(v.words[t]):
+        nxt = trigger_at(v, k)  # مقتل وجرح مدنيين (but ... أطفال قتلوا وجرح آخرون: the killed are counted before)
         if nxt and nxt[1].startswith("و") and nxt[0].claim_type == "injured":
             claim_type, k = "killed_or_injured", k + 1
     k = event_pronoun_after(v, k) or lives_taken(v, t, k) or k  # أصيب فيها مدنيان; أودى الانفجار بحياة طفل
@@ -268,21 +270,44 @@ def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str, nee
     Round 32: arrests reported by name, read as no claim."""
     if k + 2 >= v.n or v.words[k] not in EACH_WORDS or v.words[k + 1] != FROM or not v.joined(k + 1):
         return None
-    items, end, words, needed = 1, k + 2, 0, not needs  # words: of the item being read
-    for q in range(k + 2, min(v.n, k + 2 + EACH_OF_REACH)):
+    items, end, needed = _name_list(v, k + 2, needs)
+    if (form := v.noun(k + 2)) is not None and form.number != "singular" and v.comma_before(k + 3):
+        items -= 1  # كل من المقاتلين، محمد ...، وهزاع: the plural names who the people listed are
+    if items < 2 or not needed:
+        return None
+    add(v, Draft(t, end, clitic, case_type(v, claim_type, t), "new", Count(items, items, items, "exact"), None))
+    return end
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb of "they" by its shape, as no name is (وينحدرون, وقضوا): ending in وا, or an
+    imperfect (ي, ت) ending in ون, its و aside."""
+    bare = word.removeprefix("و")
+    return len(bare) >= 4 and (bare.endswith("وا") or bare[:1] in ("ي", "ت") and bare.endswith("ون"))
+
+
+def _name_list(v: Sentence, start: int, needs: Collection[str] = ()) -> tuple[int, int, bool]:
+    """The names listed from token ``start`` on: how many, the index after the list, and
+    whether the word an idiom ``needs`` closed it (always true when it needs none). Items
+    are set off by commas, or a person noun with و (والطفل أحمد), or a lone و (“أ” و “ب”),
+    or a name with و after a name of two words (جاسم العليوي وأحمد العيادة); the list ends
+    at a clause break, a phrase (في بلدة, بتهمة), a count or a trigger, at most
+    ``EACH_OF_REACH`` words on."""
+    items, end, words, needed = 1, start, 0, not needs  # words: of the item being read
+    for q in range(start, min(v.n, start + EACH_OF_REACH)):
         w = v.words[q]
         if w in needs:
             end, needed = q + 1, True
             break  # لقي كل من ... مصرعهما: the idiom's word closes the list
-        if q > k + 2 and v.comma_before(q):
-            if v.opens_phrase(q) or has(w, "clause_openers") or has(w, "skip"):
-                break  # ، في بلدة درنج; ، مؤخرا: the list ended at the comma
+        if q > start and v.comma_before(q):
+            if v.opens_phrase(q) or has(w, "clause_openers") or has(w, "skip") or _plural_verb(w):
+                break  # ، في بلدة درنج; ، مؤخرا; ، وينحدرون من: the list ended at the comma
             items, words = items + 1, 0
-        elif q > k + 2 and not v.joined(q):
+        elif q > start and not v.joined(q):
             break
-        elif q > k + 2 and (v.opens_phrase(q) or may_start_count(w) or trigger_word(w) is not None):
+        elif q > start and (v.opens_phrase(q) or may_start_count(w) or trigger_word(w) is not None):
             break
-        elif q > k + 3 and w[:1] == "و" and (form := v.noun(q)) is not None and not form.noun.excluded \
+        elif q > start + 1 and w[:1] == "و" and (form := v.noun(q)) is not None and not form.noun.excluded \
                 and form.prefix.startswith("و"):  # fmt: skip
             items, words = items + 1, 0  # والطفل أحمد الحسن: another person
         elif words and (w == "و" or words >= 2 and _and_name(v, q)):
@@ -291,11 +316,34 @@ def each_of_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str, nee
             continue
         words += 1
         end = q + 1
-    if (form := v.noun(k + 2)) is not None and form.number != "singular" and v.comma_before(k + 3):
-        items -= 1  # كل من المقاتلين، محمد ...، وهزاع: the plural names who the people listed are
-    if items < 2 or not needed:
+    return items, end, needed
+
+
+@rule({
+    "وأضافت المصادر أن القتلى هم سامر الخليل، ومازن العبد الله، وفراس الحمود": "killed 3",
+    "وقال الدفاع المدني إن الضحايا هم هند الأحمد وسعاد الأحمد ومحمود الأحمد": "killed 3",
+    "وأوضح المصدر أن المصابين هم خالد العمر وأحمد الجاسم": "injured 2",
+})
+def named_victims_claim(v: Sentence, k: int) -> int | None:
+    """A definite plural (or dual) claim noun, then "they are" (`copulas`: هم) and a list of
+    names (القتلى هم سامر الخليل، ومازن العبد الله، وفراس الحمود): one person a name, of the
+    noun's type (victims, ضحايا, are the dead: killed, or deaths in an accident). Read as no
+    claim before (a category); rounds 55 and 56: two such lists of the dead, three and five
+    names. Names only: a count after هم is ``copula_subject``'s (الضحايا هم 7 أطفال)."""
+    form = v.noun(k)
+    if form is None or not form.definite or form.number == "singular" or form.noun.claim_type is None \
+            or k + 2 >= v.n or v.words[k + 1] not in COPULAS or not v.joined(k + 1) or not v.joined(k + 2):  # fmt: skip
         return None
-    add(v, Draft(t, end, clitic, case_type(v, claim_type, t), "new", Count(items, items, items, "exact"), None))
+    first = v.words[k + 2]
+    if token_role(first) != IRRELEVANT or (after := v.noun(k + 2)) is not None and not after.noun.kin:
+        return None  # a count, a trigger or a noun after هم: another rule's
+    items, end, _ = _name_list(v, k + 2)
+    if items < 2:
+        return None
+    claim_type = form.noun.claim_type
+    if claim_type == "killed_or_injured":
+        claim_type = case_type(v, "killed", k)  # الضحايا هم ...: the dead, named
+    add(v, Draft(k, end, form.prefix.removesuffix("ال"), claim_type, "new", Count(items, items, items, "exact"), None))
     return end
 
 
@@ -898,7 +946,7 @@ def known_names_claim(v: Sentence, t: int) -> int | None:
 
 # Rules 2 and 3 (and 3b), in the order they are tried at a token where no count phrase starts.
 NOUN_RULES = (trigger_noun_claim, died_of_wounds_claim, subset_noun_claim, coordinated_noun_claim,
-               definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
+               named_victims_claim, definite_count_claim, bare_noun_claim, post_noun_claim, named_person_claim,
                pronoun_victim_claim, known_names_claim)  # fmt: skip
 
 

@@ -375,6 +375,7 @@ _LISTS = {
     "dead_only": _folded_set("dead_only_cues"), "cause_heads": _folded_set("cause_heads"), "made_of": _folded_set("made_of"),
     # session 16: appositions, additions, attempts, stocks and the war's toll
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"), "year_parts": _folded_set("year_parts"),
+    "every": _folded_set("every_words"), "rate_units": _folded_set("rate_units"), "ordinals": _folded_set("ordinal_words"),
     "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
     "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"), "rubble": _folded_set("rubble_words"),
