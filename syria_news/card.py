@@ -336,7 +336,7 @@ def _quality(dev: Figures, dev_origin: str) -> str:
     return f"""### On unseen text: the figures to use
 
 **Claims.** Round {b['round']} of `EVALUATION.md` (drawn {b['drawn']}): {b['items']} real
-paragraphs and headlines of SMART and other Syrian outlets, drawn after the rules were
+paragraphs and headlines of {_round_outlets(outlets)}, drawn after the rules were
 written, hold {b['gold']} claims annotated by hand. The rules returned {b['predicted']}
 claims, of which {b['matched']} matched one (same claim type, scope and best count).
 
@@ -366,6 +366,14 @@ article's tallies.
 
 {dev.sentences} sentences ({dev.gold_set}) {_dev_role(dev)}: precision {dev.precision:.3f},
 recall {dev.recall:.3f}, F1 {dev.f1:.3f} ({dev.matched} of {dev.gold} claims). {dev_origin}"""
+
+
+def _round_outlets(outlets: dict[str, Tally]) -> str:
+    """Whose text a blind round drew: SMART's and others', or others' only when it found no
+    unused SMART page (the stored ones were drawn by earlier rounds)."""
+    if "smart" in outlets:
+        return "SMART and other Syrian outlets"
+    return "Syrian outlets other than SMART (whose stored pages earlier rounds had used)"
 
 
 def _dev_role(dev: Figures) -> str:

@@ -348,6 +348,12 @@ def test_an_exact_total_two_accounts_break_down_stands() -> None:
             "يذكر أن عدد الإصابات الكلي بلغ 410 حالات، منها 21 حالة وفاة.\n\n"
             "وكانت الهيئة سجلت الأسبوع الماضي 30 إصابة بالفيروس.",
             ["410 حالات", "21 حالة وفاة"], ["30 إصابة"], id="bulletin-note"),
+        pytest.param(  # rule `since_total` (set E45): a running total since a dated start is today's
+            "قتيل وجرحى بقصف مسيرة في ريف منبج",
+            "قتل شخص وأصيب اثنان آخرون بقصف طائرة مسيرة على قرية في ريف منبج شرقي حلب.\n\n"
+            "ووفق توثيقات المرصد منذ بدء التصعيد في 8 تشرين الثاني 2024، بلغ عدد القتلى 310 أشخاص.\n\n"
+            "وكانت مسيرة قتلت شابين في القرية ذاتها يوم 3 تشرين الثاني 2024.",
+            ["بلغ عدد القتلى 310 أشخاص"], ["قتلت شابين"], id="since-total"),
     ],
 )
 def test_background_of_articles_told_over_days(title: str, body: str, news: list[str], background: list[str]) -> None:
