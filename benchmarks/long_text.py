@@ -82,6 +82,9 @@ REPEATED: dict[str, tuple[str, ...]] = {
     "denials": ("", "نفى مصدر الأنباء عن اعتقال 15 شابا "),
     "ordinals": (_CLAIM, "الأولى ", "إصابة"),
     "subsets": ("", "مقتل 3 مدنيين بينهم طفل "),
+    # a total's parts on lines of their own after a colon (claims/lists.py), and lists opened again and again
+    "list_lines": ("مقتل 900000000 شخص، بينهم:\n", "– حمص: 3\n"),
+    "lists_reopened": ("مقتل 900000000 شخص، بينهم:\n", "3 مدنيين\nوتوزعوا كالتالي:\n"),
     "shares": ("تسجيل 500 إصابة ", "توفي منهم 2 "),
     "distribution": ("توزعت الإصابات ", "بين دمشق (19) وحلب (10) "),
     "cases": ("", "تسجيل 3 إصابات بفيروس كورونا "),

@@ -1572,3 +1572,36 @@ def test_victims_between_dead_and_wounded_after_their_count():
     """«حصيلة الضحايا نحو N بين قتيل وجريح»: killed or injured."""
     claims = find_claims("وبلغت حصيلة الضحايا منهم نحو تسعة آلاف بين قتيل وجريح")
     assert [(c.claim_type, c.count_best) for c in claims] == [("killed_or_injured", 9000)]
+
+
+# --- session 27: a total's parts told line by line after a colon (sets E45, E46) ----------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["حمص", "حماة", "ريف دمشق", "دير الزور", "إدلب"]), st.integers(1, 90)),
+                min_size=1, max_size=5, unique_by=lambda t: t[0]),
+       st.sampled_from(["– ", "- ", "• ", ""]), st.booleans())
+def test_a_list_of_places_after_a_colon_holds_parts(items, bullet, apart):
+    """«بلغ عدد القتلى N شخصا.\\n\\nوتوزعوا على النحو التالي:\\n– X: n ...»: each line a part of N,
+    no larger than it; the line after the list ends it."""
+    total = sum(n for _, n in items) + 3
+    opener = f"ووثق المرصد مقتل {total} شخصا.\n\nوتوزعوا على النحو التالي:" if apart else f"ووثق المرصد مقتل {total} شخصا، توزعوا كالتالي:"
+    lines = "\n".join(f"{bullet}{place}: {n}" for place, n in items)
+    claims = find_claims(f"{opener}\n{lines}\nوقال المرصد إن 7 منازل دمرت في القصف.")
+    assert [(c.claim_type, c.count_best, c.subset_of) for c in claims] == [("killed", total, None)] + [("killed", n, 0) for _, n in items]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 90), st.integers(2, 90))
+def test_a_list_of_people_after_among_them(civilians, fighters):
+    """«بلغ عدد القتلى N شخصا، بينهم:\\n\\nA مدنيا.\\n\\nB عنصرا من الفصائل.»: A civilians and B fighters, parts of N."""
+    total = civilians + fighters
+    claims = find_claims(f"وبلغ عدد القتلى منذ بدء التصعيد {total} شخصا، بينهم:\n\n{civilians} مدنيا.\n\n{fighters} عنصرا من الفصائل.")
+    assert [(c.count_best, c.victim_group, c.subset_of) for c in claims] == [(total, "people", None), (civilians, "civilians", 0), (fighters, "fighters", 0)]
+
+
+def test_a_line_after_a_colon_with_no_claim_before_is_no_item():
+    """A colon that follows no claim (a quote's, a heading's) opens no list; nor may a part outnumber its whole."""
+    assert find_claims("وقال مدير المشفى:\n12 شخصا\n– حمص: 5") == []
+    claims = find_claims("قتل 5 أشخاص، بينهم:\n12 مدنيا")
+    assert [c.count_best for c in claims] == [5]

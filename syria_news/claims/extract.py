@@ -37,6 +37,8 @@ Decisions the contract left open (also in the module's tests):
   ``مقتل 8 عناصر من قوات النظام و3 من الفصائل``) is a claim of the same type; the doer of
   an active verb (``قتلت قوات النظام 4``, ``اختطف مسلحون مجهولون طبيبا``) is skipped.
 * A running total goes on over a comma: ``ليرتفع عدد الوفيات إلى 9، وعدد الإصابات إلى 200``.
+* A total's parts told line by line after a colon (``بينهم:`` then ``55 مدنيا``, ``– حمص:
+  97``) are its parts (:mod:`syria_news.claims.lists`).
 * ``عدد من`` and ``العديد من`` are 2 vague (no upper bound); ``بضعة``/``عدة`` 3-9.
 * A "بينهم" claim takes the type and scope of the claim before it in the sentence; its
   ``subset_of`` is left null when that claim's best count is smaller.
@@ -64,9 +66,11 @@ Decisions the contract left open (also in the module's tests):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import polars as pl
 
+from syria_news.claims.lists import LIST_AFTER_CLAIM, OpenList, list_item
 from syria_news.claims.rules import run
 from syria_news.claims.scope import counts_from_war_start
 from syria_news.claims.spans import CLAIM_COLUMNS, CLAIM_SCHEMA, Claim, sentence_claims
@@ -83,7 +87,7 @@ from syria_news.claims.words import (
     opens_among,
 )
 from syria_news.numbers import may_start_count
-from syria_news.text import fold, has_surrogates, storable
+from syria_news.text import Folded, fold, has_surrogates, storable
 
 # Sentence ends: . ! ? and newlines, and the " - HH:MM" that closes a ticker item; a dot
 # between digits (92.924) is a separator. One character class finds the candidates.
@@ -138,11 +142,22 @@ def find_claims(text: str) -> list[Claim]:
     previous_type: str | None = None
     previous_scope = "new"
     war_before, paragraph_end = False, 0  # rule `war_paragraph`: the war's toll goes on in its paragraph
+    opened: OpenList | None = None  # a list told line by line after a colon (lists.py)
+    whole: int | None = None  # the last claim that is no part: what a list's items are parts of
+    since_claims = LIST_AFTER_CLAIM + 1  # sentences since the last that held claims
     for fs, fe in _sentences(ftext):
         if "\n" in ftext[paragraph_end:fs]:
             war_before = False  # a new paragraph
         paragraph_end = fe
+        if opened is not None:
+            if (item := _list_item(text, folded, fs, fe, opened, text_disease, claims)) is not None:
+                claims.append(item)
+                continue
+            opened = None
+        colon = ftext[fs:fe].rstrip().endswith(":")
+        since_claims += 1
         if not _may_hold_claims(ftext, fs, fe):
+            opened = _open_list(claims, whole) if colon and since_claims <= LIST_AFTER_CLAIM else None
             continue
         toks = Tokens(ftext, fs, fe)
         sentence = Sentence(toks, ftext, text_disease, previous_type, war_before, previous_scope)
@@ -150,11 +165,34 @@ def find_claims(text: str) -> list[Claim]:
         # the toll goes on past sentences with no claim or some running total; a sentence of
         # new claims only (a year's own tally after "the deadliest since the revolution") ends it
         war_before = (war_before or counts_from_war_start(sentence)) and (not drafts or any(d.scope == "cumulative" for d in drafts))
-        if not drafts:
-            continue
-        claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))
-        previous_type, previous_scope = drafts[-1].claim_type, drafts[-1].scope
+        if drafts:
+            first = len(claims)
+            claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=first)
+            whole = next((k for k in range(len(claims) - 1, first - 1, -1) if claims[k].subset_of is None), whole)
+            previous_type, previous_scope = drafts[-1].claim_type, drafts[-1].scope
+            since_claims = 0
+        opened = _open_list(claims, whole) if colon and since_claims <= LIST_AFTER_CLAIM else None
     return claims
+
+
+def _open_list(claims: list[Claim], whole: int | None) -> OpenList | None:
+    """The list a colon opens after a claim: its items are parts of ``whole``, the last claim
+    that is no part itself (بلغ عدد القتلى 544 شخصا، بينهم:)."""
+    return None if whole is None else OpenList(whole, claims[whole].claim_type, claims[whole].scope)
+
+
+def _list_item(text: str, folded: Folded, fs: int, fe: int, opened: OpenList, text_disease: TextDisease,
+               claims: list[Claim]) -> Claim | None:  # fmt: skip
+    """The sentence [fs, fe) as an item of the open list (lists.list_item), a part of its
+    claim, or None: no item, or more people than the whole (a part is no larger)."""
+    toks = Tokens(folded.text, fs, fe)
+    sentence = Sentence(toks, folded.text, text_disease, opened.claim_type, False, opened.scope)
+    draft = list_item(sentence, opened)
+    whole = claims[opened.parent]
+    if draft is None or draft.count.best > whole.count_best and whole.precision != "vague":
+        return None
+    claim = sentence_claims(text, folded, toks, [draft], sentence, text_disease, offset=len(claims))[0]
+    return replace(claim, subset_of=opened.parent)
 
 
 
