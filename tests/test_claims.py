@@ -1516,6 +1516,11 @@ def test_victims_named_after_they_are(noun, names):
     assert [(c.claim_type, c.count_best) for c in claims] == [(claim_type, len(names))]
 
 
+def test_victims_they_are_of_a_kind_are_no_names():
+    """«الضحايا هم من الأطباء والطلبة»: who they were, no list of names (round 58, after its measure)."""
+    assert find_claims("وقالت المجموعة إن الضحايا هم من الأطباء والمهندسين والطلبة والمتطوعين") == []
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["كل أسبوع", "كل يوم", "كل شهر"]))
 def test_a_rate_counts_no_one(every):

@@ -335,8 +335,9 @@ def named_victims_claim(v: Sentence, k: int) -> int | None:
             or k + 2 >= v.n or v.words[k + 1] not in COPULAS or not v.joined(k + 1) or not v.joined(k + 2):  # fmt: skip
         return None
     first = v.words[k + 2]
-    if token_role(first) != IRRELEVANT or (after := v.noun(k + 2)) is not None and not after.noun.kin:
-        return None  # a count, a trigger or a noun after هم: another rule's
+    if token_role(first) != IRRELEVANT or (after := v.noun(k + 2)) is not None and not after.noun.kin \
+            or first in NAME_STOPS or v.opens_phrase(k + 2):  # fmt: skip
+        return None  # a count, a trigger or a noun after هم: another rule's; الضحايا هم من الأطباء: no name
     items, end, _ = _name_list(v, k + 2)
     if items < 2:
         return None
