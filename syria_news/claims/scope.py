@@ -720,6 +720,7 @@ def _clause_bounds(v: Sentence, i: int, j: int, reach: int | None = None) -> tup
     """The clause of the words [i, j): from the clause break at or before i to the one at or
     after j, at most ``reach`` words either way (none: the sentence's ends)."""
     reach = v.n if reach is None else reach
+    i, j = min(i, v.n), min(j, v.n)  # past the last word: a word such as منذ ends the sentence
     start = next((q for q in range(i, max(0, i - reach), -1) if v.toks.barrier(q)), max(0, i - reach))
     end = next((q for q in range(j, min(v.n, j + reach)) if v.toks.barrier(q)), min(v.n, j + reach))
     return start, end
