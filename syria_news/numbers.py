@@ -371,11 +371,10 @@ def _match_core(words: Sequence[str], i: int) -> tuple[Count, int] | None:
                     low = None if count.low is None else count.low * 1000
                     return Count(low, count.best * 1000, high, "vague"), j + 1
                 return count, j
-    # half a scale word: نصف مليون
-    if _strip_and(first) in _HALF and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
-        return _exact(scale // 2), i + 2
-    if _strip_and(first) in _QUARTER and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
-        return _exact(scale // 4), i + 2  # ربع مليون
+    # half or a quarter of a scale word: نصف مليون, ربع مليون
+    bare = _strip_and(first)
+    if (bare in _HALF or bare in _QUARTER) and i + 1 < len(words) and (scale := _scale_value(words[i + 1], "scale")) is not None:
+        return _exact(scale // 2 if bare in _HALF else scale // 4), i + 2
     # digits, optionally with a scale word: 80 ألف, 1.5 مليون
     if first[0].isdigit():
         scale_hit = _number_word(words[i + 1]) if i + 1 < len(words) else None

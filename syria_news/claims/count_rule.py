@@ -174,7 +174,7 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
 
     Its phases read a :class:`CountReading` in turn, each may stop it; returns the index
     to go on from."""
-    if (told := ordinal_parts(v, i, j, count)) is not None:
+    if count.best == 1 and v.drafts and (told := ordinal_parts(v, i, j, count)) is not None:
         return told  # ثلاث إصابات، واحدة في A، والثانية في B: the cases one by one
     r = CountReading(i, j, count)
     for phase in (count_start, noun_after_count, counted_noun_type, count_qualifiers, whole_or_trigger, count_type, running_total):

@@ -166,9 +166,9 @@ def find_claims(text: str) -> list[Claim]:
         # new claims only (a year's own tally after "the deadliest since the revolution") ends it
         war_before = (war_before or counts_from_war_start(sentence)) and (not drafts or any(d.scope == "cumulative" for d in drafts))
         if drafts:
-            first = len(claims)
-            claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=first)
-            whole = next((k for k in range(len(claims) - 1, first - 1, -1) if claims[k].subset_of is None), whole)
+            if any(d.subset_of is None for d in drafts):
+                whole = len(claims) + max(k for k, d in enumerate(drafts) if d.subset_of is None)
+            claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))
             previous_type, previous_scope = drafts[-1].claim_type, drafts[-1].scope
             since_claims = 0
         opened = _open_list(claims, whole) if colon and since_claims <= LIST_AFTER_CLAIM else None

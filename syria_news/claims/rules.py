@@ -955,11 +955,14 @@ NOUN_RULES = (trigger_noun_claim, died_of_wounds_claim, subset_noun_claim, coord
 def _rules_at(token: str) -> tuple[Callable[[Sentence, int], int | None], ...]:
     """The rules of ``NOUN_RULES`` that can read a phrase starting at this token, in order:
     a trigger's rule at a trigger (or a phrase trigger's first word), the pronoun rule at an
-    event noun with its pronoun, the others at a noun; each other rule answers None there at
-    once (memoized: the vocabulary is small)."""
-    is_noun = cached_noun_form(token) is not None
+    event noun with its pronoun, the named victims' rule at a definite plural claim noun
+    (القتلى هم), the others at a noun; each other rule answers None there at once (memoized:
+    the vocabulary is small)."""
+    form = cached_noun_form(token)
+    is_noun = form is not None
     starts = {trigger_noun_claim: trigger_word(token) is not None or has(token, "phrase_firsts"),
               died_of_wounds_claim: has(token, "died_one") or has(token, "died_two"),
               pronoun_victim_claim: pronoun_event(token) is not None,
-              known_names_claim: has(token, "known_of")}
+              known_names_claim: has(token, "known_of"),
+              named_victims_claim: form is not None and form.definite and form.noun.claim_type is not None and form.number != "singular"}
     return tuple(r for r in NOUN_RULES if starts.get(r, is_noun))
