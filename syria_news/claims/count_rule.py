@@ -101,6 +101,7 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     ADJECTIVE_ONES,
+    DEFINITE_VAGUE,
     ARMED_BODIES,
     CLITIC_LETTERS,
     OF_THEM,
@@ -354,7 +355,6 @@ def adjective_one(v: Sentence, i: int) -> bool:
 
 
 ARTICLE = fold_word("ال")  # the article set apart by a tatweel (الـ 18)
-DEFINITE_VAGUE = frozenset(fold_word(w) for w in ("العشرات", "المئات", "الآلاف", "الألوف"))
 
 
 @rule({

@@ -667,7 +667,8 @@ def ordinal_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
     if whole.subset_of is not None or whole.count.precision != "exact" or not 2 <= whole.count.best <= ORDINAL_PARTS_MOST \
             or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
         return None
-    parent, parts = len(v.drafts) - 1, list[tuple[int, int]]()
+    parent = len(v.drafts) - 1
+    parts: list[tuple[int, int]] = []  # (first token, end) of each one
     first: int | None = i
     while first is not None and len(parts) < whole.count.best:
         end = first + 2

@@ -22,6 +22,7 @@ from syria_news.claims.words import (
     PERIOD_FROM,
     SINCE,
     SO_FAR_ENDS,
+    SPAN_STARTS,
     SUPERLATIVES,
     TOLL_LATEST,
     TOLL_UPDATES,
@@ -516,7 +517,6 @@ def so_far(v: Sentence, i: int) -> bool:
 
 
 UNTIL_YEAR_REACH = 4  # words from a count's end to "until" and the year (مدنيا حتى عام 2020)
-SPAN_STARTS = frozenset(fold_word(w) for w in ("منذ", "ومنذ", "من", "بين", "خلال", "طيلة"))
 
 
 @rule({
