@@ -166,8 +166,8 @@ def find_claims(text: str) -> list[Claim]:
         # new claims only (a year's own tally after "the deadliest since the revolution") ends it
         war_before = (war_before or counts_from_war_start(sentence)) and (not drafts or any(d.scope == "cumulative" for d in drafts))
         if drafts:
-            if any(d.subset_of is None for d in drafts):
-                whole = len(claims) + max(k for k, d in enumerate(drafts) if d.subset_of is None)
+            wholes = [k for k, d in enumerate(drafts) if d.subset_of is None]
+            whole = len(claims) + wholes[-1] if wholes else whole
             claims += sentence_claims(text, folded, toks, drafts, sentence, text_disease, offset=len(claims))
             previous_type, previous_scope = drafts[-1].claim_type, drafts[-1].scope
             since_claims = 0
