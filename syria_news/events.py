@@ -452,7 +452,7 @@ def _mark_background(
 
 
 # Rule `since_total`: "since" and a date up to a year (منذ بدء التصعيد في 12 كانون الأول 2024).
-_SINCE_YEAR = re.compile(rf"{fold_word('منذ')}(?:\s+\S+){{0,7}}?\s+(?:19|20)\d\d\b")
+_SINCE_YEAR = re.compile(rf"(?:{_any_of('since')})(?:\s+\S+){{0,7}}?\s+(?:19|20)\d\d\b")
 
 
 def since_total(claim: dict[str, Any], sentence: str) -> bool:

@@ -451,10 +451,16 @@ def _by_qualifier(token: str) -> str | None:
     return token[1:] if token[:1] in ("ب", "ل") and token[1:] in _QUALIFIERS else None
 
 
+# Words of a count that a glued ب or ل may carry: number words, and vague words that stand
+# for a number (أودى القصف بعشرات الأشخاص; round 59).
+_BY_WORDS = frozenset(_NUMBER_WORDS) | {fold_word(w) for kind in ("few", "tens", "hundreds", "thousands") for w in _NUM_LEX["vague"][kind]["words"] if not w.startswith("ال")}
+
+
 def by_number(token: str) -> str | None:
     """A number word with ب or ل glued to it (فقدان الاتصال بخمسة صيادين, تصفية النظام لثلاثة
-    شبان): the number word. The claim rules count it only before a person noun."""
-    return token[1:] if token[:1] in ("ب", "ل") and len(token) > 3 and token[1:] in _NUMBER_WORDS else None
+    شبان, أودى بعشرات الأشخاص): the number word. The claim rules count it only before a person
+    noun."""
+    return token[1:] if token[:1] in ("ب", "ل") and len(token) > 3 and token[1:] in _BY_WORDS else None
 
 
 def may_start_count(token: str) -> bool:
@@ -617,6 +623,11 @@ class NounForm:
     number: str  # singular | dual | plural | dual_or_plural
     definite: bool
     prefix: str  # the clitics stripped (و, ب, ال, لل ...)
+
+    @property
+    def proclitics(self) -> str:
+        """The clitics before the article (وال -> و): where a quote that keeps the article starts."""
+        return self.prefix.removesuffix("ال")
 
 
 # Clitics a noun or verb may carry in front, longest first.

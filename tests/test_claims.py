@@ -803,6 +803,19 @@ REAL_TEXT_CASES = [
                  id="wounds-in-the-cause-are-not-the-total"),
     pytest.param("وأفادت المنظمة أن 60 حالة من حالات الاختفاء القسري وقعت في شهر آب", [C("missing", 60)], id="cases-of-the-cases-of-an-event"),
     pytest.param("قصف مدفعي على قرية في ريف حماة مودياً بأربعة مدنيين", [C("killed", 4, group="civilians")], id="participle-took-with-b"),
+    # round 59 (session 28): our own sentences in the styles of the misses
+    pytest.param("وفقد الجيش الاتصال بخمسة جنود قرب الحدود", [C("missing", 5, group="fighters")], id="a-force-that-lost-touch-is-missing"),
+    pytest.param("وفقدت قوات النظام ثمانية عناصر في هجوم على البادية", [C("killed", 8, group="fighters")], id="a-force-that-lost-members-lost-dead"),
+    pytest.param("فقد 5 صيادين في البحر قبل يومين", [C("missing", 5)], id="people-lost-with-no-force-are-missing"),
+    pytest.param("وارتفع عدد المصابين في البلدة من 12 إلى 19 شخصا", [C("injured", 19, group="people", scope="cumulative")], id="from-to-after-a-rise-is-a-change"),
+    pytest.param("وانخفض عدد المعتقلين في السجن من 300 إلى 250 معتقلا", [C("arrested", 250, scope="cumulative")], id="from-to-after-a-fall-is-a-change"),
+    pytest.param("وتستقبل البلدة كل يوم من 40 إلى 60 نازحا من القرى المجاورة", [C("displaced", 40, low=40, high=60, precision="vague")], id="from-to-alone-is-a-range"),
+    pytest.param("المدينة التي قضى فيها ثلاثة أطفال غرقا", [C("deaths", 3, group="children")], id="relative-clause-pointing-at-the-place"),
+    pytest.param("عدد الأطفال الذين قتلوا في الغارة بلغ 7", [C("killed", 7, scope="new")], id="relative-clause-of-the-counted-stays-a-head"),
+    pytest.param("وقال المركز إن 40 شخصا من سكان حي القدم لا يزالون قيد الاعتقال", [C("arrested", 40, group="people", scope="cumulative")],
+                 id="still-held-after-who-they-are"),
+    pytest.param("أودت الغارة بعشرات المدنيين", [C("killed", 20, low=20, high=99, precision="vague", group="civilians")], id="tens-with-b-glued"),
+    pytest.param("تعرضت البلدة لعشرات الغارات الجوية", [], id="tens-with-l-glued-before-things"),
 ]
 
 KNOWN_GAPS = [

@@ -12,6 +12,7 @@ from syria_news.claims.view import (
 from syria_news.claims.words import (
     MEMBER_NOUNS,
     NEUTRAL_DEATHS,
+    ARMED_BODIES,
     claim_type_of,
     has,
     strip_clitics,
@@ -86,7 +87,24 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return "deaths"  # قضى شابان غرقا, مقتل طفلين بحريق: an accident
     if claim_type == "killed" and killing_cause(v, k):
         return "deaths"  # الجوع يقتل 5 أشخاص: hunger killed them
+    if claim_type == "missing" and force_lost(v, k):
+        return "killed"  # فقدت قوات النظام سبعة عناصر: its dead
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
+
+
+@rule({
+    "وفقدت قوات النظام سبعة عناصر في اشتباكات مع التنظيم في بادية حمص": "killed 7 fighters SY04",
+    "كما فقد الجيش 12 من جنوده خلال المعارك": "killed 12 fighters",
+    "وأضاف المرصد أن قوات النظام فقدت كذلك تسعة عناصر في الاشتباكات": "killed 9 fighters",
+})
+def force_lost(v: Sentence, k: int) -> bool:
+    """The verb "lost" at k (`lost_verbs`: فقد, فقدت) with an armed body for its subject, right
+    after it or ending up to two words before it (قوات النظام فقدت): the force's dead, as خسرت قوات النظام 20 عنصرا (round 59: a daily toll of the
+    Observatory)."""
+    if not has(v.words[k], "lost_verbs") or any(has(v.words[q], "contact") for q in range(k + 1, min(k + 5, v.n))):
+        return False  # فقد الجيش الاتصال بخمسة جنود: the missing
+    after = k + 1 < v.n and v.joined(k + 1) and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None
+    return after or any(q >= 0 and v.joined(q + 1) and strip_clitics(v.words[q], ARMED_BODIES) is not None for q in (k - 1, k - 2))
 
 
 @rule({

@@ -247,9 +247,38 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
         else:
             r.count, r.j = ranged
     elif change_start(v.words, i, j):
-        return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
+        if not range_from(v, i, r):
+            return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
     r.from_trigger = from_trigger
     return None
+
+
+# Words back from a من to the start of a change (ارتفع عدد الضحايا في المدينة من 5 إلى 9).
+CHANGE_REACH = 8
+
+
+@rule({
+    "وقال المتحدث إن موجة كبيرة من 5000 إلى 7000 لاجئ عبرت الحدود": "displaced 5000 (5000-7000)",
+    "وأحصت المفوضية خلال الأسبوع الماضي وصول من 5000 إلى 7000 لاجئ إلى إقليم كردستان": "displaced 5000 (5000-7000)",
+})
+def range_from(v: Sentence, i: int, r: CountReading) -> bool:
+    """Rule ``range_from``: "from n to m" (من 5000 إلى 7000 لاجئ) is a range, low n, best n,
+    high m, unless a change, a running total or a number's head stands before it in its
+    clause (`change_words`, `cumulative_cues`, `number_heads`: ارتفع عدد القتلى من 10 إلى 15,
+    the change's end is the count). Reads the range into ``r``; round 59."""
+    if is_year(v.words[i]):
+        return False  # في الفترة من 2012 إلى 2014: a period
+    for q in range(i - 2, max(v.consumed, i - 2 - CHANGE_REACH) - 1, -1):
+        w = v.words[q]
+        if has(w, "change_words") or has(w, "cues") or has(w, "number_heads"):
+            return False
+        if not v.joined(q + 1):
+            break
+    ranged = match_count(v.words, i, after_from=True)
+    if ranged is None or ranged[0].high is None:
+        return False
+    r.count, r.j = ranged
+    return True
 
 
 def _year_opens_range(v: Sentence, r: CountReading) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from syria_news.claims.heads import PARTS_REACH, resolve_noun_type
 from syria_news.claims.registry import rule
 from syria_news.claims.view import (
+    FROM,
     STATUS_TYPES,
     Sentence,
 )
+from syria_news.numbers import may_start_count
 from syria_news.claims.words import (
     AMONG_WORDS,
     ARMED_BODIES,
@@ -94,13 +96,20 @@ def among_the(v: Sentence, k: int) -> tuple[str, int] | None:
     "وأكدت أن 422 منهم لا يزالون قيد الاحتجاز لدى قوات النظام": "arrested 422 cumulative",
     "وأكدت المجموعة أن 330 لاجئا ما زالوا مختفين قسريا": "missing 330 cumulative",
     "وأضاف أن أكثر من 100 ألف شخص ما زالوا في عداد المفقودين": "missing 100001+ people cumulative",
+    "وقالت الرابطة إن 85 شخصا من أبناء بلدة داريا لا يزالون مغيبين في السجون": "missing 85 people cumulative",
 })
 def still_held(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index after) of "still held" after a count at k (ما زالوا قيد الاعتقال, لا
     يزالون رهن الاحتجاز, ما زالوا مختفين قسريا): the people counted are a stock of the held
     or the missing, whatever the sentence's time (a record since 2011 until a month), so
-    cumulative (the caller). Round 34: SNHR's records of detainees, all so annotated."""
+    cumulative (the caller). Round 34: SNHR's records of detainees, all so annotated. Who
+    they are may stand between, after من (85 شخصا من أبناء داريا لا يزالون; round 59)."""
     k += k < v.n and v.words[k] in OF_THEM and v.joined(k)  # 422 منهم لا يزالون
+    if k < v.n and v.words[k] == FROM and v.joined(k):
+        still = next((q for q in range(k + 1, min(k + 7, v.n)) if v.words[q] in STILL_PARTICLES or has(v.words[q], "still")), None)
+        if still is None or any(not v.joined(q) or may_start_count(v.words[q]) or trigger_word(v.words[q]) for q in range(k + 1, still)) or not v.joined(still):
+            return None
+        k = still
     q = k + (k < v.n and v.words[k] in STILL_PARTICLES)
     if q + 1 >= v.n or not has(v.words[q], "still") or not v.joined(q) or not v.joined(q + 1):
         return None

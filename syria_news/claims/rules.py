@@ -344,7 +344,7 @@ def named_victims_claim(v: Sentence, k: int) -> int | None:
     claim_type = form.noun.claim_type
     if claim_type == "killed_or_injured":
         claim_type = case_type(v, "killed", k)  # الضحايا هم ...: the dead, named
-    add(v, Draft(k, end, form.prefix.removesuffix("ال"), claim_type, "new", Count(items, items, items, "exact"), None))
+    add(v, Draft(k, end, form.proclitics, claim_type, "new", Count(items, items, items, "exact"), None))
     return end
 
 
@@ -653,7 +653,7 @@ def _named_person(v: Sentence, k: int, form: NounForm, q: int, post: str) -> int
     count = noun_count(form)  # الطفل سامي 1, الشقيقان سامي وخالد 2
     if count is None:
         return None
-    add(v, Draft(k, q + 1, form.prefix.removesuffix("ال"), post, "new", count, form.noun.group))
+    add(v, Draft(k, q + 1, form.proclitics, post, "new", count, form.noun.group))
     return q + 1
 
 
@@ -834,6 +834,8 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         return None
     if not form.prefix.startswith("و") and v.words[k - 1] not in ("و", WITH):
         return None
+    if form.number == "dual_or_plural" and k >= 2 and v.words[k - 2] == FROM and (kind := v.noun(k - 1)) is not None and kind.number != "singular":
+        return None  # بمئات الأشخاص من مدنيين ومقاتلين: what the count is made of, plurals (round 59)
     group, prefix = form.noun.group, form.prefix
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
         count, end = number_after(v, k + 1), k + 2
@@ -848,7 +850,7 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
         count, group, end = noun_count(form), "fighters", k + 1  # قتل عدد من المدنيين وعناصر من الشرطة: two or more fighters
     elif form.number == "singular" and form.definite and (named := quoted_name(v, k + 1) or given_name(v, k + 1)) is not None:
         count, end = noun_count(form), named  # مقتل الطفلة "ريم العلي" والسيدة "هند الخالد": a named person (round 55)
-        prefix = form.prefix.removesuffix("ال")  # the quote keeps the article: السيدة "هند الخالد"
+        prefix = form.proclitics  # the quote keeps the article: السيدة "هند الخالد"
     elif form.number == "plural" or form.definite:
         return None
     else:

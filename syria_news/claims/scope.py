@@ -8,6 +8,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.triggers import counted_by_relative, word_trigger
 from syria_news.claims.view import (
     DURING,
+    IN,
     ON,
     QUOTE_MARKS,
     TO,
@@ -228,17 +229,18 @@ UNTIL = fold_word("حتى")
     "وقال المرصد إن مجموع القتلى خلال الشهر الماضي بلغ 255 شخصا، بينهم 97 مدنيا": "killed 255 people; killed 97 civilians part of 1",
     "وبلغ إجمالي عدد المعتقلين خلال شهر أيار 430 شخصا": "arrested 430 people",
     "وقالت الشبكة إن حصيلة القتلى في المحافظة بلغت العام الماضي 830 شخصا بينهم 120 طفلا": "killed 830 people; killed 120 children part of 1",
+    "وأظهرت حصيلة أعدتها الشبكة عن القتلى في شهر أيار أن 912 مدنيا قتلوا": "killed 912 civilians",
 })
 def violence_period_total(v: Sentence, claim_type: str) -> bool:
-    """A total of violence (مجموع, إجمالي, حصيلة: a sum) "during" a month or a year it names
-    (خلال الشهر الماضي, خلال شهر أيار, خلال عام 2023), or in the month or year just past
+    """A total of violence (مجموع, إجمالي, حصيلة: a sum) "during" or "in" a month or a year it
+    names (خلال الشهر الماضي, خلال شهر أيار, في شهر أيار: round 59; خلال عام 2023), or in the month or year just past
     (`past_words`: حصيلة القتلى بلغت الشهر الماضي 1354, round 43), with no start of a running
     count (منذ, حتى): that period's tally, new (decision 1 of the annotators' brief; the
     monthly reports of round 29: مجموع القتلى بلغ 255 in a month's report). A disease's
     totals run on."""
     words = v.words
     return (claim_type in VIOLENCE_TYPES and not _names_since(words) and UNTIL not in words
-            and any(w == DURING and q + 1 < v.n and (has(words[q + 1], "months") or words[q + 1] in MONTH_NOUNS
+            and any(w in (DURING, IN) and q + 1 < v.n and (has(words[q + 1], "months") or words[q + 1] in MONTH_NOUNS
                                                      or words[q + 1] in YEAR_WORDS)
                     or (w in MONTH_NOUNS or w in YEAR_WORDS) and q + 1 < v.n and words[q + 1] in PAST_WORDS
                     for q, w in enumerate(words)))  # fmt: skip

@@ -11,6 +11,7 @@ from syria_news.claims.view import (
     DURING,
     IN,
     OR,
+    QUOTE_MARKS,
     Draft,
     Sentence,
 )
@@ -19,6 +20,7 @@ from syria_news.claims.words import (
     COMPRISING,
     EQUIVALENT,
     EVENT_NOUNS,
+    EVENT_PRONOUNS,
     INCIDENTS,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
@@ -288,6 +290,7 @@ def counts_incidents(v: Sentence, draft: Draft) -> bool:
     "قتل في الهجوم أربعة عناصر من قوات النظام على أطراف بلدة اللطامنة شمال حماة": "killed 4 fighters SY05",
     "اعتقلت قوات النظام خلال الأسبوع الماضي 12 شابا في مدينة دوما بريف دمشق": "arrested 12 SY03",
     "أصيب بالقصف ثلاثة مدنيين في بلدة الهبيط جنوب إدلب": "injured 3 civilians SY07",
+    "وفي قرية كفرسجنة التي قتل فيها خمسة مدنيين دمر القصف عشرة منازل": "killed 5 civilians",
 })
 def trigger_across_phrase(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a trigger that reaches a count of people at i over a phrase.
@@ -354,6 +357,8 @@ def split_phrase(v: Sentence, h: int, i: int) -> tuple[str, int, str] | None:
     "اعتقل فرع المخابرات الجوية في مدينة حماة عدة شبان حاولوا عبور الحدود": "arrested 3 (3-9) SY05",
     "اعتقل نظام الأسد، أكثر من 20 شابا من أبناء ريف دمشق": "arrested 21+ SY03",
     "اعتقلت قوات الأمن اليوم الاثنين 4 آذار 2024 أكثر من 30 شابا في ريف درعا": "arrested 31+ SY12",
+    # a vague count with ب glued (numbers.by_number), then what it is made of (round 59)
+    "وأودى القصف خلال أسبوع بعشرات الأشخاص من مدنيين ومقاتلين في ريف إدلب": "killed 20 (20-99) people SY07",
 })
 def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a verb whose doer stands between it and a count of people at i.
@@ -364,13 +369,17 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     object right after it, so it takes no doer. Commas may set off a time between the doer
     and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا), or the doer alone (اعتقل نظام
     الأسد، أكثر من 20 شابا)."""
-    if not v.joined(i):
+    if not v.joined(i) and (short := parenthesis_before(v, i)) is not None:
+        i = short  # اعتقلت قوات سوريا الديمقراطية (قسد) عشرات المدنيين: the doer's short name aside
+    elif not v.joined(i):
         aside = time_aside_before(v, i)
         if aside is None and not (v.comma_before(i) and i >= 2 and _may_be_doer(v, v.words[i - 1])):
             return None
         if aside is not None and (hit := word_trigger(v, aside - 1)) is not None:
             return hit if reaches_on(v, hit) and not has(v.words[aside - 1], "event_nouns") else None  # غرق، أمس السبت، شابان
         i = aside or i
+        if not v.joined(i) and (short := parenthesis_before(v, i)) is not None:
+            i = short  # (قسد)، اليوم الأحد، سبع سيدات
     for h in range(i - 2, max(v.consumed, i - 10) - 1, -1):
         if not v.joined(h + 1):
             return None
@@ -416,6 +425,32 @@ def event_by_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     return None
 
 
+# Words a parenthesis may hold and still be a name set aside (قوات سوريا الديمقراطية (قسد)).
+PARENTHESIS_WORDS = 3
+
+
+@rule({
+    "اعتقلت قوات سوريا الديمقراطية (قسد) عشرات الشبان في ريف دير الزور": "arrested 20 (20-99) SY09",
+    'اعتقلت دورية تابعة لـ"هيئة تحرير الشام" (الهيئة)، اليوم الخميس، خمسة شبان في مدينة سرمدا': "arrested 5",
+})
+def parenthesis_before(v: Sentence, i: int) -> int | None:
+    """A short parenthesis closing right before token i (الديمقراطية (قسد) عشرات; ")، " when
+    a comma follows it): the index of its first word, where the phrase before it goes on; else
+    None. It holds up to ``PARENTHESIS_WORDS`` words and no count (round 59: a doer's short
+    name, twice)."""
+    gaps = v.toks.gaps
+    if not gaps[i].strip(QUOTE_MARKS).startswith(")") or gaps[i].strip(QUOTE_MARKS + "),،"):
+        return None
+    for q in range(i - 1, max(v.consumed, i - PARENTHESIS_WORDS) - 1, -1):
+        if may_start_count(v.words[q]):
+            return None
+        if gaps[q].strip(QUOTE_MARKS) == "(":
+            return q if q - 1 >= v.consumed else None
+        if gaps[q].strip(QUOTE_MARKS):
+            return None
+    return None
+
+
 @rule({
     "اختطفت مجموعة مسلحة، اليوم السبت، ثلاثة شبان على طريق دمشق السويداء": "kidnapped 3",
     "اعتقلت دورية للأمن العسكري، فجر اليوم، خمسة شبان في بلدة اليادودة غرب درعا": "arrested 5 SY12",
@@ -430,7 +465,7 @@ def time_aside_before(v: Sentence, i: int) -> int | None:
         if not v.in_date(q):
             return None
         if not v.joined(q):
-            return q if v.comma_before(q) and q >= 1 else None
+            return q if q >= 1 and (v.comma_before(q) or parenthesis_before(v, q) is not None) else None
     return None
 
 
@@ -441,9 +476,12 @@ def time_aside_before(v: Sentence, i: int) -> int | None:
 def reaches_on(v: Sentence, hit: tuple[str, int, str]) -> bool:
     """A trigger (type, index, clitic) may reach a count past the words after it.
 
-    It has no clitic but و or ف, and stands in no relative clause (عدد الذين قتلوا ... إلى 47)."""
+    It has no clitic but و or ف, and stands in no relative clause (عدد الذين قتلوا ... إلى 47),
+    but one whose verb points back at the place or event (`event_pronouns`: البلدة التي قتل
+    فيها أربعة مدنيين: its subject is counted there; round 59)."""
     h = hit[1]
-    return hit[2] in ("", "و", "ف") and not (h >= 1 and v.words[h - 1] in RELATIVE_PRONOUNS)
+    return hit[2] in ("", "و", "ف") and not (h >= 1 and v.words[h - 1] in RELATIVE_PRONOUNS
+                                             and not (h + 1 < v.n and v.words[h + 1] in EVENT_PRONOUNS))  # fmt: skip
 
 
 @rule({

@@ -367,7 +367,7 @@ _LISTS = {
     "exceed_cues": EXCEED_CUES, "event_nouns": _folded_set("event_nouns"), "percent": _folded_set("percent_words"),
     "reached_cues": _folded_set("reached_cues"), "period": _folded_set("period_words"), "since": _folded_set("since_words"),
     "clause_openers": _folded_set("clause_openers"),
-    "initial": _folded_set("initial_words"), "rise_cues": _folded_set("rise_cues"),
+    "initial": _folded_set("initial_words"), "rise_cues": _folded_set("rise_cues"), "change_words": _folded_set("change_words"), "lost_verbs": _folded_set("lost_verbs"), "contact": _folded_set("contact_words"),
     "negations": _folded_set("negations"), "still": _folded_set("still_words"),
     "outcome_verbs": _folded_set("outcome_verbs"), "denials": _folded_set("denials"), "reports": _folded_set("reports"),
     "hypothetical": _folded_set("hypothetical"), "breakdown": _folded_set("breakdown_verbs"),
