@@ -24,6 +24,9 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
   place, and parts by victim group (children within civilians), each sum to at most the
   total. A vague count is no total, but for ``umbrella``: a vague killed-or-injured title
   (``قتلى وجرحى بقصف``) is the whole of the killed and the injured counted after it.
+* ``breakdown_goes_on``: a total the grammar broke down in its sentence (``بينهم 8``) goes
+  on being broken down there by the later claims of its type that fit (``بينما قضى 10``),
+  but "others" (``آخرون``).
 * ``sharpened``: a number restates an earlier vague figure of its type whose bounds it fits
   (``قتلى بقصف``, then ``قتل سبعة``), unless another figure of the type follows it under the
   vague one: then it is one part of those people.
@@ -561,6 +564,7 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
     room: dict[int, dict[str, int]] = {}
     totals: list[int] = []
     umbrellas: set[int] = set()  # rule ``umbrella``: vague killed-or-injured titles
+    opened: set[int] = set()  # rule ``breakdown_goes_on``: totals the grammar broke down in their sentence
     for i in order:
         c = out[i]
         if c["background"] or (c["restates"] is not None and i not in sharpening):
@@ -573,6 +577,7 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
             if whole in room:
                 kind = "group" if _narrower(c["victim_group"], out[whole]["victim_group"]) else "place"
                 room[whole][kind] -= c["count_best"]
+                opened.add(whole)
             continue
         linked = None
         for j in reversed(totals):
@@ -588,7 +593,8 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
             last_part = where[j].headline and c["count_best"] in (room[j]["place"], room[j]["group"]) and c["count_best"] < t["count_best"]
             if last_part and c["count_best"] != room[j][kind]:
                 kind = "place" if kind == "group" else "group"  # ثلاث نساء: the last part by place
-            follows = last_part or where[i].may_follow(where[j], _named_in(t, where[j], c, where[i]))
+            follows = last_part or where[i].may_follow(where[j], _named_in(t, where[j], c, where[i])) \
+                or j in opened and where[j].sentence == where[i].sentence and not _OTHERS.search(fold(c["quote"]).text)  # fmt: skip
             if not follows or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
                 continue
             if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] + (t["claim_type"] != c["claim_type"]):
@@ -624,6 +630,10 @@ def _under_umbrella(c: dict[str, Any], title: dict[str, Any], follows: bool) -> 
             and c["count_best"] <= title["count_best"]
             and c["disease"] == title["disease"] and _groups_fit(title["victim_group"], c["victim_group"])
             and _places_fit(title, c, named=False))  # fmt: skip
+
+
+# Rule `breakdown_goes_on`: "others" are more people, no part of the total before them.
+_OTHERS = re.compile(rf"(?<![\u0621-\u064a])(?:{_any_of('others')})(?![\u0621-\u064a])")
 
 
 def _type_within(part: str, whole: str) -> bool:

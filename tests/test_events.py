@@ -77,6 +77,25 @@ def test_a_part_that_does_not_fit_its_total_is_its_own_figure() -> None:
     assert events.article_tallies(frame(rows))["count_best"].to_list() == [9]
 
 
+def test_a_breakdown_goes_on_in_its_sentence_but_not_to_others() -> None:
+    """Rule breakdown_goes_on: after بينهم opened it, the sentence's later figures of the type
+    that fit are parts of the total; "others" are more people (session 28, set E48)."""
+    body = ("ووثق الفريق مقتل 20 مدنيا خلال الشهر، بينهم 6 تحت التعذيب، بينما قتل 9 بقصف جوي، "
+            "في حين قتل 3 برصاص قناص، فيما قتل 4 آخرون في انفجار لغم.\n\nوطالب الفريق بمحاسبة المسؤولين.")
+    rows = linked("تقرير شهري", body)
+    whole = rows[0]
+    assert [r["count_best"] for r in rows] == [20, 6, 9, 3, 4]
+    assert [r["subset_of"] == whole["claim_id"] for r in rows] == [False, True, True, True, False]
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [24]
+
+
+def test_a_total_with_no_parts_opened_takes_none_from_its_own_sentence() -> None:
+    body = "قتل 10 مدنيين بقصف على مدينة أريحا، بينما قتل 3 بقصف على بلدة في ريف إدلب.\n\nوتتواصل الغارات."
+    rows = linked("قصف على إدلب", body)
+    assert all(r["subset_of"] is None for r in rows)
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [13]
+
+
 def test_another_governorate_is_never_a_part_or_a_restatement() -> None:
     body = "قتل ثلاثة مدنيين بقصف على مدينة إدلب.\n\nوفي درعا، قتل ثلاثة مدنيين بقصف مماثل.\n\nوفي حمص، قتل مدني برصاص قناص."
     rows = linked("قصف على مدن سورية", body)
