@@ -31,6 +31,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 
 from syria_news.text import fold, fold_word
@@ -330,6 +331,8 @@ def _digits_value(token: str, scale: int | None) -> int | None:
 
 
 def _starts(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    if phrase and 0 <= i and (i >= len(words) or words[i] != phrase[0]):
+        return False  # the first word decides most calls, with no slice and tuple made
     return tuple(words[i : i + len(phrase)]) == phrase
 
 
@@ -463,8 +466,10 @@ def by_number(token: str) -> str | None:
     return token[1:] if token[:1] in ("ب", "ل") and len(token) > 3 and token[1:] in _BY_WORDS else None
 
 
+@lru_cache(maxsize=1 << 16)
 def may_start_count(token: str) -> bool:
-    """Whether a count phrase can start with this folded token (a cheap first test).
+    """Whether a count phrase can start with this folded token (a cheap first test; memoized:
+    asked of most tokens, some several times, and the vocabulary of news is small).
 
     >>> may_start_count("12"), may_start_count("وعشرات"), may_start_count("بنحو"), may_start_count("مدينة")
     (True, True, True, False)

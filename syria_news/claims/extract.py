@@ -83,7 +83,7 @@ from syria_news.claims.words import (
     CAMP_WORDS,
     CLAIM_WORDS,
     Tokens,
-    glued,
+    any_glued,
     opens_among,
 )
 from syria_news.numbers import may_start_count
@@ -122,7 +122,7 @@ def _may_hold_claims(ftext: str, start: int, end: int) -> bool:
     """The cheap prefilter, a set lookup a word: a sentence with no claim word, whole or glued
     to another (طفلقتل), no "among them" first and no camp word with a count holds no claim."""
     words = ARABIC_WORD.findall(ftext, start, end)
-    if not CLAIM_WORDS.isdisjoint(words) or any(map(glued, words)) or opens_among(words):
+    if not CLAIM_WORDS.isdisjoint(words) or any_glued(words) or opens_among(words):
         return True
     return not CAMP_WORDS.isdisjoint(words) and (_DIGIT.search(ftext, start, end) is not None or any(map(may_start_count, words)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from functools import lru_cache
+from itertools import compress
 
 from syria_news.claims.context import case_type
 from syria_news.claims.count_rule import count_claim
@@ -876,9 +877,14 @@ def run(v: Sentence) -> list[Draft]:
 
     At a count phrase rule 1 (:func:`count_claim`), elsewhere the rules of ``NOUN_RULES``
     in turn (the first that reads a phrase wins); words no rule needs are skipped."""
+    roles = list(map(token_role, v.words))
     i = 0
-    while i < v.n:
-        role = token_role(v.words[i])
+    # IRRELEVANT is 0: compress skips the words no rule starts at in C (most words), as the
+    # loop's `i += 1` did; the tokens a rule has read (before i) are passed over
+    for k in compress(range(v.n), roles):
+        if k < i:
+            continue
+        i, role = k, roles[k]
         # a count out of range is read whole too: its claim is dropped (add), none of its words is read again
         if role == COUNT_START:
             if (hit := read_count(v.words, i)) is not None:
@@ -886,7 +892,7 @@ def run(v: Sentence) -> list[Draft]:
                 continue
             role = rule_role(v.words[i])  # no count read here (نحو, عدد alone): maybe a noun rule's word
         if role != RULE_START:
-            i += 1  # the common case: a word that plays no part in the grammar, or names things
+            i += 1  # a word that names things, or a count word that starts no count and no rule
             continue
         for rule in _rules_at(v.words[i]):  # noqa: F402 (a local name; the @rule decorator is used at import)
             end = rule(v, i)

@@ -390,6 +390,8 @@ def war_as_a_whole(words: list[str]) -> bool:
     waged on someone (`war_targets`: الحرب على الإرهاب). Rounds 25-37: 27 counts in such
     sentences, all annotated cumulative (decision 2 of the brief); rounds 25-41: seven more
     read so where the war did the toll or its age was told."""
+    if WAR_WORDS.isdisjoint(words):
+        return False  # the common case, one set test in C: the loop reads only from a war word
     for k, word in enumerate(words):
         if word not in WAR_WORDS:
             continue

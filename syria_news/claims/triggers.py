@@ -24,6 +24,7 @@ from syria_news.claims.words import (
     INCIDENTS,
     PHRASE_ENDS,
     PHRASE_TRIGGERS,
+    PHRASES_BY_END,
     POST_TRIGGERS,
     REACH,
     RELATIVE_PRONOUNS,
@@ -204,7 +205,7 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
         return word_trigger(v, p) or event_before_reach(v, p + 1)
     start = p
     if v.words[p] in PHRASE_ENDS:  # ألقت القبض على
-        for phrase, trig in PHRASE_TRIGGERS.items():
+        for phrase, trig in PHRASES_BY_END[v.words[p]]:  # (only a phrase ending in words[p] can end at p)
             s = p - len(phrase) + 1
             if s >= v.consumed and v.words[s + 1 : p + 1] == list(phrase[1:]):
                 first = strip_clitics(v.words[s], {phrase[0]})

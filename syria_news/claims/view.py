@@ -65,13 +65,18 @@ class Draft:
     share: bool = False  # read as "<trigger> of them N" (توفي منهم 200)
 
 
+# each disease word with whether it is ASCII (then it is sought in the lowered text too),
+# told once here rather than at each of the words' tests of each text
+_DISEASE_SCAN = tuple((word, word.isascii()) for word in DISEASE_WORDS)
+
+
 def text_disease_of(ftext: str) -> str | None:
     """The disease a (folded) text names, if any: a few substring tests, no regex."""
     lowered = None
-    for word in DISEASE_WORDS:
+    for word, ascii_word in _DISEASE_SCAN:
         if word in ftext:
             return DISEASES[word]
-        if word.isascii():
+        if ascii_word:
             lowered = ftext.lower() if lowered is None else lowered
             if word in lowered:
                 return DISEASES[word]
@@ -102,6 +107,7 @@ class Sentence:
         self.toks = toks
         self.ftext = ftext
         self.words = toks.words
+        self.gaps = toks.gaps  # the text before each token (joined reads it for the common case)
         self.n = len(toks)
         self._disease: str | None | bool = False  # not looked up yet (most sentences never ask)
         self._recoveries: bool | None = None
@@ -157,6 +163,8 @@ class Sentence:
 
     def joined(self, k: int) -> bool:
         """Token k follows the one before it within the clause."""
+        if 0 < k < self.n and self.gaps[k] == " ":
+            return True  # the common case (Tokens.barrier's own first test), asked without calling it
         return k < self.n and not self.toks.barrier(k)
 
 
@@ -188,12 +196,13 @@ class Sentence:
         تشرين, or أمس الأول (أعدم التنظيم، الأحد 10 تموز، خمسة مدنيين). A month that is also a
         person noun (آب, folded as أب, a father) is one only next to its day or year."""
         w = self.words[q]
+        lists = tags(w)  # has(w, name) is name in tags(w): the lists looked up once, not once a list
         before = self.words[q - 1] if q >= 1 else ""
-        if has(w, "months") and (form := self.noun(q)) is not None and not form.noun.excluded:  # آب folds to أب (a father): a month only by its day or year
+        if "months" in lists and (form := self.noun(q)) is not None and not form.noun.excluded:  # آب folds to أب (a father): a month only by its day or year
             return is_digits(before) or q + 1 < self.n and is_digits(self.words[q + 1])
-        if has(w, "skip") or has(w, "months"):
+        if "skip" in lists or "months" in lists:
             return True
-        if has(w, "month_seconds"):
+        if "month_seconds" in lists:
             return has(before, "months") or before == YESTERDAY
         if not is_digits(w):
             return False

@@ -58,6 +58,11 @@ for _name, _entry in _LEX["triggers"].items():
         else:
             PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs, _groups, _doer_first)
 PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
+# The phrase triggers by their last word, each list in PHRASE_TRIGGERS' order: a phrase that
+# ends at a token is one of those (some last words are common: على, ب).
+PHRASES_BY_END: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+for _phrase, _trigger in PHRASE_TRIGGERS.items():
+    PHRASES_BY_END.setdefault(_phrase[-1], []).append((_phrase, _trigger))
 PHRASE_FIRSTS = frozenset(p[0] for p in PHRASE_TRIGGERS)
 
 # post trigger -> claim type: a verb's own type; حتفه/مصرعه (the idiom's end) and قتلهم are killed
@@ -245,6 +250,24 @@ def glued(token: str) -> int | None:
     return None
 
 
+# Tokens found to be no two glued words. A sentence whose words are all in it (most: news
+# repeats its words) is answered by one set test in C instead of a memo lookup a word; a
+# sentence holding a glued token is never added. Bounded like glued's own memo.
+_NOT_GLUED: set[str] = set()
+
+
+def any_glued(words: list[str]) -> bool:
+    """``any(map(glued, words))``: some token is two known words glued together."""
+    if _NOT_GLUED.issuperset(words):
+        return False
+    if any(map(glued, words)):
+        return True
+    if len(_NOT_GLUED) > 1 << 16:
+        _NOT_GLUED.clear()
+    _NOT_GLUED.update(words)
+    return False
+
+
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 # Punctuation that closes a clause: a trigger does not reach over it.
 _BARRIER = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -268,7 +291,7 @@ class Tokens:
         self.gaps = self._parts[0::2]  # gaps[k]: the text before token k
         self._spans: list[tuple[int, int]] | None = None
         self._barriers: dict[int, bool] = {}
-        if any(map(glued, self.words)):
+        if any_glued(self.words):
             self._split_glued()
 
     @property
@@ -332,13 +355,21 @@ class Tokens:
         return before == "(" and after == ")" if alone else before.endswith("(") and after.startswith(")")
 
 
+# CLITICS is longest first, so the first clitic that fits a token is its longest prefix that is
+# a clitic and leaves a word of the table: strip_clitics tries the token's prefix of each
+# length (4) by set lookup, not each clitic (18) by startswith.
+_CLITIC_SET = frozenset(CLITICS)
+_CLITIC_LENGTHS = sorted({len(c) for c in CLITICS}, reverse=True)
+assert [len(c) for c in CLITICS] == sorted(map(len, CLITICS), reverse=True), "strip_clitics needs CLITICS longest first"
+
+
 def strip_clitics(token: str, table: Collection[str]) -> tuple[str, str] | None:
     """(clitic, word) when ``token`` is in ``table`` as is or after clitics."""
     if token in table:
         return "", token
-    for clitic in CLITICS:
-        if token.startswith(clitic) and len(token) - len(clitic) >= 2 and token[len(clitic) :] in table:
-            return clitic, token[len(clitic) :]
+    for n in _CLITIC_LENGTHS:
+        if len(token) - n >= 2 and token[:n] in _CLITIC_SET and token[n:] in table:
+            return token[:n], token[n:]
     return None
 
 
