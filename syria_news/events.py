@@ -594,7 +594,8 @@ def _mark_parts(out: list[dict[str, Any]], order: list[int], where: dict[int, _W
             if last_part and c["count_best"] != room[j][kind]:
                 kind = "place" if kind == "group" else "group"  # ثلاث نساء: the last part by place
             follows = last_part or where[i].may_follow(where[j], _named_in(t, where[j], c, where[i])) \
-                or j in opened and where[j].sentence == where[i].sentence and not _OTHERS.search(fold(c["quote"]).text)  # fmt: skip
+                or j in opened and where[j].sentence == where[i].sentence and c["precision"] != "vague" \
+                and not _OTHERS.search(fold(c["quote"]).text)  # fmt: skip
             if not follows or not _type_within(c["claim_type"], t["claim_type"]) or t["scope"] != c["scope"]:
                 continue
             if t["disease"] != c["disease"] or c["count_best"] >= t["count_best"] + (t["claim_type"] != c["claim_type"]):

@@ -816,6 +816,14 @@ REAL_TEXT_CASES = [
                  id="still-held-after-who-they-are"),
     pytest.param("أودت الغارة بعشرات المدنيين", [C("killed", 20, low=20, high=99, precision="vague", group="civilians")], id="tens-with-b-glued"),
     pytest.param("تعرضت البلدة لعشرات الغارات الجوية", [], id="tens-with-l-glued-before-things"),
+    # round 60 (session 28)
+    pytest.param("قتل ستة مدنيين بقصف على ريف حلب، أربعة في عندان واثنان في حيان",
+                 [C("killed", 6, group="civilians"), C("killed", 4, subset_of=0), C("killed", 2, subset_of=0)], id="a-toll-told-by-place-after-a-comma"),
+    pytest.param("قتل ستة مدنيين بقصف على ريف حلب، أربعة في عندان وخمسة في حيان",
+                 [C("killed", 6, group="civilians"), C("killed", 5)], id="places-summing-past-the-toll-are-no-parts"),
+    pytest.param("وسقط العشرات منهم بين قتيل وجريح", [C("killed_or_injured", 20, low=20, high=99, precision="vague")],
+                 id="a-definite-vague-count-between-dead-and-wounded"),
+    pytest.param("كذلك توفت امرأة بحريق في منزلها", [C("deaths", 1, group="women")], id="misspelt-she-died"),
 ]
 
 KNOWN_GAPS = [

@@ -40,6 +40,7 @@ from syria_news.claims.heads import (
 )
 from syria_news.claims.parts import (
     ordinal_parts,
+    place_parts,
     among_counted,
     by_hand_of,
     copula_subject,
@@ -90,6 +91,7 @@ from syria_news.claims.triggers import (
 )
 from syria_news.claims.view import (
     ABOUT,
+    AMONG,
     CLAUSE_REACH,
     DEATH_TYPES,
     IN,
@@ -177,6 +179,8 @@ def count_claim(v: Sentence, i: int, j: int, count: Count) -> int:
     to go on from."""
     if count.best == 1 and v.drafts and (told := ordinal_parts(v, i, j, count)) is not None:
         return told  # ثلاث إصابات، واحدة في A، والثانية في B: the cases one by one
+    if v.drafts and (told := place_parts(v, i, j, count)) is not None:
+        return told  # خمسة قتلى، ثلاثة في A واثنان في B: the toll by place
     r = CountReading(i, j, count)
     for phase in (count_start, noun_after_count, counted_noun_type, count_qualifiers, whole_or_trigger, count_type, running_total):
         stop = phase(v, r)
@@ -209,6 +213,18 @@ def _drop_fewer_incidents(v: Sentence) -> None:
             and counts_incidents(v, incidents):  # fmt: skip
         del v.drafts[-2], v.lasts[-2]
         people.subset_of = None
+
+
+@rule({
+    "وأسفر القصف عن وقوع العشرات منهم بين قتيل وجريح في صفوف قوات النظام": "killed_or_injured 20 (20-99) fighters",
+    "سقط المئات بين قتيل وجريح بغارات على المدينة": "killed_or_injured 200 (200-999)",
+})
+def between_dead_and_wounded(v: Sentence, k: int) -> tuple[str, int] | None:
+    """(type, index after) of "between dead and wounded" right after a count with no noun (or
+    after its "of them": العشرات منهم بين قتيل وجريح): killed_or_injured, as after a noun
+    (heads.state_noun; round 60)."""
+    k += k < v.n and v.words[k] in OF_THEM and v.joined(k)
+    return state_noun(v, k) if k < v.n and v.words[k] == AMONG and v.joined(k) else None
 
 
 @rule({
@@ -684,6 +700,8 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         whole = last.subset_of  # a list of parts goes on as parts of the same whole
         if whole is not None and v.drafts[whole].count.best >= r.count.best:
             r.parent = whole
+    elif form is None and (state := between_dead_and_wounded(v, r.end)) is not None:
+        r.claim_type, r.end = state  # وقوع العشرات منهم بين قتيل وجريح
     elif form is not None and not form.noun.excluded and evacuation(v):
         r.claim_type = "displaced"  # حافلات تقل 3950 شخصا: a convoy of evacuation
     elif form is not None and not form.noun.excluded and form.noun.group != "fighters" and camp_residents(v, i, r.count.best):

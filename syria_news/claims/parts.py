@@ -645,6 +645,48 @@ def place_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
     return last if last.last == start and last.subset_of is None else None
 
 
+@rule({
+    "قتل خمسة مدنيين بقصف على الغوطة الشرقية، ثلاثة في حزة واثنان في زملكا": "killed 5 civilians; killed 3 part of 1; killed 2 part of 1",
+    "وأصيب 12 شخصا بجروح، 7 في مدينة الباب و5 في بلدة قباسين": "injured 12 people; injured 7 part of 1; injured 5 part of 1",
+})
+def place_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
+    """A bare count after a comma and before its place (، ثلاثة في حزة), right after an exact
+    claim, then more such counts joined by و (واثنان في زملكا): the claim's breakdown by
+    place, parts of its type and scope, summing to at most it (round 60: a toll told by
+    village after its total, with no verb of breaking down). The index after the last part,
+    or None."""
+    if not v.drafts or j - i != 1 or not v.comma_before(i) or j >= v.n or v.words[j] != IN or not v.joined(j):
+        return None
+    whole = v.drafts[-1]
+    if whole.subset_of is not None or whole.count.precision != "exact" or whole.count.best < 2 \
+            or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
+        return None
+    def next_part(k: int) -> int | None:  # the count of a part joined by و at token k (واثنان; و 5)
+        if k + 1 >= v.n or not v.joined(k) or v.words[k][:1] != "و":
+            return None
+        if v.words[k] == "و":
+            return k + 1 if v.joined(k + 1) and may_start_count(v.words[k + 1]) else None
+        return k if may_start_count(v.words[k]) else None
+
+    parts: list[tuple[int, int, Count]] = []  # (first token, end, count) of each part
+    first: int | None = i
+    while first is not None:
+        hit = match_count(v.words, first)
+        if hit is None or hit[1] != first + 1 or hit[0].precision != "exact" or v.words[first + 1 : first + 2] != [IN]:
+            return None
+        end = first + 2
+        while end < v.n and v.joined(end) and end - first < PART_PLACE_REACH and next_part(end) is None:
+            end += 1
+        parts.append((first, end, hit[0]))
+        first = next_part(end)
+    if len(parts) < 2 or sum(c.best for _, _, c in parts) > whole.count.best:
+        return None
+    parent = len(v.drafts) - 1
+    for start, end, part in parts:
+        add(v, Draft(start, end, count_clitic(v.words[start]), whole.claim_type, whole.scope, part, None, parent))
+    return parts[-1][1]
+
+
 ORDINAL_PARTS_MOST = 12  # a count told one by one is small: at most this many parts
 PART_PLACE_REACH = 8  # words of one part's place (في أحد مخيمات سرمدا العشوائية)
 
