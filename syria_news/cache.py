@@ -33,6 +33,8 @@ import stat
 import sys
 import tempfile
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,9 +102,9 @@ class Cache:
 
     # --- reading -------------------------------------------------------------------------
 
-    def _verified(self, prefix: str) -> list[tuple[Path, bytes]]:
-        """The files named ``prefix-<hash>.parquet`` whose bytes have that hash; others are removed."""
-        found = []
+    def _verified(self, prefix: str) -> Iterator[tuple[Path, bytes]]:
+        """The files named ``prefix-<hash>.parquet`` whose bytes have that hash, one at a
+        time (not every file's bytes held at once); others are removed."""
         for path in sorted(self.folder.glob(f"{prefix}-*.parquet")) if self.folder.is_dir() else []:
             try:
                 data = path.read_bytes()
@@ -112,8 +114,7 @@ class Cache:
             if hashlib.sha256(data).hexdigest() != path.stem.removeprefix(f"{prefix}-"):
                 self._discard(path, "does not match its hash (truncated or altered)")
                 continue
-            found.append((path, data))
-        return found
+            yield path, data
 
     def _frame(self, path: Path, data: bytes, schema: pl.Schema) -> pl.DataFrame | None:
         try:
@@ -135,11 +136,12 @@ class Cache:
 
     def _read(self) -> None:
         schema = results_schema()
-        parts = [frame for path, data in self._verified("results") if (frame := self._frame(path, data, schema)) is not None]
+        seen: set[str] = set()
+        parts = [_new_rows(frame, seen) for path, data in self._verified("results") if (frame := self._frame(path, data, schema)) is not None]
         self.n_files = len(parts)
-        if parts:
-            self.rows = pl.concat(parts, how="vertical").unique("sha256", keep="first", maintain_order=True)
-        for path, data in self._verified("paths")[-1:]:  # one is kept; a newer one wins over debris
+        if parts:  # not rechunked: the files' rows are not copied (results() copies the rows wanted)
+            self.rows = pl.concat(parts, how="vertical", rechunk=False)
+        for path, data in deque(self._verified("paths"), maxlen=1):  # one is kept; a newer one wins over debris
             frame = self._frame(path, data, PATHS)
             if frame is not None:  # column lists, not rows: three times faster at 100k files
                 c = [frame[name].to_list() for name in PATHS]
@@ -192,7 +194,20 @@ class Cache:
         if rows is None or not paths:
             return pl.DataFrame(schema=RESULTS)
         wanted = pl.DataFrame({"path": paths, "sha256": shas}, schema={"path": pl.String, "sha256": pl.String})
-        return wanted.join(rows, on="sha256", how="left", maintain_order="left").select(RESULTS.names())
+        at = wanted.join(rows.select("sha256").with_row_index("at"), on="sha256", how="left", maintain_order="left")["at"]
+        # The files mostly want the rows in the order they were cached (a build writes them in
+        # input order): runs of consecutive rows are sliced, then copied into one chunk a column
+        # at a time, each column's old chunks freed before the next is copied: the rows are
+        # not held twice. Many runs (a reordered folder) are gathered whole.
+        starts = (at.diff() != 1).fill_null(True).arg_true().to_list()
+        if len(starts) > max(16, len(at) // 100):
+            return rows[at].insert_column(0, wanted["path"]).select(RESULTS.names())
+        runs = zip(at.gather(starts).to_list(), starts, [*starts[1:], len(at)], strict=True)
+        found = pl.concat([rows.slice(row, end - start) for row, start, end in runs], how="vertical", rechunk=False)
+        del rows
+        for name in found.columns:
+            found = found.with_columns(found.get_column(name).rechunk())
+        return found.insert_column(0, wanted["path"]).select(RESULTS.names())
 
     # --- writing -------------------------------------------------------------------------
 
@@ -246,17 +261,33 @@ class Cache:
         for other in self.folder.parent.iterdir():
             if other != self.folder and other.is_dir():
                 shutil.rmtree(other, ignore_errors=True)
+        # done with the files: their dicts (~90 MB at 100k files) are not held through the tables
+        self.index, self.stats = {}, {}
 
     def _compact(self, live: set[str]) -> None:
         schema = results_schema()
-        old = self._verified("results")
-        parts = [f.filter(pl.col("sha256").is_in(list(live))) for path, data in old if (f := self._frame(path, data, schema)) is not None]
+        old, parts = [], []
+        for path, data in self._verified("results"):
+            old.append(path)
+            if (f := self._frame(path, data, schema)) is not None:
+                parts.append(f.filter(pl.col("sha256").is_in(list(live))))
         rows = pl.concat(parts, how="vertical").unique("sha256", keep="first", maintain_order=True) if parts else pl.DataFrame(schema=schema)
         written = {self._write("results", rows.slice(i, FILE_ROWS)) for i in range(0, rows.height, FILE_ROWS)}
-        for path, _ in old:
+        for path in old:
             if path not in written:
                 path.unlink(missing_ok=True)
         self.n_files = len(written)
+
+
+def _new_rows(frame: pl.DataFrame, seen: set[str]) -> pl.DataFrame:
+    """The rows of ``frame`` whose sha256 is not in ``seen`` nor in an earlier row, their
+    sha256s added to ``seen``: as a ``unique`` over all the files, but copying a file's
+    rows only when some repeat (rare), not every row."""
+    keep = []
+    for sha256 in frame["sha256"].to_list():
+        keep.append(sha256 not in seen)
+        seen.add(sha256)
+    return frame if all(keep) else frame.filter(pl.Series(keep, dtype=pl.Boolean))
 
 
 def _read_sha256(raw: RawFolder, entry: RawEntry, max_bytes: int) -> str | None:

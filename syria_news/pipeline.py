@@ -295,7 +295,8 @@ class _Gather:
             pl.col("sha256").alias("source_sha256"),
             pl.lit(None, pl.String).alias("url"),
         )
-        with_claims = results.filter(pl.col("claims").list.len() > 0)
+        # the claims column alone: a filter of the rows would copy the articles too
+        with_claims = results.select(pl.col("claims").filter(pl.col("claims").list.len() > 0))
         claims = with_claims.select(pl.col("claims").explode().struct.unnest()) if with_claims.height else frames.claims_frame([])
         del results
         return (

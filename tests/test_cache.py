@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from syria_news import cache
+from syria_news import cache, pipeline
 from syria_news.cli import main
 from syria_news.package import write_package
 from syria_news.pipeline import build
@@ -215,3 +215,29 @@ def test_the_cache_inside_the_raw_folder_is_not_read_as_pages(tmp_path: Path) ->
 def test_a_racy_rule_margin_is_respected() -> None:
     """The margin covers file systems with coarse (up to 2 s) time stamps."""
     assert cache.RACY_NS >= 2 * 10**9 and time.time_ns() > LONG_AGO + cache.RACY_NS
+
+
+def write_rows(folder: Path, rows: list[tuple[str, str]]) -> None:
+    """A results file of these (sha256, reason) rows, its other columns null."""
+    schema = cache.results_schema()
+    frame = pl.DataFrame(rows, schema={"sha256": pl.String, "reason": pl.String}, orient="row")
+    cache.Cache(folder)._write("results", frame.select(pl.col(name) if name in frame.columns else pl.lit(None, schema[name]).alias(name) for name in schema))
+
+
+@pytest.mark.parametrize("order", ["as cached", "reversed", "with repeats"])
+def test_results_files_holding_the_same_sha256_give_its_first_row(tmp_path: Path, order: str) -> None:
+    folder = tmp_path / "cache"
+    write_rows(folder, [(f"s{i:02}", f"first {i}") for i in range(30)])
+    write_rows(folder, [(f"s{i:02}", f"second {i}") for i in [*range(20, 50), 45]])  # 20-29 in both files, 45 twice
+    files = sorted(folder.glob("results-*.parquet"))  # read in this order
+    expected = pl.concat([pl.read_parquet(p) for p in files]).unique("sha256", keep="first", maintain_order=True)
+    opened = cache.Cache(folder)
+    opened._read()
+    assert opened.rows is not None and opened.rows.equals(expected) and expected.height == 50
+    shas = expected["sha256"].to_list()
+    shas = {"as cached": shas, "reversed": shas[::-1], "with repeats": [*shas[:10], *shas[5:15], *shas[40:]]}[order]
+    paths = [f"page{i}.txt" for i in range(len(shas))]
+    reason = dict(expected.select("sha256", "reason").iter_rows())
+    found = opened.results(paths, shas)
+    assert found.columns == list(pipeline.RESULTS) and found["path"].to_list() == paths and found["sha256"].to_list() == shas
+    assert found["reason"].to_list() == [reason[sha] for sha in shas]
