@@ -285,11 +285,11 @@ def range_from(v: Sentence, i: int, r: CountReading) -> bool:
     if is_year(v.words[i]):
         return False  # في الفترة من 2012 إلى 2014: a period
     for q in range(i - 2, max(v.consumed, i - 2 - CHANGE_REACH) - 1, -1):
+        if not v.joined(q + 1):
+            break  # the clause starts after q
         w = v.words[q]
         if has(w, "change_words") or has(w, "cues") or has(w, "number_heads"):
             return False
-        if not v.joined(q + 1):
-            break
     ranged = match_count(v.words, i, after_from=True)
     if ranged is None or ranged[0].high is None:
         return False
