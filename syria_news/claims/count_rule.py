@@ -592,8 +592,9 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
         r.post, r.end = among[0], among[1] - 1  # 12 شخصا في عداد المفقودين
     if r.post is None and (held := still_held(v, r.end)) is not None and not (r.parent is not None and v.comma_before(r.end)):
         r.post, r.end, r.held = held[0], held[1] - 1, True  # 181 ألف شخص ما زالوا رهن الاعتقال (a last part's comma: the whole's)
-    if r.post is None and form is not None and (past_body := post_after_body(v, r.end)) is not None:
-        r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا
+    body_at = r.end - 2 if r.armed and form is None else r.end  # 3 من الفصائل: count_qualifiers read past من and the body
+    if r.post is None and (form is not None or r.armed) and (past_body := post_after_body(v, body_at)) is not None:
+        r.post, r.end = past_body  # 7 عناصر من قوات النظام قتلوا, خمسة من قوات النظام قتلوا
     if r.post is None and form is not None and not form.noun.excluded and (r.head_type is None or r.head_type in STATUS_TYPES) \
             and (across := verb_across_phrase(v, r.end)) is not None:  # fmt: skip
         r.post, r.end = across  # 12 شخصا من الكوادر الطبية قتلوا
@@ -672,7 +673,7 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
         r.claim_type = head_type
     elif form is not None and not form.noun.excluded and r.trig is None and under_rubble(v, r.end):
         r.claim_type = "missing"  # وجود نحو عشرة أشخاص تحت الأنقاض
-    elif post is not None and (form is not None or r.alone):
+    elif post is not None and (form is not None or r.alone or r.armed):
         r.claim_type, r.end = post, r.end + 1  # 3 مدنيين قتلوا, مئات الآلاف نزحوا
     elif form is not None and not form.noun.excluded and (fallen := fallen_before(v, i)) is not None:
         r.claim_type, (r.first, r.clitic) = "killed", fallen  # سقط خلال الشهر 1135 مدنيا

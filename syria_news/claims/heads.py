@@ -415,11 +415,13 @@ def suffered(v: Sentence, k: int) -> str | None:
     "أكد مصدر عسكري أن 7 عناصر من قوات النظام قتلوا بهجوم على حاجز في ريف حماة": "killed 7 fighters SY05",
     "أكد قيادي أن 3 عناصر من الفصائل قتلوا خلال التصدي للهجوم في ريف اللاذقية": "killed 3 fighters SY06",
     "وقال مصدر عسكري إن 14 عنصرا لقوات النظام قتلوا بكمين في بادية حمص": "killed 14 fighters SY04",
+    "وقالت مصادر محلية إن خمسة من قوات النظام قتلوا بهجوم في ريف درعا الغربي": "killed 5 fighters SY12",
 })
 def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index) of a verb after "من <armed body>" or "ل<armed body>" at k, at most three words on.
 
-    7 عناصر من قوات النظام قتلوا, 21 عنصرا للنظام قتلوا."""
+    7 عناصر من قوات النظام قتلوا, 21 عنصرا للنظام قتلوا; a count with no noun too (خمسة من
+    قوات النظام قتلوا; round 61)."""
     start = armed_body_at(v.words, k) if k < v.n and v.joined(k) else None
     if start is None or start == k + 2 and not v.joined(k + 1):
         return None  # (عنصرا للنظام: "of" glued to the body; 7 عناصر من قوات النظام)
