@@ -10,9 +10,9 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    ARMED_BODIES,
     MEMBER_NOUNS,
     NEUTRAL_DEATHS,
-    ARMED_BODIES,
     claim_type_of,
     has,
     strip_clitics,
@@ -99,8 +99,8 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
 })
 def force_lost(v: Sentence, k: int) -> bool:
     """The verb "lost" at k (`lost_verbs`: فقد, فقدت) with an armed body for its subject, right
-    after it or ending up to two words before it (قوات النظام فقدت): the force's dead, as خسرت قوات النظام 20 عنصرا (round 59: a daily toll of the
-    Observatory)."""
+    after it or ending up to two words before it (قوات النظام فقدت): the force's dead, as
+    خسرت قوات النظام 20 عنصرا (round 59: a daily toll of the Observatory)."""
     if not has(v.words[k], "lost_verbs") or any(has(v.words[q], "contact") for q in range(k + 1, min(k + 5, v.n))):
         return False  # فقد الجيش الاتصال بخمسة جنود: the missing
     after = k + 1 < v.n and v.joined(k + 1) and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None

@@ -9,7 +9,6 @@ from syria_news.claims.view import (
     STATUS_TYPES,
     Sentence,
 )
-from syria_news.numbers import may_start_count
 from syria_news.claims.words import (
     AMONG_WORDS,
     ARMED_BODIES,
@@ -28,6 +27,7 @@ from syria_news.claims.words import (
     strip_clitics,
     trigger_word,
 )
+from syria_news.numbers import may_start_count
 
 
 @rule({

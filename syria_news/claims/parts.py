@@ -645,6 +645,25 @@ def place_item(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | 
     return last if last.last == start and last.subset_of is None else None
 
 
+def _listed_whole(v: Sentence, i: int) -> Draft | None:
+    """The claim before, when a list of its parts may start at token i: an exact whole (no
+    part itself) whose clause runs on to i past commas only."""
+    whole = v.drafts[-1]
+    if whole.subset_of is not None or whole.count.precision != "exact" \
+            or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
+        return None
+    return whole
+
+
+def _joined_count(v: Sentence, k: int) -> int | None:
+    """The index of a count joined by و at token k (واثنان; و 5: و written apart), else None."""
+    if k + 1 >= v.n or not v.joined(k) or v.words[k][:1] != "و":
+        return None
+    if v.words[k] == "و":
+        return k + 1 if v.joined(k + 1) and may_start_count(v.words[k + 1]) else None
+    return k if may_start_count(v.words[k]) else None
+
+
 @rule({
     "قتل خمسة مدنيين بقصف على الغوطة الشرقية، ثلاثة في حزة واثنان في زملكا": "killed 5 civilians; killed 3 part of 1; killed 2 part of 1",
     "وأصيب 12 شخصا بجروح، 7 في مدينة الباب و5 في بلدة قباسين": "injured 12 people; injured 7 part of 1; injured 5 part of 1",
@@ -657,17 +676,9 @@ def place_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
     or None."""
     if not v.drafts or j - i != 1 or not v.comma_before(i) or j >= v.n or v.words[j] != IN or not v.joined(j):
         return None
-    whole = v.drafts[-1]
-    if whole.subset_of is not None or whole.count.precision != "exact" or whole.count.best < 2 \
-            or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
+    whole = _listed_whole(v, i)
+    if whole is None or whole.count.best < 2:
         return None
-    def next_part(k: int) -> int | None:  # the count of a part joined by و at token k (واثنان; و 5)
-        if k + 1 >= v.n or not v.joined(k) or v.words[k][:1] != "و":
-            return None
-        if v.words[k] == "و":
-            return k + 1 if v.joined(k + 1) and may_start_count(v.words[k + 1]) else None
-        return k if may_start_count(v.words[k]) else None
-
     parts: list[tuple[int, int, Count]] = []  # (first token, end, count) of each part
     first: int | None = i
     while first is not None:
@@ -675,10 +686,10 @@ def place_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
         if hit is None or hit[1] != first + 1 or hit[0].precision != "exact" or v.words[first + 1 : first + 2] != [IN]:
             return None
         end = first + 2
-        while end < v.n and v.joined(end) and end - first < PART_PLACE_REACH and next_part(end) is None:
+        while end < v.n and v.joined(end) and end - first < PART_PLACE_REACH and _joined_count(v, end) is None:
             end += 1
         parts.append((first, end, hit[0]))
-        first = next_part(end)
+        first = _joined_count(v, end)
     if len(parts) < 2 or sum(c.best for _, _, c in parts) > whole.count.best:
         return None
     parent = len(v.drafts) - 1
@@ -705,9 +716,8 @@ def ordinal_parts(v: Sentence, i: int, j: int, count: Count) -> int | None:
     if not v.drafts or count.best != 1 or j - i != 1 or v.words[i] not in ADJECTIVE_ONES or not v.comma_before(i) \
             or j >= v.n or v.words[j] != IN or not v.joined(j):  # fmt: skip
         return None
-    whole = v.drafts[-1]
-    if whole.subset_of is not None or whole.count.precision != "exact" or not 2 <= whole.count.best <= ORDINAL_PARTS_MOST \
-            or v.lasts[-1] > i or any(v.toks.barrier(q) and not v.comma_before(q) for q in range(v.lasts[-1], i + 1)):  # fmt: skip
+    whole = _listed_whole(v, i)
+    if whole is None or not 2 <= whole.count.best <= ORDINAL_PARTS_MOST:
         return None
     parent = len(v.drafts) - 1
     parts: list[tuple[int, int]] = []  # (first token, end) of each one

@@ -878,29 +878,25 @@ def run(v: Sentence) -> list[Draft]:
     At a count phrase rule 1 (:func:`count_claim`), elsewhere the rules of ``NOUN_RULES``
     in turn (the first that reads a phrase wins); words no rule needs are skipped."""
     roles = list(map(token_role, v.words))
-    i = 0
-    # IRRELEVANT is 0: compress skips the words no rule starts at in C (most words), as the
-    # loop's `i += 1` did; the tokens a rule has read (before i) are passed over
+    i = 0  # the first token no rule has read yet
+    # IRRELEVANT is 0: compress skips the words no rule starts at in C (most words); the
+    # tokens a rule has read (before i) are passed over
     for k in compress(range(v.n), roles):
         if k < i:
             continue
-        i, role = k, roles[k]
+        role = roles[k]
         # a count out of range is read whole too: its claim is dropped (add), none of its words is read again
         if role == COUNT_START:
-            if (hit := read_count(v.words, i)) is not None:
-                i = max(count_claim(v, i, hit[1], hit[0]), i + 1)
+            if (hit := read_count(v.words, k)) is not None:
+                i = count_claim(v, k, hit[1], hit[0])
                 continue
-            role = rule_role(v.words[i])  # no count read here (نحو, عدد alone): maybe a noun rule's word
+            role = rule_role(v.words[k])  # no count read here (نحو, عدد alone): maybe a noun rule's word
         if role != RULE_START:
-            i += 1  # a word that names things, or a count word that starts no count and no rule
-            continue
-        for rule in _rules_at(v.words[i]):  # noqa: F402 (a local name; the @rule decorator is used at import)
-            end = rule(v, i)
-            if end is not None:
-                i = max(end, i + 1)
+            continue  # a word that names things, or a count word that starts no count and no rule
+        for rule in _rules_at(v.words[k]):  # noqa: F402 (a local name; the @rule decorator is used at import)
+            if (end := rule(v, k)) is not None:
+                i = end
                 break
-        else:
-            i += 1
     return v.drafts
 
 

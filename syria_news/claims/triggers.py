@@ -22,7 +22,6 @@ from syria_news.claims.words import (
     EVENT_NOUNS,
     EVENT_PRONOUNS,
     INCIDENTS,
-    PHRASE_ENDS,
     PHRASE_TRIGGERS,
     PHRASES_BY_END,
     POST_TRIGGERS,
@@ -204,13 +203,12 @@ def trigger_before(v: Sentence, i: int) -> tuple[str, int, str] | None:
             return "killed", p, massacre[0]  # مجزرة بحق 13 مدنيا
         return word_trigger(v, p) or event_before_reach(v, p + 1)
     start = p
-    if v.words[p] in PHRASE_ENDS:  # ألقت القبض على
-        for phrase, trig in PHRASES_BY_END[v.words[p]]:  # (only a phrase ending in words[p] can end at p)
-            s = p - len(phrase) + 1
-            if s >= v.consumed and v.words[s + 1 : p + 1] == list(phrase[1:]):
-                first = strip_clitics(v.words[s], {phrase[0]})
-                if first is not None:  # يودي بحياة: killed, or a death in an accident
-                    return case_type(v, trig.claim_type, s), s, first[0]
+    for phrase, trig in PHRASES_BY_END.get(v.words[p], ()):  # ألقت القبض على: a phrase ending at p
+        s = p - len(phrase) + 1
+        if s >= v.consumed and v.words[s + 1 : p + 1] == list(phrase[1:]):
+            first = strip_clitics(v.words[s], {phrase[0]})
+            if first is not None:  # يودي بحياة: killed, or a death in an accident
+                return case_type(v, trig.claim_type, s), s, first[0]
     found = trigger_at(v, start)
     if found is None and (event := pronoun_event(v.words[start])) is not None and v.joined(i):
         return case_type(v, event[0].claim_type, start), start, event[1]  # باعتقاله 3237 شخصا: its arrest of them

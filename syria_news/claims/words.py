@@ -57,7 +57,6 @@ for _name, _entry in _LEX["triggers"].items():
             TRIGGERS.setdefault(_tokens[0], Trigger(_type, 1, _needs, _groups, _doer_first))
         else:
             PHRASE_TRIGGERS[_tokens] = Trigger(_type, len(_tokens), _needs, _groups, _doer_first)
-PHRASE_ENDS = {p[-1] for p in PHRASE_TRIGGERS}
 # The phrase triggers by their last word, each list in PHRASE_TRIGGERS' order: a phrase that
 # ends at a token is one of those (some last words are common: على, ب).
 PHRASES_BY_END: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
