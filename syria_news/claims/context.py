@@ -89,6 +89,8 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return "deaths"  # الجوع يقتل 5 أشخاص: hunger killed them
     if claim_type == "missing" and force_lost(v, k):
         return "killed"  # فقدت قوات النظام سبعة عناصر: its dead
+    if claim_type == "missing" and lost_kin(v, k):
+        return death_type(v)  # فقد خلال الزلزال أخاه وزوجته: his dead
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
 
 
@@ -105,6 +107,38 @@ def force_lost(v: Sentence, k: int) -> bool:
         return False  # فقد الجيش الاتصال بخمسة جنود: the missing
     after = k + 1 < v.n and v.joined(k + 1) and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None
     return after or any(q >= 0 and v.joined(q + 1) and strip_clitics(v.words[q], ARMED_BODIES) is not None for q in (k - 1, k - 2))
+
+
+@rule({
+    "وقالت المنظمة إن المرض ينتشر في المخيمات، وإنه تم تسجيل 300 حالة في ريف الرقة": "cases 300 SY11",
+})
+def health_cases(v: Sentence) -> bool:
+    """The sentence speaks of health (`health_cues`: المرض, مديرية الصحة, الفحص ...) and names no
+    violence and no accident: a number of حالات nothing else types counts cases (round 62:
+    a disease's cases recorded, typed by "the disease" earlier in the sentence)."""
+    return v.mentions("health") and not v.mentions("violence") and not v.mentions("accident")
+
+
+# Words between "lost" and the kin it lost: the event or time it happened in (فقد خلاله, فقد فيه).
+LOST_KIN_REACH = 2
+
+
+@rule({
+    "انهار المنزل في الزلزال وفقد فيه ابنه وزوجته": "deaths 2",
+    "وقال إنه فقد أخاه في القصف على مدينة إدلب": "killed 1 SY07",
+})
+def lost_kin(v: Sentence, k: int) -> bool:
+    """The verb "lost" at k (`lost_verbs`) with a relative of the subject for its object, right
+    after it or past the event it names (فقد أخاه, فقد خلاله أخاه), in a sentence naming
+    violence or an accident: a bereavement, the relative's death (by :func:`death_type`), not a
+    missing person (round 62: an earthquake's dead read as three missing)."""
+    if not has(v.words[k], "lost_verbs") or not (violence(v) or v.mentions("accident")):
+        return False
+    for q in range(k + 1, min(k + 2 + LOST_KIN_REACH, v.n)):
+        form = v.noun(q)
+        if form is not None:
+            return form.noun.kin and v.joined(q)
+    return False
 
 
 @rule({

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from syria_news.claims.context import case_or_injury, evacuation, own_want
+from syria_news.claims.context import case_or_injury, evacuation, health_cases, own_want
 from syria_news.claims.filters import (
     add,
     listed_before,
@@ -20,6 +20,7 @@ from syria_news.claims.groups import (
     of_group,
 )
 from syria_news.claims.heads import (
+    adjective_one,
     and_injured,
     became_state,
     exposed_to,
@@ -102,7 +103,6 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
-    ADJECTIVE_ONES,
     DEFINITE_VAGUE,
     ARMED_BODIES,
     CLITIC_LETTERS,
@@ -378,27 +378,6 @@ def year_after_year(v: Sentence, r: CountReading) -> bool:
             and not (r.j < v.n and v.joined(r.j) and v.noun(r.j) is not None))  # fmt: skip
 
 
-@rule({
-    "ارتفع عدد القتلى في المدينة إلى 12 خلال أسبوع واحد": "killed 12 cumulative",
-    "ارتفع عدد ضحايا الغرق في نهر الفرات إلى خمسة أشخاص خلال يوم واحد": "deaths 5 people cumulative",
-    "بلغ عدد المصابين بالكوليرا 40 في مخيم واحد شرق دير الزور": "cases 40 cumulative SY09",
-})
-def adjective_one(v: Sentence, i: int) -> bool:
-    """"One" right after a noun of things or a time word is its adjective, no count (خلال يوم واحد).
-
-    Not after a person noun (مدني واحد), a trigger (قتل واحد), a cue, بينهم or a short
-    function word (من، في، إلى)."""
-    if v.words[i] not in ADJECTIVE_ONES or i < 1 or not v.joined(i):
-        return False
-    before = v.words[i - 1]
-    if has(before, "skip") or has(before, "period"):
-        return True  # خلال يوم واحد, في شهر واحد: a time
-    if len(before) <= 3 or before in SUBSET or before in OF_THEM or trigger_word(before) is not None:
-        return False
-    noun = cached_noun_form(before)
-    return (noun is None or noun.noun.excluded) and strip_clitics(before, TOTAL_CUES) is None
-
-
 ARTICLE = fold_word("ال")  # the article set apart by a tatweel (الـ 18)
 
 
@@ -509,6 +488,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             head_type = "missing"  # 159 حالة منهم تحولت إلى اختفاء قسري
         if head_type is None and form.noun.container:
             head_type = responsible_for(v, i)  # قوات النظام مسؤولة عن 68 حالة: the report's kind
+        if head_type is None and end == k + 1 and form.noun.container and health_cases(v):
+            head_type = "cases"  # المرض ...، وتم تسجيل 2500 حالة: a sentence of health names no other kind
         if head_type is None:
             return end  # حالات اشتباه, or حالات with no disease
     end = max(end, k + 1)

@@ -38,6 +38,7 @@ from syria_news.claims.words import (
     POST_TRIGGERS,
     SINGULAR_POSTS,
     SUBSET,
+    TOTAL_CUES,
     Trigger,
     armed_body_at,
     cached_noun_form,
@@ -123,12 +124,14 @@ def cases_of(v: Sentence, trig: Trigger, form: NounForm, k: int) -> bool:
 })
 def extend(v: Sentence, k: int, noun: NounForm | None) -> int:
     """Index after the words that belong to a counted noun ending before k: its compound
-    words, "new" words, a nationality agreeing with it (``nationality_after``), and for
-    people an age limit (``age_limit``)."""
+    words, "new" words, a nationality agreeing with it (``nationality_after``), "one" after
+    a singular (طفلا واحدا), and for people an age limit (``age_limit``)."""
     while k < v.n and v.joined(k):
         w = v.words[k]
         if (noun is not None and w in noun.noun.compound) or new_word(v, k, noun) or nationality_after(v, k, noun):
             k += 1
+        elif w in ADJECTIVE_ONES and noun is not None and noun.number == "singular" and not noun.noun.excluded:
+            k += 1  # طفلا واحدا: its adjective, no count of its own
         elif noun is not None and not noun.noun.excluded and (after := age_limit(v, k)) is not None:
             k = after
         else:
@@ -467,12 +470,33 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
     return None
 
 
+@rule({
+    "ارتفع عدد القتلى في المدينة إلى 12 خلال أسبوع واحد": "killed 12 cumulative",
+    "ارتفع عدد ضحايا الغرق في نهر الفرات إلى خمسة أشخاص خلال يوم واحد": "deaths 5 people cumulative",
+    "بلغ عدد المصابين بالكوليرا 40 في مخيم واحد شرق دير الزور": "cases 40 cumulative SY09",
+})
+def adjective_one(v: Sentence, i: int) -> bool:
+    """"One" right after a noun of things or a time word is its adjective, no count (خلال يوم واحد).
+
+    Not after a person noun (مدني واحد), a trigger (قتل واحد), a cue, بينهم or a short
+    function word (من، في، إلى)."""
+    if v.words[i] not in ADJECTIVE_ONES or i < 1 or not v.joined(i):
+        return False
+    before = v.words[i - 1]
+    if has(before, "skip") or has(before, "period"):
+        return True  # خلال يوم واحد, في شهر واحد: a time
+    if len(before) <= 3 or before in SUBSET or before in OF_THEM or trigger_word(before) is not None:
+        return False
+    noun = cached_noun_form(before)
+    return (noun is None or noun.noun.excluded) and strip_clitics(before, TOTAL_CUES) is None
+
+
 def _ends_phrase(v: Sentence, q: int) -> bool:
     """Token q cannot be part of a phrase describing people counted before it: another
     trigger, a count, a clause opener, "of them", or a person noun joined by و (a list)."""
     w = v.words[q]
-    return (trigger_word(w) is not None or may_start_count(w) or has(w, "clause_openers") or w in SUBSET
-            or (w[:1] == "و" and v.noun(q) is not None))  # fmt: skip
+    return (trigger_word(w) is not None or may_start_count(w) and not adjective_one(v, q) or has(w, "clause_openers")
+            or w in SUBSET or (w[:1] == "و" and v.noun(q) is not None))  # fmt: skip
 
 
 @rule({

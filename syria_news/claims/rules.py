@@ -57,6 +57,7 @@ from syria_news.claims.triggers import (
     trigger_at,
 )
 from syria_news.claims.view import (
+    ABOUT,
     AMONG,
     DURING,
     FROM,
@@ -65,6 +66,7 @@ from syria_news.claims.view import (
     CASE_TYPES,
     DEATH_TYPES,
     STATUS_TYPES,
+    TO,
     VIOLENCE_TYPES,
     WITH,
     Draft,
@@ -88,6 +90,7 @@ from syria_news.claims.words import (
     ORDINALS,
     RELATIVES,
     RULE_START,
+    SUBSET,
     TAKING_VERBS,
     THE_OTHER,
     UNKNOWN_DOERS,
@@ -100,8 +103,10 @@ from syria_news.claims.words import (
     token_role,
     trigger_word,
 )
+from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
+    at_least_suffix,
     NounForm,
     is_digits,
     match_count,
@@ -111,6 +116,7 @@ from syria_news.numbers import (
 )
 
 
+SEVERAL = fold_word("عدة")  # a vague count that may follow its plural (إصابات عدة)
 DASHES = ("-", "–")  # between the two days of a night (ليل السبت - الأحد)
 # The most words of a doer between a verb and its victim (قتلت قوات حرس الحدود التركية شابا).
 DOER_REACH = 5
@@ -145,6 +151,7 @@ def _weapon(v: Sentence, q: int) -> bool:
     "وجرح مدنيون في عدد من القرى بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي": "injured 2 (2-?) civilians SY07",
     "وقالت الشبكة إن عدد المدنيين الذين قضوا شهداء في حلب خلال شهر آذار بلغ 310 مدنيين": "killed 310 civilians SY02",
     "وقال المراسل إن أربعة مدنيين بينهم طفلان قتلوا وجرح آخرون بغارة على بلدة في ريف إدلب": "killed 4 civilians SY07; killed 2 children SY07 part of 1; injured 2 (2-?) SY07",
+    "ولقي رجل وامرأة وطفلاها حتفهم بقصف على قرية في ريف إدلب": "killed 1 SY07; killed 1 women SY07; killed 2 children SY07",
 })
 def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     """Rule 2: a trigger at t followed by a counted noun without a number."""
@@ -220,10 +227,17 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         need = needs_met(v, trig, k)
         if need is None:
             return None
-        end = max(end, need + 1)
+        if not _and_person(v, end):  # لقي رجل وامرأة وطفلاها حتفهم: the persons joined are claims of their own
+            end = max(end, need + 1)
     claim_type = case_type(v, claim_type, t)
     add(v, Draft(t, end, clitic, claim_type, "new", count, group))
     return end
+
+
+def _and_person(v: Sentence, q: int) -> bool:
+    """A person noun joined by و at q (وامرأة, وطفلاها): the next of a list of persons."""
+    form = v.noun(q) if q < v.n and v.joined(q) else None
+    return form is not None and not form.noun.excluded and form.prefix.startswith("و") and not form.noun.claim_type
 
 
 @rule({
@@ -385,6 +399,7 @@ def one_of_them_claim(v: Sentence, t: int, k: int, clitic: str, claim_type: str)
     "وأكدت هيئة الصحة أنه لا يوجد حالات وفاة جديدة بفيروس كورونا اليوم": "",
     "وأشار المراسل إلى أن العظام المبعثرة في الموقع تعود لضحايا من النساء والأطفال": "",
     "ووثقت الشبكة مقتل 300 مدني، نصفهم سقطوا ضحايا للقصف الجوي": "killed 300 civilians",
+    "سجلت مديرية الصحة 30 إصابة بفيروس كورونا، بينها حالة وفاة": "cases 30; deaths 1",
 })
 def bare_noun_claim(v: Sentence, k: int) -> int | None:
     """Rule 3: a claim noun standing alone (قتيل, وجريحان, قتلى وجرحى, إصابتين); not a plural
@@ -394,14 +409,18 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
     plural of cases (حالات وفاة), after a negation counts nobody (round 40: لا يوجد حالات
     شفاء جديدة read as one recovery). Victims (ضحايا) in the plural after ل, "of victims",
     are spoken of, not counted (تعود لضحايا من النساء; round 48); as the
-    subject of their sentence they count (ضحايا مدنيون بينهم ثلاثة أطفال; round 50)."""
+    subject of their sentence they count (ضحايا مدنيون بينهم ثلاثة أطفال; round 50). A
+    singular of cases counts one when recorded, new, listed, what an event resulted in (أسفر
+    عن حالة وفاة) or "among" a count (بينها حالة وفاة; round 62); a plural with عدة after
+    it is that many (وإصابات عدة)."""
     form = v.noun(k)
     if form is None or not form.noun.claim_type or form.definite or not form.noun.bare:
         return None
     if k >= 1 and v.joined(k) and (has(v.words[k - 1], "totals_blockers") or has(v.words[k - 1], "cues")):
         return None  # عدد القتلى, العدد الكلي لقتلى القصف: a category
     bare = form.noun.bare
-    if form.number == "plural" and bare != "always" and not (bare == "recorded" and recorded_at(v, k)
+    told = number_word_after(v, k + 1) if form.number == "plural" else None  # وإصابات عدة: counted
+    if form.number == "plural" and bare != "always" and told is None and not (bare == "recorded" and recorded_at(v, k)
                                                              and not negated_before(v, k - 1)):  # fmt: skip
         return None  # but تسجيل وفيات: some deaths (not دون تسجيل إصابات)
     if form.number == "singular" and bare == "counted":
@@ -433,11 +452,15 @@ def bare_noun_claim(v: Sentence, k: int) -> int | None:
             p -= 1
         recorded = p >= 0 and v.joined(p + 1) and has(v.words[p], "recording") \
             and not (p >= 1 and has(v.words[p - 1], "number_blockers"))  # منذ تسجيل أول إصابة: a time
+        # أسفر عن حالة وفاة; بينها حالة وفاة (what the count before, or the title's news, holds)
+        recorded = recorded or p == k - 1 and (resulted_in_case(v, k, form) or v.words[p] in SUBSET)
         if not recorded and not (end < v.n and new_word(v, end, form)) and not listed_event(v, k, form):
             return None
     count = noun_count(form)
     if count is None:
         return None
+    if told is not None:
+        count, end = told, end + 1
     group = None
     if form.noun.claim_type == "killed" and form.number == "plural" and and_injured(v, end):
         claim_type, end = "killed_or_injured", end + 1  # of an accident too: قتلى وجرحى بانفجار اسطوانة غاز (round 52)
@@ -557,10 +580,35 @@ def subset_noun_claim(v: Sentence, k: int) -> int | None:
     return end
 
 
+RESULT_DOER_REACH = 2  # words of the doer between "resulted" and "in" (أسفر الحريق عن)
+
+
+@rule({
+    "وقال الدفاع المدني إن الحريق أسفر عن حالة وفاة في مخيم قرب سرمدا": "deaths 1",
+    "اندلع حريق في منزل بمدينة الباب، ما أدى إلى حالة وفاة وثلاث إصابات": "deaths 1; injured 3",
+})
+def resulted_in_case(v: Sentence, k: int, form: NounForm) -> bool:
+    """What an event resulted in comes right before the singular noun of cases at k (أسفر عن
+    حالة وفاة, أسفر الحريق عن حالة وفاة, تسبب بحالة وفاة): it is recorded, one death (round 62)."""
+    if k < 1 or not v.joined(k):
+        return False
+    if "ب" in form.prefix:
+        return has(v.words[k - 1], "result_words")
+    if v.words[k - 1] not in (ABOUT, TO):
+        return False
+    for q in range(k - 2, max(k - 2 - RESULT_DOER_REACH, -1), -1):  # past its doer: أسفر الحريق عن
+        if has(v.words[q], "result_words"):
+            return True
+        if not v.joined(q + 1):
+            return False
+    return False
+
+
 @rule({
     "طفلان قتلا بقصف مدفعي على قرية في ريف حلب الغربي": "killed 2 children SY02",
     "عنصران من قوات النظام قتلا بهجوم لتنظيم الدولة في بادية حمص": "killed 2 fighters SY04",
     "عثر على طفل قتيلا بعد قصف على مدينة أريحا جنوب إدلب": "killed 1 children SY07",
+    "وقالت الإدارة إن طفلا واحدا على الأقل قتل بالقصف على قرية في ريف الرقة": "killed 1+ children SY11",
 })
 def post_noun_claim(v: Sentence, k: int) -> int | None:
     """A singular or dual person noun followed by a verb saying what happened (طفلان قتلا).
@@ -571,6 +619,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
         return None
     end = extend(v, k + 1, form)
+    hedge = at_least_suffix(v.words, end)  # طفلا واحدا على الأقل لقي حتفه
+    end += hedge
     post = post_at(v, end) if end < v.n and v.joined(end) else None
     if post is None and form.number == "singular" and end < v.n and v.joined(end):
         post = intransitive_post_at(v, end)  # امرأة قتلت وجرح آخرون
@@ -588,6 +638,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     count = noun_count(form)
     if state is None or count is None:
         return None
+    if hedge:
+        count = Count(count.best, count.best, None, "at_least")
     add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
     return state[1]
 
@@ -711,15 +763,18 @@ def pronoun_victim_claim(v: Sentence, k: int) -> int | None:
 @rule({
     "وأعلن الأمن العام اعتقال سوريين اثنين بتهمة الانتماء إلى خلية": "arrested 2",
     "وقتل مدنيون ثلاثة بقصف مدفعي على بلدة في ريف إدلب": "killed 3 civilians SY07",
+    "وأصيب مدنيون عدة بقصف مدفعي على بلدة في ريف إدلب": "injured 3 (3-9) civilians SY07",
+    "أسفر الحادث عن حالتي وفاة وإصابات عدة على طريق حلب": "deaths 2 SY02; injured 3 (3-9) SY02",
 })
 def number_word_after(v: Sentence, k: int) -> Count | None:
-    """The exact count of a number word at k right after an indefinite plural, with no noun
-    of its own after it (سوريين اثنين, مدنيون ثلاثة): the plural's own number, not the count
-    of another noun the plural would be the doer of (round 53)."""
+    """The count of a number word at k right after an indefinite plural, with no noun of its
+    own after it (سوريين اثنين, مدنيون ثلاثة, and the vague عدة: إصابات عدة, round 62): the
+    plural's own number, not the count of another noun the plural would be the doer of
+    (round 53)."""
     if k >= v.n or not v.joined(k) or is_digits(v.words[k]) or not may_start_count(v.words[k]):
         return None
     hit = match_count(v.words, k)
-    if hit is None or hit[1] != k + 1 or hit[0].precision != "exact" or hit[0].best < 2:
+    if hit is None or hit[1] != k + 1 or (hit[0].precision != "exact" or hit[0].best < 2) and v.words[k] != SEVERAL:
         return None
     return hit[0] if hit[1] >= v.n or not v.joined(hit[1]) or v.noun(hit[1]) is None else None
 

@@ -495,16 +495,20 @@ def others_of_total(v: Sentence, j: int, claim_type: str) -> bool:
 
 @rule({
     "وارتفع عدد القتلى بانفجار الألغام منذ مطلع العام إلى 137 مدنيا، بالإضافة إلى إصابة 180 شخصا": "killed 137 civilians cumulative; injured 180 people cumulative",
+    "وارتفعت حصيلة القصف على الحي إلى 25 قتيلا وإصابة أكثر من 90 شخصا بجروح": "killed 25 cumulative; injured 91+ people cumulative",
 })
 def added_to_total(v: Sentence, first: int, claim_type: str) -> bool:
     """A count whose trigger at ``first`` follows "in addition to" (بالإضافة إلى إصابة 180
-    شخصا), after a running total of another type in the sentence: that total's companion,
+    شخصا), or is joined by و right after the total (إلى 25 قتيلا وإصابة 90 شخصا; round 62),
+    after a running total of another type in the sentence: that total's companion,
     cumulative too, as "others" are (``others_of_total``; round 34: the Observatory's
     yearly tolls of mines, the wounded added to the dead)."""
-    if first < 2 or v.words[first - 1] != TO or not has(v.words[first - 2], "addition_words"):
+    w = v.words[first]  # a noun of the event joined by و: إلى 30 قتيلا وإصابة 140 شخصا (round 62)
+    joined = w[:1] == "و" and v.joined(first) and has(w[1:], "event_nouns")
+    if not joined and (first < 2 or v.words[first - 1] != TO or not has(v.words[first - 2], "addition_words")):
         return False
     last = next((d for d in reversed(v.drafts) if d.subset_of is None), None)
-    return last is not None and last.scope == "cumulative" and last.claim_type != claim_type
+    return last is not None and last.scope == "cumulative" and last.claim_type != claim_type and (not joined or last.last == first)
 
 
 @rule({
@@ -564,10 +568,11 @@ def totalled_event(v: Sentence, t: int, i: int) -> bool:
     "لقي 40 مدنيا حتفهم في أعمال العنف في ريف حماة، بحسب ما أفاد المرصد في حصيلة جديدة": "killed 40 civilians cumulative SY05",
     "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
     "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",
+    "وقتل 70 شخصا في المدينة خلال الاشتباكات، وفق الإحصائية الأخيرة للمرصد": "killed 70 people cumulative",
 })
 def latest_toll(v: Sentence, i: int) -> bool:
     """The count at i is given as a toll updated (`toll_updates`, `toll_latest`: في حصيلة جديدة, آخر حصيلة,
-    الحصيلة الأخيرة) in its part of the sentence, between clause openers (فيما, بينما, في
+    الحصيلة الأخيرة, الإحصائية الأخيرة) in its part of the sentence, between clause openers (فيما, بينما, في
     حين ... start another account): a running total, cumulative (rounds 47-48). Not حصيلة
     أولية nor حصيلة غير نهائية: an event's first count, which may rise (round 49: two such
     tolls of one blast each, annotated new). The parts are looked up once per sentence."""
