@@ -33,7 +33,10 @@ sums them per article, claim type and scope. The rules, by name (``docs/rules.md
 * ``summary`` (tallies only): a figure that nothing restates or breaks down gives way to
   the article's more detailed account of the same people: a title figure where the body
   counts that type itself (a headline); a killed-or-injured figure where killed or injured
-  are counted apart; a vague figure (``وجرح آخرون``) where the article gives a number. The
+  are counted apart; a vague figure (``وجرح آخرون``) where the article gives a number of
+  its type that may count the same people (not in another governorate, not fighters beside
+  civilians: ``_told_in_detail``), and a killed-or-injured figure only to killed or
+  injured that may count its people. The
   annotators' tally script (``docs/evaluation/brief/tally.py``) reads the same rules from
   their links; a property test holds the two together.
 """
@@ -663,7 +666,8 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     Frame operations, not Python rows: at 100k pages a dict per claim cost more memory than
     any other step of the build.
     """
-    columns = ["claim_id", "article_id", "field", "claim_type", "scope", "precision", "count_best", "restates", "subset_of", "background"]
+    columns = ["claim_id", "article_id", "field", "claim_type", "scope", "precision", "count_best", "restates", "subset_of", "background",
+               "victim_group", "governorate_pcode"]
     frame = claims.select(columns).with_columns(pl.col("background").fill_null(False), vague=pl.col("precision") == "vague")
     linked = frame.select("claim_id", "claim_type", "field", "vague")
 
@@ -717,20 +721,23 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     )["subset_of"].implode()
     # (article, type, scope) -> which figures of its own the article states: body ones, and any not vague
     # (not a figure that gives way itself: a hedged total its parts exceed, a vague one sharpened)
-    own = (
-        frame.filter((pl.col("field") != "ticker") & pl.col("restates").is_null() & ~pl.col("part") & ~pl.col("background")
-                     & ~pl.col("claim_id").is_in(exceeded) & ~pl.col("sharpened"))
-        .group_by("article_id", "claim_type", "scope")
-        .agg(body=(pl.col("field") == "body").any(), figure=(~pl.col("vague")).any())
+    figures = frame.filter((pl.col("field") != "ticker") & pl.col("restates").is_null() & ~pl.col("part") & ~pl.col("background")
+                           & ~pl.col("claim_id").is_in(exceeded) & ~pl.col("sharpened"))
+    own = figures.group_by("article_id", "claim_type", "scope").agg(body=(pl.col("field") == "body").any())
+    # vague figures the article gives in numbers of their type, and killed-or-injured ones it tells
+    # as killed and injured (in the body, or in numbers): figures that may count the same people
+    given = _told_in_detail(frame.filter("vague"), figures.filter(~pl.col("vague")), ["article_id", "claim_type", "scope"])
+    told = _told_in_detail(
+        frame.filter(pl.col("claim_type") == "killed_or_injured"),
+        figures.filter(pl.col("claim_type").is_in(["killed", "injured"]) & ((pl.col("field") == "body") | ~pl.col("vague"))),
+        ["article_id", "scope"],
     )
-    other = own.filter(pl.col("claim_type").is_in(["killed", "injured"])).group_by("article_id", "scope").agg(detailed=(pl.col("body") | pl.col("figure")).any())
     frame = frame.join(own, on=["article_id", "claim_type", "scope"], how="left", maintain_order="left")
-    frame = frame.join(other, on=["article_id", "scope"], how="left", maintain_order="left")
     # rule ``summary``: the article gives a more detailed account of these people
     summarises = (
-        (pl.col("claim_type") == "killed_or_injured") & pl.col("detailed").fill_null(False)  # told as killed and injured
+        pl.col("claim_id").is_in(told)  # a killed-or-injured figure told as killed and injured
         | (pl.col("field") == "title") & pl.col("body").fill_null(False)  # a headline
-        | pl.col("vague") & pl.col("figure").fill_null(False)  # a vague figure the article gives in numbers
+        | pl.col("vague") & pl.col("claim_id").is_in(given)  # a vague figure the article gives in numbers
     )
     reason = (
         pl.when(pl.col("field") == "ticker").then(pl.lit("ticker"))
@@ -742,6 +749,21 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         .when(~pl.col("claim_id").is_in(linked_to) & summarises).then(pl.lit("summary"))
     )
     return frame.select(reason.cast(pl.String).alias("dropped")).to_series()
+
+
+def _told_in_detail(summaries: pl.DataFrame, details: pl.DataFrame, keys: list[str]) -> pl.Series:
+    """The ids of the ``summaries`` that one of the ``details`` of the same ``keys`` may
+    account for (rule ``summary``): figures that may count the same people, not in two
+    governorates, and not fighters beside civilians, children, women, medical workers or
+    journalists (a group not said, or "people", may be any). Sets E45-E51: "dozens" of
+    wounded civilians gave way to two wounded fighters, the wounded of one governorate to
+    those of another, a killed-or-injured toll of one town to the killed of another."""
+    detail = details.select(*keys, other_group="victim_group", other_place="governorate_pcode")
+    pairs = summaries.select("claim_id", *keys, "victim_group", "governorate_pcode").join(detail, on=keys, how="inner")
+    group, place, other_group, other_place = pl.col("victim_group"), pl.col("governorate_pcode"), pl.col("other_group"), pl.col("other_place")
+    unsaid = group.is_null() | (group == "people") | other_group.is_null() | (other_group == "people")
+    same = (place.is_null() | other_place.is_null() | (place == other_place)) & (unsaid | ((group == "fighters") == (other_group == "fighters")))
+    return pairs.filter(same)["claim_id"].implode()
 
 
 def _sum_of_parts(frame: pl.DataFrame, parts: pl.Expr) -> pl.DataFrame:

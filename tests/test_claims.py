@@ -851,6 +851,20 @@ REAL_TEXT_CASES = [
     pytest.param("وأكدت المنظمة أن المرض منتشر في القرى، وأنها سجلت 120 حالة خلال الشهر", [C("cases", 120)], id="cases-of-the-disease-named-before"),
     pytest.param("وبعد القصف على المدينة، قالت مديرية الصحة إنها سجلت 300 حالة في مشافيها", [], id="cases-after-shelling-stay-untyped"),
     pytest.param("وقالت المنظمة إنها وزعت المساعدات على إحدى المنظمات المحلية", [], id="one-of-the-organisations"),
+    # round 63 (session 29)
+    pytest.param("وقال مصدر إن عنصرين على الأقل من قوى الأمن الداخلي لقيا مصرعهما في الاشتباك",
+                 [C("killed", 2, high=None, precision="at_least", group="fighters")], id="members-of-the-security-forces"),
+    pytest.param("اختطف مسلحون مجهولون في ريف حماة، 12 شخصا كانوا في حافلة", [C("kidnapped", 12, group="people")],
+                 id="unknown-gunmen-then-a-place-then-the-victims"),
+    pytest.param("وقالت مصادر إن مسلحين اعتقلوا ثلاثة شبان في البلدة", [C("arrested", 3)], id="plural-doers-before-their-verb-and-object"),
+    pytest.param("أعدم عناصر النظام مدنيا في البوكمال", [C("killed", 1, group="civilians")], id="members-of-a-force-as-doers"),
+    pytest.param("قتلت امرأة وأطفالها الـ 4 بغارة جوية", [C("killed", 1, group="women"), C("killed", 4, group="children")],
+                 id="her-children-and-their-number-in-digits"),
+    pytest.param("واعتقلت الشرطة شابا بتهمة قتل امرأة في المدينة", [C("arrested", 1)], id="a-killing-in-a-charge"),
+    pytest.param("وقالت شبكة درعا 24 إن شابا قتل برصاص مجهولين", [C("killed", 1)], id="an-outlet-named-with-a-number"),
+    pytest.param("وبلغ إجمالي عدد الحالات المشتبه بها في المخيمات 500 حالة", [], id="a-total-of-suspected-cases"),
+    pytest.param("وقالت الشبكة إن الحالات المشتبه بها بلغت 300 حالة بعد انتشار المرض", [], id="suspected-cases-in-a-sentence-of-health"),
+    pytest.param("ارتفع إلى 40 قتيلا عدد ضحايا المركب الغارق قبالة الساحل", [C("deaths", 40, scope="cumulative")], id="the-dead-of-a-sunk-boat"),
 ]
 
 KNOWN_GAPS = [

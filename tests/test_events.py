@@ -31,6 +31,9 @@ BODY = (
 )
 
 
+UNSAID = {"victim_group": None, "governorate_pcode": None}  # a claim's group and place, when the text does not say them
+
+
 def linked(title: str, body: str) -> list[dict]:
     return events.article_claims(title, body, "a" * 16)
 
@@ -75,6 +78,37 @@ def test_a_part_that_does_not_fit_its_total_is_its_own_figure() -> None:
     rows = linked("قصف على الغوطة", body)
     assert all(r["subset_of"] is None for r in rows)
     assert events.article_tallies(frame(rows))["count_best"].to_list() == [9]
+
+
+@pytest.mark.parametrize(
+    ("body", "injured"),
+    [
+        # rule `summary` (session 29; sets E45-E51): a vague figure gives way to a number that may count the same people
+        ("أصيب مدنيون بقصف على مدينة إدلب.\n\nوقال الدفاع المدني إن 11 شخصا أصيبوا بالقصف.", 11),
+        # ... not to fighters when it counts civilians
+        ("أصيب مدنيون بقصف مدفعي على بلدة سرمين.\n\nوقال مصدر إن عنصرين من الفصائل أصيبا في الاشتباكات على جبهة الملاجة.", 4),
+        # ... nor to a number of another governorate
+        ("جرح مدنيون بقصف على ريف اللاذقية.\n\nوفي إدلب، أصيب 11 شخصا بغارات على مدينة أريحا.", 13),
+    ],
+    ids=["same-people", "civilians-beside-fighters", "another-governorate"],
+)
+def test_a_vague_figure_gives_way_only_to_a_number_of_the_same_people(body: str, injured: int) -> None:
+    rows = linked("قصف على الشمال السوري", body)
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == [("injured", injured)]
+
+
+@pytest.mark.parametrize(
+    ("body", "tally"),
+    [
+        ("وقع قتلى وجرحى بقصف على مدينة الباب شرق حلب.\n\nوقتل ثلاثة مدنيين بالقصف على المدينة.", [("killed", 3)]),
+        ("وقع قتلى وجرحى بقصف على مدينة الباب شرق حلب.\n\nوفي إدلب، قتل ثلاثة مدنيين بغارة على مدينة أريحا.",
+         [("killed_or_injured", 2), ("killed", 3)]),
+    ],
+    ids=["told-in-its-town", "the-killed-of-another-governorate"],
+)
+def test_a_toll_of_dead_and_wounded_gives_way_only_to_its_own_people(body: str, tally: list[tuple[str, int]]) -> None:
+    rows = linked("تصعيد في الشمال السوري", body)
+    assert events.article_tallies(frame(rows)).select("claim_type", "count_best").rows() == tally
 
 
 def test_a_breakdown_goes_on_in_its_sentence_but_not_to_others() -> None:
@@ -343,9 +377,9 @@ def test_an_exact_total_two_accounts_break_down_stands() -> None:
     # rule `told_apart` (set E24): 4 killed and 1 injured, then 3 and 2, are two accounts of one 5
     rows = [
         {"claim_id": "t", "article_id": "a", "field": "body", "claim_type": "killed_or_injured", "scope": "new", "precision": "exact",
-         "count_best": 5, "restates": None, "subset_of": None, "background": False},
+         "count_best": 5, "restates": None, "subset_of": None, "background": False, **UNSAID},
         *({"claim_id": f"p{i}", "article_id": "a", "field": "body", "claim_type": kind, "scope": "new", "precision": "exact",
-           "count_best": n, "restates": None, "subset_of": "t", "background": False}
+           "count_best": n, "restates": None, "subset_of": "t", "background": False, **UNSAID}
           for i, (kind, n) in enumerate([("killed", 4), ("injured", 1), ("killed", 3), ("injured", 2)])),
     ]
     schema = {name: pl.Boolean if name == "background" else pl.Int64 if name == "count_best" else pl.String for name in rows[0]}
@@ -577,18 +611,30 @@ def _drop_reasons_by_row(rows: list[dict]) -> list[str | None]:
                    and r["claim_type"] in ("killed", "injured") and not is_part(r) and not r["background"]
                    and restates[r["claim_id"]] is None and r["field"] != "ticker"}
     own: dict[tuple, set[str]] = {}
+    numbers: dict[tuple, list[dict]] = {}
+    told_rows: dict[tuple, list[dict]] = {}
     for r in rows:
         if r["field"] != "ticker" and restates[r["claim_id"]] is None and not is_part(r) and not r["background"] \
                 and r["claim_id"] not in exceeded and r["claim_id"] not in first_sharp:  # a figure that gives way is none of its own
             kinds = own.setdefault((r["article_id"], r["claim_type"], r["scope"]), set())
             kinds |= {"body"} if r["field"] == "body" else set()
-            kinds |= {"figure"} if r["precision"] != "vague" else set()
+            if r["precision"] != "vague":
+                numbers.setdefault((r["article_id"], r["claim_type"], r["scope"]), []).append(r)
+            if r["claim_type"] in ("killed", "injured") and (r["field"] == "body" or r["precision"] != "vague"):
+                told_rows.setdefault((r["article_id"], r["scope"]), []).append(r)
+
+    def same_people_may_be(a: dict, b: dict) -> bool:  # not two governorates, not fighters beside others
+        if a["governorate_pcode"] and b["governorate_pcode"] and a["governorate_pcode"] != b["governorate_pcode"]:
+            return False
+        return a["victim_group"] in (None, "people") or b["victim_group"] in (None, "people") \
+            or (a["victim_group"] == "fighters") == (b["victim_group"] == "fighters")
 
     def summarises(r: dict) -> bool:
         def states(claim_type: str, kind: str) -> bool:
             return kind in own.get((r["article_id"], claim_type, r["scope"]), set())
-        told = r["claim_type"] == "killed_or_injured" and any(states(t, k) for t in ("killed", "injured") for k in ("body", "figure"))
-        return told or (r["field"] == "title" and states(r["claim_type"], "body")) or (r["precision"] == "vague" and states(r["claim_type"], "figure"))
+        told = r["claim_type"] == "killed_or_injured" and any(same_people_may_be(r, o) for o in told_rows.get((r["article_id"], r["scope"]), []))
+        given = r["precision"] == "vague" and any(same_people_may_be(r, n) for n in numbers.get((r["article_id"], r["claim_type"], r["scope"]), []))
+        return told or (r["field"] == "title" and states(r["claim_type"], "body")) or given
 
     reasons: list[str | None] = []
     for r in rows:
@@ -614,13 +660,15 @@ def _linked_claims(draw: st.DrawFn) -> list[dict]:
             "precision": draw(st.sampled_from(["exact", "vague", "at_least"])), "count_best": draw(st.integers(1, 12) | st.just(2**63 - 1)),
             "restates": draw(earlier), "subset_of": draw(earlier),
             "background": draw(st.booleans()),
+            "victim_group": draw(st.sampled_from([None, "people", "civilians", "children", "fighters"])),
+            "governorate_pcode": draw(st.sampled_from([None, "SY02", "SY07"])),
         })
     return rows
 
 
 def _row(claim_id: str, field: str, claim_type: str, precision: str, count: int, subset_of: str | None = None) -> dict:
     return {"claim_id": claim_id, "article_id": "a", "field": field, "claim_type": claim_type, "scope": "new", "precision": precision,
-            "count_best": count, "restates": None, "subset_of": subset_of, "background": False}
+            "count_best": count, "restates": None, "subset_of": subset_of, "background": False, **UNSAID}
 
 
 @given(_linked_claims())
@@ -658,6 +706,8 @@ def _annotated_mentions(draw: st.DrawFn) -> list[dict]:
             "count_best": draw(st.integers(1, 12)), "vague": vague,
             "quote": "أكثر من" if not vague and draw(st.booleans()) else "", "background": draw(st.booleans()),
             "restates": None, "subset_of": None,
+            "victim_group": draw(st.sampled_from([None, "people", "civilians", "fighters"])),
+            "governorate_pcode": draw(st.sampled_from([None, "SY02", "SY07"])),
         }
         same = [e["id"] for e in mentions if (e["claim_type"], e["scope"]) == (m["claim_type"], m["scope"])]
         larger = [e["id"] for e in mentions if e["count_best"] >= m["count_best"]]
@@ -692,7 +742,8 @@ def test_the_briefs_tally_script_counts_as_the_build_does(mentions: list[dict]) 
         row = dict.fromkeys(CLAIMS.polars_schema)
         row |= {"claim_id": ids[m["id"]], "article_id": "a" * 16, "field": m["field"], "claim_type": m["claim_type"], "scope": m["scope"],
                 "count_low": m["count_best"], "count_best": m["count_best"], "count_high": m["count_best"] if precision == "exact" else None,
-                "precision": precision, "background": m["background"], "restates": ids.get(m["restates"]), "subset_of": ids.get(m["subset_of"])}
+                "precision": precision, "background": m["background"], "restates": ids.get(m["restates"]), "subset_of": ids.get(m["subset_of"]),
+                "victim_group": m.get("victim_group"), "governorate_pcode": m.get("governorate_pcode")}
         rows.append(row)
     built = {(t["claim_type"], t["scope"]): t["count_best"] for t in events.article_tallies(frame(rows)).iter_rows(named=True) if t["count_best"]}
     assert built == {key: n for key, n in brief.tallies(mentions).items() if n}
@@ -731,7 +782,7 @@ def test_parts_past_the_largest_count_exceed_their_hedged_total() -> None:
     same count and a ticker's part of 1. Summed as floats the parts equalled the total; they
     exceed it, so the title's figure counts (no part of a total its parts exceed)."""
     big = 2**63 - 1
-    row = {"restates": None, "background": False, "claim_type": "killed", "scope": "new"}
+    row = {"restates": None, "background": False, "claim_type": "killed", "scope": "new", **UNSAID}
     rows = [
         {**row, "claim_id": "c0", "article_id": None, "field": "ticker", "precision": "at_least", "count_best": big, "subset_of": None},
         {**row, "claim_id": "c1", "article_id": "a", "field": "title", "precision": "exact", "count_best": big, "subset_of": "c0"},

@@ -114,9 +114,10 @@ def force_lost(v: Sentence, k: int) -> bool:
 })
 def health_cases(v: Sentence) -> bool:
     """The sentence speaks of health (`health_cues`: المرض, مديرية الصحة, الفحص ...) and names no
-    violence and no accident: a number of حالات nothing else types counts cases (round 62:
-    a disease's cases recorded, typed by "the disease" earlier in the sentence)."""
-    return v.mentions("health") and not v.mentions("violence") and not v.mentions("accident")
+    violence, no accident and no suspicion: a number of حالات nothing else types counts cases
+    (round 62: a disease's cases recorded, typed by "the disease" earlier in the sentence;
+    round 63: not the suspected cases a sentence counts, الحالات المشتبه بها ... بلغت 245 حالة)."""
+    return v.mentions("health") and not v.mentions("violence") and not v.mentions("accident") and not v.mentions("suspected")
 
 
 # Words between "lost" and the kin it lost: the event or time it happened in (فقد خلاله, فقد فيه).

@@ -20,6 +20,7 @@ from syria_news.claims.groups import (
     of_group,
 )
 from syria_news.claims.heads import (
+    ARTICLE,
     adjective_one,
     and_injured,
     became_state,
@@ -103,6 +104,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    NAMED_OUTLETS,
     DEFINITE_VAGUE,
     ARMED_BODIES,
     CLITIC_LETTERS,
@@ -251,7 +253,7 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     dated = dated or v.in_date(i) or year_after_in(v, r) or year_after_year(v, r)  # الأحد 12 آب: a day's number before its month
     if dated and _year_opens_range(v, r):
         return i + 1  # منذ آذار 2011 إلى 500 ألف: the year is the date, the count after إلى is read alone
-    if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i):
+    if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i) or outlet_number(v, i, j):
         return j
     if percent_after(v, j):
         return j
@@ -378,7 +380,6 @@ def year_after_year(v: Sentence, r: CountReading) -> bool:
             and not (r.j < v.n and v.joined(r.j) and v.noun(r.j) is not None))  # fmt: skip
 
 
-ARTICLE = fold_word("ال")  # the article set apart by a tatweel (الـ 18)
 
 
 @rule({
@@ -446,18 +447,29 @@ def thing_after(v: Sentence, k: int) -> bool:
 
 
 @rule({
+    "وقالت شبكة السويداء 24 إن مسلحين اختطفوا شابين في ريف المحافظة": "kidnapped 2 SY13",
+})
+def outlet_number(v: Sentence, i: int, j: int) -> bool:
+    """The count from i to j ends the name of a news outlet (`named_outlets`: السويداء 24, درعا
+    24): the name's number, no count (round 63: a local network's name read as 24 people)."""
+    return any(len(name) <= j and tuple(v.words[j - len(name) : j]) == name for name in NAMED_OUTLETS)
+
+
+@rule({
     "نزحت 80 عائلة من قرى ريف حماة الشمالي بسبب القصف": "",
     "نزحت 80 عائلة نازحة تضم نحو 400 شخص من قرى ريف حماة الشمالي": "displaced ~400 people SY05",
     "سجلت مديرية الصحة 12 إصابة مؤكدة بالكوليرا و40 حالة مشتبه بها في مدينة الرقة": "cases 12 SY11",
     "وقالت إدارة المخيم إن 52 عائلة تتألف من 230 شخصا وصلت إليه قادمة من ريف دير الزور": "displaced 230 people SY09",
     "اغتال مجهولون عنصرين في ريف درعا، لترتفع عمليات الاغتيال إلى 5 عمليات خلال أسبوع": "killed 2 fighters SY12",
+    "وسجلت الشبكة 40 إصابة بالكوليرا، ليصل إجمالي عدد الحالات المشتبه بها إلى 900 حالة": "cases 40",
 })
 def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 3 of rule 1: the type and group the counted noun gives, and the words that belong to it.
 
     A claim noun (5 قتلى), حالات typed by a total, a verb or a breakdown, a describing noun
     (قتلى مدنيين), a state noun (سقط 3 مدنيين قتلى). A count of things (families...) is no
-    claim, but its trigger carries on to a count of people after it."""
+    claim, but its trigger carries on to a count of people after it; nor are the cases of a
+    total of suspected cases (عدد الحالات المشتبه بها إلى 900 حالة)."""
     form, i, k = r.form, r.i, r.k
     if form is None:
         if (became := became_state(v, r.end)) is not None:
@@ -474,6 +486,10 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
         return k + 1
     if form.noun.claim_type:
         head_type, end = resolve_noun_type(v, form, k)
+        if form.noun.container and end == k + 1 and v.mentions("suspected") and (cue := cumulative_before(v, i)) is not None \
+                and any(has(w, "suspected") for w in v.words[cue[0] : i]):  # fmt: skip
+            v.consumed = end  # its total's words are spent
+            return end  # إجمالي عدد الحالات المشتبه بها إلى 11362 حالة: suspected, no claim (round 63)
         if head_type is None and end == k + 1 and (cue := cumulative_before(v, i)) is not None:
             head_type = cue[1]  # بلغ عدد الوفيات 19 حالة: the total says what the cases are
         if head_type is None and end == k + 1 and form.noun.container:

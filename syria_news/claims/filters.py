@@ -161,6 +161,19 @@ def attempted(v: Sentence, first: int) -> bool:
 
 
 @rule({
+    "أعدم التنظيم 5 مدنيين في ريف دير الزور بعد توجيه تهم لهم بقتل عدد من الأشخاص": "killed 5 civilians SY09",
+    "واعتقلت الشرطة شابا بتهمة خطف طفلين في مدينة السويداء": "arrested 1 SY13",
+})
+def charged(v: Sentence, first: int) -> bool:
+    """The event at ``first`` is what someone is charged with: a word of `charges` up to three
+    words before its trigger, in its clause (بتهمة قتل, تهم لهم بقتل): an accusation, no
+    claim of its own (round 63: the killings an execution's victims were charged with)."""
+    if trigger_word(v.words[first]) is None:
+        return False
+    return any(has(v.words[p], "charges") for p in v.back_in_clause(first, 3))
+
+
+@rule({
     "غرق مركب يقل 40 لاجئا قبالة السواحل اليونانية": "",
     "انقلب قارب يقل 12 لاجئا سوريا قرب جزيرة ليسبوس اليونانية": "",
 })
@@ -203,7 +216,7 @@ def add(v: Sentence, draft: Draft) -> None:
     """Add a draft claim to the sentence, unless what surrounds it undoes it.
 
     A count past MAX_COUNT, a return home counted as displaced (عودة 1,850 نازحا), a
-    condition, a denial or an attempt, a trigger whose groups are not the claim's (فرار 5 عناصر),
+    condition, a denial, an attempt or a charge, a trigger whose groups are not the claim's (فرار 5 عناصر),
     people right after a verb whose doer comes first (ونعى صحفيون) give no claim. A claim with no group takes that of في صفوف, بين or a health service."""
     if not in_range(draft.count):
         v.consumed = draft.last
@@ -216,7 +229,7 @@ def add(v: Sentence, draft: Draft) -> None:
         v.consumed = draft.last
         return  # عودة 1,850 نازحا إلى قراهم: going home is no displacement; مركب يقل 40 لاجئا: passengers
     if (v.mentions("hypothetical") and listed_before(v, draft.first, "hypothetical")
-            or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first)
+            or v.mentions("denials") and denied(v, draft.first) or attempted(v, draft.first) or charged(v, draft.first)
             or v.mentions("every") and rate_after(v, draft.last)):  # fmt: skip
         v.consumed = draft.last
         return  # في حال تجاوز عدد الإصابات 500, تحذيرات من نزوح مئات الآلاف, وفاة طفلين كل أسبوع: not a fact

@@ -60,6 +60,7 @@ from syria_news.numbers import (
 )
 from syria_news.text import fold_word
 
+ARTICLE = fold_word("ال")  # the article set apart by a tatweel (الـ 18)
 DONE = fold_word("تم")  # "was done": تم اعتقالهم, they were arrested
 ALREADY = fold_word("قد")  # before a past verb: 7 أشخاص قد لقوا حتفهم
 THAT = frozenset(map(fold_word, ("أن", "إن", "بأن")))  # "that", opening a clause whose subject comes next
@@ -218,13 +219,20 @@ def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[i
 @rule({
     "قتلت امرأة وأصيب أطفالها الثلاثة بقصف جوي على بلدة معرة حرمة في ريف إدلب": "killed 1 women SY07; injured 3 children SY07",
     "قتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي على بلدة كفرعويد جنوب إدلب": "killed 2 SY07; injured 3 children SY07",
+    "قتلت امرأة وأطفالها الـ 5 بغارة جوية على بلدة في ريف إدلب": "killed 1 women SY07; killed 5 children SY07",
 })
-def number_after(v: Sentence, j: int) -> Count | None:
-    """The exact count of a definite number word at j (الثلاثة, الأربعة), else None."""
+def number_after(v: Sentence, j: int) -> tuple[Count, int] | None:
+    """The exact count of a definite number at j (الثلاثة, الأربعة, الـ 6: the article set apart
+    by a tatweel, round 63) and the index after it, else None."""
     if not v.joined(j) or not v.words[j].startswith("ال"):
         return None
-    hit = match_count([v.words[j][2:]], 0)
-    return hit[0] if hit is not None and hit[1] == 1 and hit[0].precision == "exact" else None
+    if v.words[j] == ARTICLE and j + 1 < v.n and v.joined(j + 1) and is_digits(v.words[j + 1]):
+        hit = match_count(v.words, j + 1)
+        whole = hit is not None and hit[1] == j + 2
+    else:
+        hit = match_count([v.words[j][2:]], 0)
+        whole = hit is not None and hit[1] == 1
+    return (hit[0], j + 1 + (v.words[j] == ARTICLE)) if whole and hit is not None and hit[0].precision == "exact" else None
 
 
 @rule({
@@ -419,6 +427,7 @@ def suffered(v: Sentence, k: int) -> str | None:
     "أكد قيادي أن 3 عناصر من الفصائل قتلوا خلال التصدي للهجوم في ريف اللاذقية": "killed 3 fighters SY06",
     "وقال مصدر عسكري إن 14 عنصرا لقوات النظام قتلوا بكمين في بادية حمص": "killed 14 fighters SY04",
     "وقالت مصادر محلية إن خمسة من قوات النظام قتلوا بهجوم في ريف درعا الغربي": "killed 5 fighters SY12",
+    "وقال مصدر إن عنصرين من قوى الأمن الداخلي لقيا مصرعهما بهجوم في ريف حمص": "killed 2 fighters SY04",
 })
 def post_after_body(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index) of a verb after "من <armed body>" or "ل<armed body>" at k, at most three words on.

@@ -198,6 +198,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         if may_start_count(victim):
             return None  # the count rule reads it
         k = doer
+    elif after_doer:
+        return None  # اختطف مسلحون مجهولون في ريف حمص، 15 شخصا: the doer, then no victim here (round 63)
     if k >= v.n or not (v.joined(k) or k == doer and (after_doer or named) or k == aside) or match_count(v.words, k) is not None:
         return None
     form = v.noun(k)
@@ -211,7 +213,9 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     if claim_type == "killed" and form.noun.claim_type == "killed" and form.number == "plural" and and_injured(v, end):
         claim_type, end = "killed_or_injured", end + 1  # راح ضحيتها قتلى وجرحى: one claim (decision 4)
     if form.number in ("plural", "dual_or_plural") and form.definite:
-        count, end = number_after(v, k + 1), k + 2  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
+        if (numbered := number_after(v, k + 1)) is None:
+            return None
+        count, end = numbered  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
     if count is None:
         return None
     if form.number in ("plural", "dual_or_plural") and not form.definite and (told := number_word_after(v, k + 1)) is not None:
@@ -638,6 +642,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
     count = noun_count(form)
     if state is None or count is None:
         return None
+    if post is not None and _object_after(v, state[1]):
+        return None  # إن مسلحين اختطفوا شابين: the gunmen did it (round 63)
     if hedge:
         count = Count(count.best, count.best, None, "at_least")
     add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
@@ -699,15 +705,22 @@ def named_person_claim(v: Sentence, k: int) -> int | None:
 
 def _named_person(v: Sentence, k: int, form: NounForm, q: int, post: str) -> int | None:
     """The claim of the named person at k whose verb stands at q, unless an object follows the verb."""
-    after = q + 1 + (v.words[q] == ALREADY)
-    if after < v.n and v.joined(after) and not has(v.words[after], "skip") \
-            and (may_start_count(v.words[after]) or v.noun(after) is not None):  # fmt: skip
+    if _object_after(v, q + 1 + (v.words[q] == ALREADY)):
         return None  # قتل 3 عناصر, قتل مدنيا: the person did it (but قضى اليوم)
     count = noun_count(form)  # الطفل سامي 1, الشقيقان سامي وخالد 2
     if count is None:
         return None
     add(v, Draft(k, q + 1, form.proclitics, post, "new", count, form.noun.group))
     return q + 1
+
+
+def _object_after(v: Sentence, q: int) -> bool:
+    """A count or a person at q, right after a verb: its object, so the people before the
+    verb did it (مسلحين اختطفوا شابين, المقاتل أحمد قتل 3 عناصر)."""
+    if q >= v.n or not v.joined(q) or has(v.words[q], "skip") or v.words[q] == ON or v.opens_phrase(q):
+        return False  # (على folds to the name علي)
+    form = v.noun(q)
+    return may_start_count(v.words[q]) or form is not None and not form.noun.excluded and form.prefix in ("", "ال")
 
 
 def _past_apposition(v: Sentence, q: int) -> tuple[int, str] | None:
@@ -893,10 +906,10 @@ def coordinated_noun_claim(v: Sentence, k: int) -> int | None:
     if form.number == "dual_or_plural" and k >= 2 and v.words[k - 2] == FROM and (kind := v.noun(k - 1)) is not None and kind.number != "singular":
         return None  # بمئات الأشخاص من مدنيين ومقاتلين: what the count is made of, plurals (round 59)
     group, prefix = form.noun.group, form.prefix
+    count: Count | None
     if form.number == "plural" and form.definite and "ال" not in form.prefix:
-        count, end = number_after(v, k + 1), k + 2
-        if count is None:  # سيدة وأطفالها: her children, how many unsaid, two or more (round 25)
-            count, end = Count(2, 2, None, "vague"), k + 1
+        # سيدة وأطفالها: her children, how many unsaid, two or more (round 25)
+        count, end = number_after(v, k + 1) or (Count(2, 2, None, "vague"), k + 1)
     elif form.number == "plural" and not form.definite and has(v.words[k], "others") \
             and not any(has(v.words[q], "some") for q in range(last.last, k)):  # fmt: skip
         count, end = noun_count(form), k + 1  # وآخرون مدنيون: more people, two or more

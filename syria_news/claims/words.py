@@ -35,6 +35,10 @@ def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in _W[key])
 
 
+# Outlets whose names end in a number (السويداء 24), as folded words: the number is the name's.
+NAMED_OUTLETS = frozenset(tuple(fold_word(w) for w in name.split()) for name in _W["named_outlets"])
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     claim_type: str
@@ -408,7 +412,7 @@ _LISTS = {
     # session 16: appositions, additions, attempts, stocks and the war's toll
     "movement": _folded_set("movement_words"), "carrying": _folded_set("carrying"), "until": _folded_set("so_far_until"), "year_parts": _folded_set("year_parts"),
     "every": _folded_set("every_words"), "rate_units": _folded_set("rate_units"), "ordinals": _folded_set("ordinal_words"),
-    "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "others": _folded_set("others"),
+    "own_time": _folded_set("own_time_words"), "attempts": _folded_set("attempts"), "charges": _folded_set("charges"), "others": _folded_set("others"),
     "addition_words": _folded_set("addition_words"), "result_words": _folded_set("result_words"),
     "wound_states": _folded_set("wound_states"), "documenting": _folded_set("documenting"), "outlet_heads": _folded_set("outlet_heads"), "rubble": _folded_set("rubble_words"),
     "turned": _folded_set("turned_verbs"), "turned_plural": _folded_set("turned_plural"), "disappeared": _folded_set("disappeared"),

@@ -12,6 +12,8 @@ def unquote(url):
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from tally import tallies
 TYPES = {"killed","injured","killed_or_injured","arrested","kidnapped","missing","displaced","cases","deaths","recoveries"}
+GROUPS = {"civilians","children","women","fighters","medical_workers","journalists","people"}
+PCODES = {f"SY{n:02d}" for n in range(1, 15)}
 here = pathlib.Path(__file__).parent
 exclude = {unquote(l.strip()).rstrip("/") for l in (here / "exclude.txt").read_text().splitlines() if l.strip()}
 path, write = sys.argv[1], "--write" in sys.argv
@@ -35,6 +37,8 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
         if m.get("claim_type") not in TYPES: err(w, "claim_type")
         if m.get("scope") not in ("new", "cumulative"): err(w, "scope")
         if not isinstance(m.get("count_best"), int): err(w, "count_best")
+        if m.get("victim_group") not in GROUPS | {None}: err(w, "victim_group (one of the contract's, or null)")
+        if m.get("governorate_pcode") not in PCODES | {None}: err(w, "governorate_pcode (SY01..SY14, or null)")
         for b in ("background", "vague"):
             if not isinstance(m.get(b), bool): err(w, f"{b} must be true/false")
         for link in ("restates", "subset_of"):

@@ -7,9 +7,13 @@ parts of a vague total nothing sharpens count in its stead), or is a summary tha
 article's more detailed account replaces:
   * a killed_or_injured total whose killed or injured are counted apart (a title or vague
     total gives way to its parts, and so does a numbered body total its killed and injured add
-    up to; a numbered body total they do not add up to keeps them as parts);
+    up to; a numbered body total they do not add up to keeps them as parts), by killed or
+    injured that may count the same people (below);
   * a title figure of a type the body counts itself;
-  * a vague figure of a type the article also gives as a number.
+  * a vague figure of a type the article also gives as a number that may count the same
+    people: not of another governorate, not fighters beside civilians (or children, women,
+    medical workers, journalists); a mention's `victim_group` or `governorate_pcode` left out
+    or null (or the group "people") may be any.
 A hedged total (its quote says "more than", "about", "at least": أكثر من 25) whose parts of
 its own type add up to more is told by them: they count, it gives way; a killed_or_injured
 total of the body is told apart by killed and injured that add up to it exactly, or, when
@@ -23,6 +27,16 @@ HEDGES = ("أكثر", "يزيد", "أزيد", "نحو", "حوالي", "حوال�
 
 def hedged(m):
     return not m.get("vague") and any(word in m["quote"] for word in HEDGES)
+
+
+def same_people_may_be(a, b):
+    """Two mentions may count the same people: not in two governorates, not fighters beside others."""
+    place, other_place = a.get("governorate_pcode"), b.get("governorate_pcode")
+    group, other_group = a.get("victim_group"), b.get("victim_group")
+    if place and other_place and place != other_place:
+        return False
+    unsaid = group in (None, "people") or other_group in (None, "people")
+    return unsaid or (group == "fighters") == (other_group == "fighters")
 
 
 def tallies(mentions):
@@ -86,11 +100,11 @@ def tallies(mentions):
             kept[i] = m  # (a numbered body total whose killed and injured do not add up to it keeps them as parts)
             continue
         if m["claim_type"] == "killed_or_injured" and any(
-                o["claim_type"] in ("killed", "injured") and (o["field"] == "body" or not o.get("vague")) for o in same):
+                o["claim_type"] in ("killed", "injured") and (o["field"] == "body" or not o.get("vague")) and same_people_may_be(m, o) for o in same):
             continue  # (the killed or injured told in the body, or in numbers)
         if m["field"] == "title" and any(o["field"] == "body" and o["claim_type"] == m["claim_type"] for o in same):
             continue
-        if m.get("vague") and any(o["claim_type"] == m["claim_type"] and not o.get("vague") for o in same):
+        if m.get("vague") and any(o["claim_type"] == m["claim_type"] and not o.get("vague") and same_people_may_be(m, o) for o in same):
             continue
         kept[i] = m
     out = Counter()
