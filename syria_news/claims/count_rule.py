@@ -39,6 +39,8 @@ from syria_news.claims.heads import (
     state_noun,
     turned_missing,
     verb_across_phrase,
+    verb_after_list,
+    last_verb,
 )
 from syria_news.claims.parts import (
     ordinal_parts,
@@ -595,6 +597,11 @@ def whole_or_trigger(v: Sentence, r: CountReading) -> None:
     if r.post is None and form is not None and not form.noun.excluded and (r.head_type is None or r.head_type in STATUS_TYPES) \
             and (across := verb_across_phrase(v, r.end)) is not None:  # fmt: skip
         r.post, r.end = across  # 12 شخصا من الكوادر الطبية قتلوا
+    if r.post is None and form is not None and not form.noun.excluded and r.head_type is None and r.trig is None and r.parent is None \
+            and last_verb(v) > r.end:  # fmt: skip
+        # 12 عنصرا من قوات النظام و20 مقاتلا قتلوا: the next count's verb (r.end is a verb's index: the quote ends at the noun)
+        if (shared := verb_after_list(v, r.end)) is not None:
+            r.post, r.end = shared, r.end - 1
     if r.post is None and form is not None and (exposed := exposed_to(v, i, r.end)) is not None:
         r.post = exposed  # تعرض ثلاثة أطفال لإصابات
     if r.post is None and (form is not None and not form.noun.excluded or r.alone) \

@@ -500,6 +500,33 @@ def adjective_one(v: Sentence, i: int) -> bool:
     return (noun is None or noun.noun.excluded) and strip_clitics(before, TOTAL_CUES) is None
 
 
+@rule({
+    "وقال المرصد إن 12 عنصرا على الأقل من قوات النظام و20 مقاتلا من التنظيم قتلوا في الاشتباكات": "killed 12+ fighters; killed 20 fighters",
+    "وقالت مصادر إن ثلاثة مدنيين وخمسة عناصر من الفصائل أصيبوا بالقصف": "injured 3 civilians; injured 5 fighters",
+})
+def verb_after_list(v: Sentence, k: int) -> str | None:
+    """The type of a plural verb after the next count of a list that the people counted before
+    k open, past their own phrase (من قوات النظام) and و: 12 عنصرا من قوات النظام و20 مقاتلا
+    من التنظيم قتلوا, both killed (round 64). The next count is read on its own; this one
+    takes its verb."""
+    q = k
+    while q < min(k + 1 + OF_PHRASE, v.n) and v.joined(q) and v.words[q] != "و" and not (v.words[q][:1] == "و" and may_start_count(v.words[q])):
+        if trigger_word(v.words[q]) is not None or may_start_count(v.words[q]) or has(v.words[q], "clause_openers"):
+            return None
+        q += 1
+    start = q + 1 if q < v.n and v.words[q] == "و" else q
+    if start >= v.n or start == k and v.words[q][:1] != "و" or not v.joined(start) or (hit := match_count(v.words, start)) is None:
+        return None
+    form = v.noun(hit[1]) if hit[1] < v.n and v.joined(hit[1]) else None
+    if form is None or form.noun.excluded or form.noun.claim_type:
+        return None
+    end = extend(v, hit[1] + 1, form)
+    if end < v.n and v.joined(end) and (post := post_at(v, end)) is not None:
+        return post
+    across = verb_across_phrase(v, end)
+    return across[0] if across is not None else None
+
+
 def _ends_phrase(v: Sentence, q: int) -> bool:
     """Token q cannot be part of a phrase describing people counted before it: another
     trigger, a count, a clause opener, "of them", or a person noun joined by و (a list)."""

@@ -17,6 +17,7 @@ from syria_news.claims.view import (
 )
 from syria_news.claims.words import (
     AGO_WORDS,
+    BARE_EXCEEDED,
     BARE_REACHED,
     MONTH_NOUNS,
     PAST_WORDS,
@@ -438,15 +439,22 @@ def ago(words: list[str], q: int) -> bool:
 
 @rule({
     "وقال المكتب إن عدد المدنيين الذين قتلوا بلغ 84 شخصا، فيما بلغ عدد القتلى من المقاتلين 31": "killed 84 people; killed 31",
+    "وقال الدفاع المدني إن عدد القتلى تجاوز 60 مدنيا إثر القصف على أحياء المدينة": "killed 61+ civilians",
+    "وبلغ عدد الوفيات جراء الحرائق في المخيمات 12 شخصا": "deaths 12 people",
 })
 def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
-    """A bare "reached" (بلغ) is the only cue before a toll of violence at i: the toll the
-    text reports, new (round 15's annotators coded every such toll so: a report's own count).
-    Not with a start (منذ, حتى), another cue (حصيلة, إجمالي), a resultative ل (ليبلغ), a disease
-    (a bulletin's totals run on) or for the displaced (a stock)."""
-    return (claim_type in VIOLENCE_TYPES and v.words[cue] in BARE_REACHED and not v.mentions("since")
-            and not any(has(w, "cues") for w in v.words[cue + 1 : i])
-            and not v.names_disease())  # fmt: skip
+    """A toll of violence or of deaths at i that only "reached" or "passed" (بلغ, تجاوز: عدد
+    القتلى تجاوز 60, بلغ عدد الوفيات 12): the toll the text reports, new (round 15's annotators
+    coded every such toll so: a report's own count; rounds 62-64, "passed" and the dead of
+    accidents too: the contract's running totals are a rise, a total and حصيلة). Not with a
+    start (منذ, حتى), another cue (حصيلة, إجمالي, ارتفع), a resultative ل (ليبلغ, ليتجاوز), a
+    disease (a bulletin's totals run on) or for the displaced (a stock)."""
+    if claim_type not in VIOLENCE_TYPES and claim_type != "deaths" or v.mentions("since") or v.names_disease():
+        return False
+    span = v.words[cue : max(i, cue + 1)]  # (تجاوز may open the count itself: "more than")
+    verbs = [w for w in span if w in BARE_REACHED or w in BARE_EXCEEDED]
+    others = [w for w in span if has(w, "cues") and w not in BARE_REACHED]
+    return bool(verbs) and not others
 
 
 # How far before the result word (أسفرت, تسببت) the count of events may end: 35 عملية أسفرت,
