@@ -44,6 +44,9 @@ CHUNK = 64
 # Chunks in flight per worker: enough to keep workers busy, few enough that results never
 # pile up in the main process (memory stays flat however many files there are).
 IN_FLIGHT = 4
+# Files whose ticker ids the gather takes as Python lists at once: a run of cached rows
+# can be every file, ~1M ids at 100k pages.
+TICKER_SLICE = 4096
 STAGES = ("read", "parse", "claims", "frames")
 
 
@@ -239,7 +242,12 @@ class _Gather:
     def add(self, chunk: Chunk) -> None:
         for i, seconds in enumerate(chunk.seconds):
             self.cpu_seconds[i] += seconds
-        results = chunk.results
+        for start in range(0, chunk.results.height, TICKER_SLICE):
+            self._add_files(chunk.results.slice(start, TICKER_SLICE))
+        self.results.append(chunk.results.drop("ticker"))
+
+    def _add_files(self, results: pl.DataFrame) -> None:
+        """The report entries, ticker counts and kept marks of some consecutive files."""
         ticker_ids = results["ticker"].list.eval(pl.element().struct.field("ticker_id")).to_list()
         items = self._new_items(results, ticker_ids)
         columns = zip(results["path"].to_list(), results["sha256"].to_list(), results["reason"].to_list(), results["article_id"].to_list(), ticker_ids, strict=True)
@@ -260,16 +268,17 @@ class _Gather:
                 self._count_ticker(items, ids, article_id, fetch.fetched_at if fetch else None)
             self.keep.append(first)
             self.files.append(entry)
-        self.results.append(results.drop("ticker"))
 
     def _new_items(self, results: pl.DataFrame, ticker_ids: list[list[str]]) -> dict[str, TickerItem]:
         """The ticker items first seen in these results, as the first page carrying each read it."""
         new = {t for ids in ticker_ids for t in ids if t not in self.ticker}
         if not new:
             return {}
-        rows = results.select(pl.col("ticker").explode().struct.unnest()).filter(pl.col("ticker_id").is_in(list(new)))
+        # filtered within the lists before they are exploded: not a copy of every item
+        is_new = pl.element().struct.field("ticker_id").is_in(list(new))
+        rows = results.select(pl.col("ticker").list.filter(is_new).explode().struct.unnest()).drop_nulls("ticker_id")
         rows = rows.unique("ticker_id", keep="first", maintain_order=True)
-        return {row[0]: TickerItem(*row[1:]) for row in rows.iter_rows()}
+        return {row[0]: TickerItem(*row[1:]) for row in rows.cast(pl.String).iter_rows()}  # cached rows hold categoricals
 
     def _count_ticker(self, items: dict[str, TickerItem], ticker_ids: list[str], article_id: str, fetched_at: datetime | None) -> None:
         for ticker_id in ticker_ids:
@@ -283,26 +292,41 @@ class _Gather:
 
     def tables(self) -> tuple[pl.DataFrame, pl.DataFrame]:
         """The articles and the title and body claims of the kept files, in input order.
-        Empties ``results``, so that the chunk frames are freed before the filter copies
-        the rows: the peak holds the rows twice, not three times."""
+        Empties ``results``, and copies the kept rows a column at a time (:func:`_packed`):
+        the rows are never held twice."""
         results = pl.concat([pl.DataFrame(schema=RESULTS).drop("ticker"), *self.results], how="vertical", rechunk=False)
         self.results.clear()
-        if not all(self.keep):
-            results = results.filter(pl.Series(self.keep, dtype=pl.Boolean))
+        keep = None if all(self.keep) else pl.Series(self.keep, dtype=pl.Boolean)
+        claims = results.select("claims")
         articles = results.select(
             pl.col("article").struct.unnest(),
             pl.col("path").alias("source_file"),
             pl.col("sha256").alias("source_sha256"),
             pl.lit(None, pl.String).alias("url"),
-        )
-        # the claims column alone: a filter of the rows would copy the articles too
-        with_claims = results.select(pl.col("claims").filter(pl.col("claims").list.len() > 0))
-        claims = with_claims.select(pl.col("claims").explode().struct.unnest()) if with_claims.height else frames.claims_frame([])
+        ).select(frames.ARTICLES.column_names)
         del results
-        return (
-            articles.select(frames.ARTICLES.column_names).cast(frames.ARTICLES.polars_schema).rechunk(),
-            claims.cast(frames.CLAIMS.polars_schema).rechunk(),
-        )
+        articles = _packed(articles, keep, frames.ARTICLES.polars_schema)
+        # The claims flattened first (no copy), then kept or not a column at a time, as the
+        # articles: a filter of their lists would copy every claim, and did so twice.
+        if keep is not None:
+            keep = claims.select(pl.lit(keep).repeat_by(pl.col("claims").list.len()).explode(empty_as_null=False)).to_series()
+        claims = claims.select(pl.col("claims").explode(empty_as_null=False).struct.unnest())
+        return articles, _packed(claims, keep, frames.CLAIMS.polars_schema)
+
+
+def _packed(frame: pl.DataFrame, keep: pl.Series | None, schema: pl.Schema) -> pl.DataFrame:
+    """The rows of ``frame`` that ``keep`` marks (all when None), cast to ``schema``, one
+    chunk per column. Copied a column at a time, each old column let go before the next
+    is copied: the whole table is never held twice."""
+    columns = []
+    for name in frame.columns:
+        column = frame.get_column(name)
+        frame = frame.drop(name)
+        if keep is not None:
+            column = column.filter(keep)
+        columns.append(column.cast(schema[name]).rechunk())
+        del column
+    return pl.DataFrame(columns)
 
 
 def _reason_kind(reason: str | None) -> str:
@@ -397,14 +421,7 @@ def build(
         parsed = iter_chunks(raw, todo, max_bytes=max_bytes, jobs=workers)
     if store is not None:
         parsed = _kept(parsed, store)
-    bar = _progress_bar(len(paths)) if progress else None
-    for chunk in _in_input_order([sha is not None for sha in shas], cached, parsed):
-        gather.add(chunk)
-        if bar is not None:
-            bar.update(chunk.results.height)
-            bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
-    if bar is not None:
-        bar.close()
+    _gather_all(gather, _in_input_order([sha is not None for sha in shas], cached, parsed), len(paths) if progress else None)
     del cached  # its rows live on in gather's slices; held here too, they would outlive the tables' copy
     if store is not None:
         _close_cache(store, gather)
@@ -472,6 +489,21 @@ def build(
         **tables, report=report, seconds=validated_at - started, stage_seconds=stage_seconds,
         cached=len(reused) if store is not None else None, notes=gather.notes,
     )
+
+
+def _gather_all(gather: _Gather, chunks: Iterator[Chunk], total: int | None) -> None:
+    """Every chunk into ``gather``, with a progress bar of ``total`` files when given.
+    A function of its own so that no chunk outlives the loop: the last one, in a rebuild
+    with nothing changed a slice of all the cached rows, would hold them (ticker items and
+    all) through the tables, the validation and the write."""
+    bar = _progress_bar(total) if total is not None else None
+    for chunk in chunks:
+        gather.add(chunk)
+        if bar is not None:
+            bar.update(chunk.results.height)
+            bar.set_postfix(rejected=sum(gather.rejections.values()), refresh=False)
+    if bar is not None:
+        bar.close()
 
 
 def _in_input_order(from_cache: list[bool], cached: pl.DataFrame | None, parsed: Iterator[Chunk]) -> Iterator[Chunk]:
