@@ -509,13 +509,16 @@ def verb_after_list(v: Sentence, k: int) -> str | None:
     k open, past their own phrase (من قوات النظام) and و: 12 عنصرا من قوات النظام و20 مقاتلا
     من التنظيم قتلوا, both killed (round 64). The next count is read on its own; this one
     takes its verb."""
-    q = k
-    while q < min(k + 1 + OF_PHRASE, v.n) and v.joined(q) and v.words[q] != "و" and not (v.words[q][:1] == "و" and may_start_count(v.words[q])):
+    for q in range(k, min(k + 1 + OF_PHRASE, v.n)):
+        if not v.joined(q):
+            return None
+        if (start := _and_count(v, q)) is not None:
+            break
         if trigger_word(v.words[q]) is not None or may_start_count(v.words[q]) or has(v.words[q], "clause_openers"):
             return None
-        q += 1
-    start = q + 1 if q < v.n and v.words[q] == "و" else q
-    if start >= v.n or start == k and v.words[q][:1] != "و" or not v.joined(start) or (hit := match_count(v.words, start)) is None:
+    else:
+        return None
+    if (hit := match_count(v.words, start)) is None:
         return None
     form = v.noun(hit[1]) if hit[1] < v.n and v.joined(hit[1]) else None
     if form is None or form.noun.excluded or form.noun.claim_type:
@@ -525,6 +528,15 @@ def verb_after_list(v: Sentence, k: int) -> str | None:
         return post
     across = verb_across_phrase(v, end)
     return across[0] if across is not None else None
+
+
+def _and_count(v: Sentence, q: int) -> int | None:
+    """Where a count joined by و at q starts: the count after a lone و (و 20), or a number word
+    with و glued (وخمسة); else None."""
+    w = v.words[q]
+    if w == "و":
+        return q + 1 if q + 1 < v.n and v.joined(q + 1) and may_start_count(v.words[q + 1]) else None
+    return q if w[:1] == "و" and may_start_count(w) else None
 
 
 def _ends_phrase(v: Sentence, q: int) -> bool:
