@@ -27,6 +27,7 @@ from syria_news.claims.heads import (
     exposed_to,
     forced_to_flee,
     extend,
+    last_verb,
     number_of,
     number_of_after,
     percent_after,
@@ -40,7 +41,6 @@ from syria_news.claims.heads import (
     turned_missing,
     verb_across_phrase,
     verb_after_list,
-    last_verb,
 )
 from syria_news.claims.parts import (
     ordinal_parts,
@@ -106,10 +106,10 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
-    NAMED_OUTLETS,
     DEFINITE_VAGUE,
     ARMED_BODIES,
     CLITIC_LETTERS,
+    NAMED_OUTLETS,
     OF_THEM,
     REACH,
     SHARE_GOES_ON,

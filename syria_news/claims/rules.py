@@ -103,17 +103,17 @@ from syria_news.claims.words import (
     token_role,
     trigger_word,
 )
-from syria_news.text import fold_word
 from syria_news.numbers import (
     Count,
-    at_least_suffix,
     NounForm,
+    at_least_suffix,
     is_digits,
     match_count,
     may_start_count,
     noun_count,
     read_count,
 )
+from syria_news.text import fold_word
 
 
 SEVERAL = fold_word("عدة")  # a vague count that may follow its plural (إصابات عدة)
