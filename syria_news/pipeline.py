@@ -306,12 +306,15 @@ class _Gather:
         ).select(frames.ARTICLES.column_names)
         del results
         articles = _packed(articles, keep, frames.ARTICLES.polars_schema)
-        # The claims flattened first (no copy), then kept or not a column at a time, as the
-        # articles: a filter of their lists would copy every claim, and did so twice.
-        if keep is not None:
-            keep = claims.select(pl.lit(keep).repeat_by(pl.col("claims").list.len()).explode(empty_as_null=False)).to_series()
-        claims = claims.select(pl.col("claims").explode(empty_as_null=False).struct.unnest())
-        return articles, _packed(claims, keep, frames.CLAIMS.polars_schema)
+        # The kept files' lists of claims, the empty ones left out before they are flattened
+        # (an empty list flattens to a row of nulls in polars 1, to none in polars 2): one
+        # copy of the claims column, then the claims packed a column at a time.
+        with_claims = claims["claims"].list.len() > 0
+        claims = claims.filter(with_claims if keep is None else with_claims & keep)
+        del with_claims, keep
+        flat = claims.select(pl.col("claims").explode().struct.unnest()) if claims.height else frames.claims_frame([])
+        del claims
+        return articles, _packed(flat, None, frames.CLAIMS.polars_schema)
 
 
 def _packed(frame: pl.DataFrame, keep: pl.Series | None, schema: pl.Schema) -> pl.DataFrame:
