@@ -46,9 +46,12 @@ from syria_news.remote_raw import RawFolder
 
 FOLDER = CACHE_FOLDER
 # Rows per results file: several files let a large build's new results be written as
-# it goes; past MAX_FILES a build rewrites the live rows into fewer files.
-FILE_ROWS = 20_000
-MAX_FILES = 16
+# it goes; past MAX_FILES a build rewrites the live rows into fewer files. Writing a file
+# copies its rows (the Parquet writer packs the parsed chunks), while the workers run: at
+# 20,000 rows a file that copy set the first build's peak (issue 22). 5,000 x 64 holds as
+# many rows before compacting as 20,000 x 16 did.
+FILE_ROWS = 5_000
+MAX_FILES = 64
 # A file modified this close before its hash was taken may change without its times showing.
 RACY_NS = 2_000_000_000
 PATHS = pl.Schema(
@@ -211,8 +214,12 @@ class Cache:
 
     def add(self, results: pl.DataFrame) -> None:
         """Keep newly parsed results (a file read whole; a parser error is not kept: it is
-        worth trying again)."""
-        keep = results.filter(pl.col("sha256").is_not_null() & ~pl.col("reason").fill_null("").str.starts_with("parser error")).drop("path")
+        worth trying again). The rows are not copied when all are kept (the usual case):
+        the gather holds the same columns, so the rows pending cost only their ticker items."""
+        wanted = results["sha256"].is_not_null() & ~results["reason"].fill_null("").str.starts_with("parser error")
+        keep = results.drop("path")
+        if not wanted.all():
+            keep = keep.filter(wanted)
         if keep.height:
             self.pending.append(keep)
         if sum(p.height for p in self.pending) >= FILE_ROWS:
@@ -220,21 +227,28 @@ class Cache:
 
     def _flush(self) -> None:
         if self.pending:
-            rows = pl.concat(self.pending, how="vertical").unique("sha256", keep="first", maintain_order=True)
+            # as unique("sha256", keep="first", maintain_order=True), but copying no rows
+            # unless a sha256 repeats; not concatenated here (the Parquet writer packs them)
+            seen: set[str] = set()
+            parts = [_new_rows(part, seen) for part in self.pending]
             self.pending.clear()
+            rows = pl.concat(parts, how="vertical", rechunk=False)
+            del parts
             self._write("results", rows)
             self.n_files += 1
 
     def _write(self, prefix: str, frame: pl.DataFrame) -> Path:
-        buffer = io.BytesIO()
-        frame.write_parquet(buffer, compression="zstd", compression_level=1, statistics=False)
-        data = buffer.getvalue()
+        """``frame`` as a Parquet file named by the SHA-256 of its bytes: written under a
+        temporary name, then hashed from the disk (its bytes are never all held in memory)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{prefix}-{hashlib.sha256(data).hexdigest()}.parquet"
         fd, temporary = tempfile.mkstemp(prefix=".partial-", dir=self.folder)
         try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(data)
+            with os.fdopen(fd, "w+b") as file:
+                frame.write_parquet(file, compression="zstd", compression_level=1, statistics=False)
+                file.flush()
+                file.seek(0)
+                digest = hashlib.file_digest(file, "sha256").hexdigest()
+            path = self.folder / f"{prefix}-{digest}.parquet"
             os.rename(temporary, path)  # whole or not at all under its final name (POSIX rename replaces)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
