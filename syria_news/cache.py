@@ -244,7 +244,10 @@ class Cache:
         fd, temporary = tempfile.mkstemp(prefix=".partial-", dir=self.folder)
         try:
             with os.fdopen(fd, "w+b") as file:
-                frame.write_parquet(file, compression="zstd", compression_level=1, statistics=False)
+                try:
+                    frame.write_parquet(file, compression="zstd", compression_level=1, statistics=False)
+                except pl.exceptions.PolarsError as error:  # the writer's words for a full disk: an OSError of the cache
+                    raise OSError(f"{type(error).__name__}: {error}") from error
                 file.flush()
                 file.seek(0)
                 digest = hashlib.file_digest(file, "sha256").hexdigest()
