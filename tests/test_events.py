@@ -73,11 +73,19 @@ def test_two_villages_with_the_same_count_are_two_figures() -> None:
     assert events.article_tallies(frame(rows))["count_best"].to_list() == [4]
 
 
-def test_a_part_that_does_not_fit_its_total_is_its_own_figure() -> None:
-    body = "قتل أربعة مدنيين بقصف على مدينة دوما.\n\nوقتل خمسة مدنيين في قصف على مدينة حرستا.\n\nوتعرضت المنطقة لقصف مدفعي."
-    rows = linked("قصف على الغوطة", body)
+@pytest.mark.parametrize(
+    ("title", "body", "killed"),
+    [
+        ("قصف على الغوطة", "قتل أربعة مدنيين بقصف على مدينة دوما.\n\nوقتل خمسة مدنيين في قصف على مدينة حرستا.\n\nوتعرضت المنطقة لقصف مدفعي.", 9),
+        # a total with no parts opened takes none from its own sentence
+        ("قصف على إدلب", "قتل 10 مدنيين بقصف على مدينة أريحا، بينما قتل 3 بقصف على بلدة في ريف إدلب.\n\nوتتواصل الغارات.", 13),
+    ],
+    ids=["a-part-that-does-not-fit-its-total", "a-total-with-no-parts-opened"],
+)
+def test_a_figure_that_fits_no_total_is_its_own(title: str, body: str, killed: int) -> None:
+    rows = linked(title, body)
     assert all(r["subset_of"] is None for r in rows)
-    assert events.article_tallies(frame(rows))["count_best"].to_list() == [9]
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [killed]
 
 
 @pytest.mark.parametrize(
@@ -121,13 +129,6 @@ def test_a_breakdown_goes_on_in_its_sentence_but_not_to_others() -> None:
     assert [r["count_best"] for r in rows] == [20, 6, 9, 3, 4]
     assert [r["subset_of"] == whole["claim_id"] for r in rows] == [False, True, True, True, False]
     assert events.article_tallies(frame(rows))["count_best"].to_list() == [24]
-
-
-def test_a_total_with_no_parts_opened_takes_none_from_its_own_sentence() -> None:
-    body = "قتل 10 مدنيين بقصف على مدينة أريحا، بينما قتل 3 بقصف على بلدة في ريف إدلب.\n\nوتتواصل الغارات."
-    rows = linked("قصف على إدلب", body)
-    assert all(r["subset_of"] is None for r in rows)
-    assert events.article_tallies(frame(rows))["count_best"].to_list() == [13]
 
 
 def test_another_governorate_is_never_a_part_or_a_restatement() -> None:

@@ -227,12 +227,12 @@ def number_after(v: Sentence, j: int) -> tuple[Count, int] | None:
     if not v.joined(j) or not v.words[j].startswith("ال"):
         return None
     if v.words[j] == ARTICLE and j + 1 < v.n and v.joined(j + 1) and is_digits(v.words[j + 1]):
-        hit = match_count(v.words, j + 1)
-        whole = hit is not None and hit[1] == j + 2
+        hit, end = match_count(v.words, j + 1), j + 2  # الـ 6
+        whole = hit is not None and hit[1] == end
     else:
-        hit = match_count([v.words[j][2:]], 0)
+        hit, end = match_count([v.words[j][2:]], 0), j + 1  # الثلاثة
         whole = hit is not None and hit[1] == 1
-    return (hit[0], j + 1 + (v.words[j] == ARTICLE)) if whole and hit is not None and hit[0].precision == "exact" else None
+    return (hit[0], end) if whole and hit is not None and hit[0].precision == "exact" else None
 
 
 @rule({
