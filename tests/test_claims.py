@@ -877,6 +877,23 @@ REAL_TEXT_CASES = [
                  id="choked-by-a-chemical-attack-is-killed"),
     pytest.param("وقالت مصادر إن ثلاثة مدنيين وخمسة عناصر من الفصائل أصيبوا بالقصف",
                  [C("injured", 3, group="civilians"), C("injured", 5, group="fighters")], id="two-counts-before-one-verb"),
+    # round 66 (session 30)
+    pytest.param("تسمم نحو 30 طالبا في مدرسة بعد تناول وجبة فاسدة", [C("cases", 30, None, None, "approximate")],
+                 id="the-poisoned-by-food-are-cases"),
+    pytest.param("وقتل أربعة أطفال وأمهم بغارة على القرية", [C("killed", 4, group="children"), C("killed", 1, group="women")],
+                 id="the-children-and-their-mother"),
+    pytest.param("قتل عنصر من الفصائل وإصابة عدد كبير بجروح", [C("killed", 1, group="fighters"), C("injured", 2, 2, None, "vague")],
+                 id="a-large-number-alone"),
+    pytest.param("وانتشل الدفاع المدني جثث ثلاثة غرقى من نهر العاصي", [C("deaths", 3)], id="bodies-of-the-drowned"),
+    pytest.param("واعتقلت مخابرات النظام أمس ممرضا في حي القصور", [C("arrested", 1, group="medical_workers")],
+                 id="intelligence-as-the-doer"),
+    pytest.param("وقال المرصد إن بين القتلى المدنيين 11 طفلا", [C("killed", 11, group="children")], id="among-the-civilian-dead"),
+    pytest.param("بلغ عدد الوفيات غرقا في المحافظة 14 وفاة، بعد تسجيل وفاتين جديدتين أمس",
+                 [C("deaths", 14, scope="cumulative"), C("deaths", 2)], id="a-total-grown-by-new-ones"),
+    pytest.param("قالت المفوضية إن نحو 20 ألف شخص معظمهم من الأطفال والنساء فروا من القصف",
+                 [C("displaced", 20000, None, None, "approximate", group="people")], id="most-of-them-then-their-verb"),
+    pytest.param("وتوفي طفلان غرقا في نهر العاصي، بينما أنقذ الدفاع المدني 6 أشخاص بينهم 4 أطفال",
+                 [C("deaths", 2, group="children")], id="the-parts-of-the-rescued-are-no-claim"),
 ]
 
 KNOWN_GAPS = [

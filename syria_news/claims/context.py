@@ -254,9 +254,10 @@ def death_type(v: Sentence) -> str:
     "وتتوزع الإصابات الجديدة على: 4 في الحسكة، 9 في القامشلي": "cases 4 SY08; cases 9 SY08",
     "ارتفع عدد ضحايا الزلزال إلى 90 قتيلا و340 إصابة توزعت على حلب وحماة": "deaths 90 cumulative; injured 340 cumulative",
     "وفي تقرير شهري، أحصت المديرية مقتل 21 شخصا وإصابة 71 آخرين في المحافظة": "killed 21 people; injured 71",
+    "تسمم 12 طفلا بعد تناول وجبة فاسدة في مخيم بريف إدلب": "cases 12 children SY07",
 })
 def case_or_injury(v: Sentence, word: str) -> str:
-    """إصابة / أصيب / مصاب (``word`` folded, or a noun's lemma): a disease case or an injury."""
+    """إصابة / أصيب / مصاب / تسمم (``word`` folded, or a noun's lemma): a disease case or an injury."""
     if not has(word, "case_words"):
         return "injured"
     if v.disease and not (v.disease in VIOLENT_DISEASES and violence(v)):

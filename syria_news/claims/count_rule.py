@@ -75,6 +75,7 @@ from syria_news.claims.scope import (
     period_tally,
     violence_period_total,
     latest_toll,
+    grown_by_new,
     reached_toll,
     recorded_at,
     since_war_start,
@@ -255,7 +256,7 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
     dated = dated or v.in_date(i) or year_after_in(v, r) or year_after_year(v, r)  # الأحد 12 آب: a day's number before its month
     if dated and _year_opens_range(v, r):
         return i + 1  # منذ آذار 2011 إلى 500 ألف: the year is the date, the count after إلى is read alone
-    if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i) or outlet_number(v, i, j):
+    if dated or rate or listed_before(v, i, "releases") or adjective_one(v, i) or outlet_number(v, i, j) or footnote(v, i, j):
         return j
     if percent_after(v, j):
         return j
@@ -271,6 +272,15 @@ def count_start(v: Sentence, r: CountReading) -> int | None:
             return j  # ارتفع عدد القتلى من 10 إلى 15: 10 is no longer the count
     r.from_trigger = from_trigger
     return None
+
+
+@rule({
+    "وتقدر اللجنة عدد المفقودين في سوريا بأكثر من 130 ألف شخص[2] منذ عام 2011": "missing 130001+ people cumulative",
+})
+def footnote(v: Sentence, i: int, j: int) -> bool:
+    """The count from i to j stands alone in square brackets (شخص[1]): a report's footnote
+    mark, no count (round 66)."""
+    return "[" in v.toks.gaps[i] and j < len(v.toks.gaps) and "]" in v.toks.gaps[j]
 
 
 # Words back from a من to the start of a change (ارتفع عدد الضحايا في المدينة من 5 إلى 9).
@@ -468,7 +478,8 @@ def outlet_number(v: Sentence, i: int, j: int) -> bool:
 def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
     """Phase 3 of rule 1: the type and group the counted noun gives, and the words that belong to it.
 
-    A claim noun (5 قتلى), حالات typed by a total, a verb or a breakdown, a describing noun
+    A claim noun (5 قتلى), حالات typed by a total, a verb, a breakdown or the whole they are a
+    part of (من بينها 52 حالة), a describing noun
     (قتلى مدنيين), a state noun (سقط 3 مدنيين قتلى). A count of things (families...) is no
     claim, but its trigger carries on to a count of people after it; nor are the cases of a
     total of suspected cases (عدد الحالات المشتبه بها إلى 900 حالة)."""
@@ -508,6 +519,8 @@ def counted_noun_type(v: Sentence, r: CountReading) -> int | None:
             head_type = responsible_for(v, i)  # قوات النظام مسؤولة عن 68 حالة: the report's kind
         if head_type is None and end == k + 1 and form.noun.container and health_cases(v):
             head_type = "cases"  # المرض ...، وتم تسجيل 2500 حالة: a sentence of health names no other kind
+        if head_type is None and form.noun.container and (whole := parent_for(v, i)) is not None:
+            head_type = v.drafts[whole].claim_type  # 1108 حالات اعتقال، من بينها 52 حالة: its whole's kind (round 66)
         if head_type is None:
             return end  # حالات اشتباه, or حالات with no disease
     end = max(end, k + 1)
@@ -774,8 +787,9 @@ def fallen_before(v: Sentence, i: int) -> tuple[int, str] | None:
 def _period_tally_at(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     """The total whose cue is at ``cue`` is the tally of the period it names (new): a "reached"
     in a report's month or year, a bare "reached" toll; not one that rose (`rise_cues`), nor
-    one right after a running total of its sentence (فيما بلغ عدد الجرحى: it goes on)."""
-    if v.drafts and v.drafts[-1].scope == "cumulative" and v.lasts[-1] <= cue:
+    one right after a running total of its sentence (فيما بلغ عدد الجرحى: it goes on), nor one
+    that grew by new ones (``grown_by_new``)."""
+    if v.drafts and v.drafts[-1].scope == "cumulative" and v.lasts[-1] <= cue or grown_by_new(v, i):
         return False
     return not has(v.words[cue], "rise_cues") and (
         period_tally(v, cue) or reached_toll(v, cue, i, claim_type) or violence_period_total(v, claim_type))

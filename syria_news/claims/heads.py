@@ -195,21 +195,29 @@ def new_word(v: Sentence, k: int, noun: NounForm | None) -> bool:
     return hit[1] == k + 1 and own is not None and own.best == hit[0].best
 
 
+PLURALS = ("plural", "dual_or_plural")
+
+
 @rule({
     "واعتقلت قوات النظام 16 طفلا وطفلة في مدينة دوما بريف دمشق": "arrested 16 children SY03",
     "وقال التقرير إن 120 طبيبا وممرضا قتلوا في سجون النظام": "killed 120 medical_workers",
     "وخرجت من البلدة 30 حافلة تقل نحو 1500 مقاتل ومدني باتجاه الشمال": "displaced ~1500",
+    "ووثق المرصد مقتل 7 رجال وشبان و3 أطفال في ريف حمص": "killed 7 SY04; killed 3 children SY04",
 })
 def shared_count(v: Sentence, count: Count, form: NounForm, end: int) -> tuple[int, str | None] | None:
     """(index after, group) when a singular person noun joined by و right after the singular
     noun of a count of 11 or more shares that count: 16 طفلا وطفلة, 120 طبيبا وممرضا are one
     count of both (the noun after 11 is singular, so the second is counted with it), where
-    after a plural noun it is one more person (5 مدنيين وطفل). The group is the nouns' own
-    when they agree, else none."""
-    if count.best < 11 or form.number != "singular" or end >= v.n or not v.joined(end):
+    after a plural noun it is one more person (5 مدنيين وطفل); so does a plural after a
+    plural of the same group (304 رجال وشباب: a bare plural there counts no one apart; round
+    66; not 5 عناصر ومدنيون, two sides). The group is
+    the nouns' own when they agree, else none."""
+    if end >= v.n or not v.joined(end) or (other := v.noun(end)) is None:
         return None
-    other = v.noun(end)
-    if other is None or other.prefix != "و" or other.number != "singular" or other.noun.excluded or other.noun.claim_type:
+    plurals = form.number in PLURALS and other.number in PLURALS and not other.definite and other.noun.group == form.noun.group
+    if not (count.best >= 11 and form.number == "singular" and other.number == "singular" or plurals):
+        return None
+    if other.prefix != "و" or other.noun.excluded or other.noun.claim_type:
         return None
     if end + 1 < v.n and v.joined(end + 1) and (match_count(v.words, end + 1) is not None or v.words[end + 1] in NEW_WORDS):
         return None  # وطفل واحد: a count of its own
@@ -455,6 +463,7 @@ PHRASE_REACH = 8
     "وذكرت الأمم المتحدة أن نحو 60 ألف مدني في محافظة حماة نزحوا جراء المعارك": "displaced ~60000 civilians SY05",
     "وقالت مصادر إن 3 عناصر من قوات سوريا الديمقراطية \"قسد\" قتلوا بانفجار لغم في ريف دير الزور": "killed 3 fighters SY09",
     "وقال المكتب إن 23 مدنيا، معظمهم من الأطفال والمسنين، توفوا جوعا في البلدة": "deaths 23 civilians",
+    "وقالت المنظمة إن نحو 40 ألف شخص معظمهم من النساء والأطفال نزحوا من ريف حماة": "displaced ~40000 people SY05",
 })
 def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
     """(type, index) of a plural or dual verb saying what happened to the people counted
@@ -464,11 +473,16 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
     other verb or event, no count, no noun joined by و (a list of its own: persons_before_verb)
     and no clause opener; an aside in parentheses is passed whole ("قسد" (شرق الفرات)), and
     one that says who most or all of them are, to its comma (`most_words`: 22 شخصا،
-    معظمهم مدنيون، قتلوا; rounds 40-41)."""
+    معظمهم مدنيون، قتلوا; rounds 40-41) or, with no comma, over its persons to the verb
+    (معظمهم من النساء والأطفال فروا; round 66)."""
     if last_verb(v) < k:
         return None  # no verb after the people (the common case)
     if k < v.n and v.may_pass(k) and has(v.words[k], "most"):
-        k = next((e for e in range(k + 1, min(k + PHRASE_REACH, v.n)) if v.comma_before(e)), k)
+        e = k + 1  # معظمهم من النساء والأطفال فروا: who most are, then the verb (round 66)
+        while e < min(k + PHRASE_REACH, v.n) and v.joined(e) and (v.words[e] == FROM or _plain_person(v, e)):
+            e += 1
+        k = e if e < v.n and v.joined(e) and post_at(v, e) is not None else \
+            next((e for e in range(k + 1, min(k + PHRASE_REACH, v.n)) if v.comma_before(e)), k)
     for q in v.outside_asides(k, min(k + PHRASE_REACH, v.n)):
         if not v.may_pass(q):
             return None
@@ -477,6 +491,12 @@ def verb_across_phrase(v: Sentence, k: int) -> tuple[str, int] | None:
         if not v.joined(q) or v.words[q] in SINGULAR_POSTS or _ends_phrase(v, q):
             return None
     return None
+
+
+def _plain_person(v: Sentence, q: int) -> bool:
+    """Token q is a person noun (والأطفال), no claim noun and not excluded."""
+    form = v.noun(q)
+    return form is not None and not form.noun.excluded and not form.noun.claim_type
 
 
 @rule({
@@ -596,13 +616,17 @@ NUMBER_OF_REACH = 6
     "قدر ناشطون عدد النازحين بأكثر من 100 ألف من ريف إدلب الجنوبي": "displaced 100001+ SY07",
     "قدرت مصادر محلية عدد القتلى بنحو 70 في بلدة كفرنبل جنوب إدلب": "killed ~70 SY07",
     "وكان عدد المعتقلين على يد قوات النظام 73 شخصا بينهم طفلان": "arrested 73 people; arrested 2 children part of 1",
+    "ووزع التقرير القتلى المدنيين البالغ عددهم 150 على المحافظات": "killed 150",
 })
 def number_of(v: Sentence, i: int) -> str | None:
     """The type of "عدد <claim noun>" standing up to ``NUMBER_OF_REACH`` words before a count at
     i, same clause, past no other count or trigger.
 
     قدر ناشطون عدد النازحين بأكثر من 100 ألف: displaced; وكان عدد المعتقلين على يد قوات
-    النظام 73 شخصا: a report's tally by perpetrator (round 53)."""
+    النظام 73 شخصا: a report's tally by perpetrator (round 53). Also "the X whose number
+    reached" right before the count (الضحايا المدنيون البالغ عددهم 200; round 66)."""
+    if (whose := _whose_number(v, i)) is not None:
+        return whose
     for p in range(i - 1, max(v.consumed, i - NUMBER_OF_REACH - 1) - 1, -1):
         if not v.joined(p + 1) or p < i - 1 and (match_count(v.words, p) is not None or trigger_word(v.words[p]) is not None):
             return None
@@ -610,6 +634,24 @@ def number_of(v: Sentence, i: int) -> str | None:
         if form is not None and form.noun.claim_type and form.definite and p >= 1 and v.joined(p) \
                 and has(v.words[p - 1], "number_heads"):  # fmt: skip
             return resolve_noun_type(v, form, p)[0]
+    return None
+
+
+WHOSE_NUMBER = frozenset(fold_word(w) for w in ("عددهم", "عددها", "عددهن"))
+REACHING = frozenset(fold_word(w) for w in ("البالغ", "البالغة", "البالغين", "البالغون"))
+
+
+def _whose_number(v: Sentence, i: int) -> str | None:
+    """The type of a definite claim noun, maybe with its group after it, then "whose number
+    reached" (البالغ عددهم) right before the count at i."""
+    if i < 3 or v.words[i - 1] not in WHOSE_NUMBER or v.words[i - 2] not in REACHING or not all(v.joined(q) for q in (i - 2, i - 1, i)):
+        return None
+    for p in (i - 3, i - 4):
+        form = v.noun(p) if p >= 0 and v.joined(p + 1) else None
+        if form is not None and form.noun.claim_type and form.definite:
+            return resolve_noun_type(v, form, p)[0]
+        if form is None or form.noun.group is None or not form.definite:
+            return None  # (only a group's adjective may stand between: المدنيون)
     return None
 
 
@@ -718,9 +760,11 @@ PARTS_REACH = 12
     "وأفاد ناشطون أن 5 أشخاص بينهم طفل (7 سنوات)، قتلوا بقصف مدفعي على بلدة في ريف حلب": "killed 5 people SY02; killed 1 children SY02 part of 1",
     "وقال ناشطون إن ستة مدنيين من عائلة واحدة بينهم أربعة أطفال قتلوا بغارة جوية": "killed 6 civilians; killed 4 children part of 1",
     "وذكر التقرير أن 500 مدني، من بينهم 40 طفلا، و20 بسبب التعذيب، قتلوا على يد قوات النظام": "killed 500 civilians; killed 40 children part of 1; killed 20 part of 1",
+    "سبعة مدنيين خمسة منهم أطفال قتلوا بغارة جوية على بلدة في ريف إدلب": "killed 7 civilians SY07; killed 5 children SY07 part of 1",
 })
 def post_after_parts(v: Sentence, k: int) -> str | None:
-    """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا.
+    """The type of a verb after the parts of a count: 19 مدنيا بينهم ستة أطفال وامرأتان قتلوا,
+    or after a share of them (عشرة مدنيين ثمانية منهم أطفال استشهدوا; round 66).
 
     "بينهم" (after a comma or not, or "، من بينهم") stands at k, or past the rest of the counted noun's phrase
     (13 من قوات النظام بينهم ..., سبعة مدنيين من عائلة واحدة بينهم ...); the verb follows the parts within ``PARTS_REACH`` tokens,
@@ -728,9 +772,10 @@ def post_after_parts(v: Sentence, k: int) -> str | None:
     marker = next((q for q in range(k, min(k + 2 + OF_PHRASE, v.n)) if v.words[q] in SUBSET), None)
     if marker is not None and marker - 1 >= k and v.words[marker - 1] == "من" and v.comma_before(marker - 1) and v.joined(marker):
         k = marker  # ، من بينهم: "of whom", as بينهم
+    share = marker is not None and marker > k and v.words[marker] in OF_THEM and may_start_count(v.words[marker - 1])
     if marker is None or not (v.joined(marker) or v.comma_before(marker)) \
-            or any(not v.joined(q) or may_start_count(v.words[q]) and v.words[q] not in ADJECTIVE_ONES or trigger_word(v.words[q])
-                   for q in range(k, marker)):  # fmt: skip
+            or any(not v.joined(q) or may_start_count(v.words[q]) and v.words[q] not in ADJECTIVE_ONES and not (share and q == marker - 1)
+                   or trigger_word(v.words[q]) for q in range(k, marker)):  # fmt: skip
         return None
     for q in v.outside_asides(marker + 1, min(marker + 1 + PARTS_REACH, v.n)):
         if not v.may_pass(q):

@@ -63,11 +63,13 @@ from syria_news.text import fold_word
     "قتل مدني وجرح تسعة آخرون بينهم ثلاثة أطفال بقصف مدفعي على بلدة في ريف إدلب الجنوبي": "killed 1 civilians SY07; injured 9 SY07; injured 3 children SY07 part of 2",
     "قتل رجل وجرح ستة مدنيين بينهم امرأتان بغارة جوية على مدينة سراقب شرق إدلب": "killed 1 SY07; injured 6 civilians SY07; injured 2 women SY07 part of 2",
     "قتل تسعة مدنيين بقصف على قرية في ريف إدلب، ومن بين القتلى امرأة وطفلان": "killed 9 civilians SY07; killed 1 women SY07 part of 1; killed 2 children SY07 part of 1",
+    "ووثق التقرير 300 حالة اعتقال خلال العام، من بينها 25 حالة في شهر آذار": "arrested 300; arrested 25 part of 1",
 })
 def parent_for(v: Sentence, i: int) -> int | None:
     """The claim a count after "بينهم" (or in a parenthesis right after it, or after "among
-    the X" naming its type: ومن بين القتلى امرأة) belongs to."""
-    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET or made_up_of(v, i) or opens_breakdown(v, i) or apposed(v, i)
+    the X" naming its type: ومن بين القتلى امرأة) belongs to; not past a count that made no
+    claim, the whole of its own parts (``_uncounted_whole``)."""
+    if i >= 1 and v.drafts and (v.words[i - 1] in SUBSET and not _uncounted_whole(v, i - 1) or made_up_of(v, i) or opens_breakdown(v, i) or apposed(v, i)
                                 or among_counted(v, i) == v.drafts[-1].claim_type or (
             v.words[i - 1] in ONE_OF_THEM and (form := v.noun(i)) is not None and form.number == "singular")):
         return len(v.drafts) - 1
@@ -78,6 +80,17 @@ def parent_for(v: Sentence, i: int) -> int | None:
     if form is not None and form.noun.claim_type and form.noun.claim_type != v.drafts[last.subset_of].claim_type:
         return None  # ثلاثة قتلى بينهم طفل وجريح: the wounded man is no part of the dead
     return last.subset_of
+
+
+def _uncounted_whole(v: Sentence, marker: int) -> bool:
+    """A count that made no claim stands between the last claim and "بينهم" at ``marker``: the
+    whole of the parts after it (تم إنقاذ 5 أشخاص بينهم 3 أطفال: the rescued; round 66)."""
+    for q in range(v.drafts[-1].last, marker):
+        hit = match_count(v.words, q)
+        if hit is not None and not v.in_date(q) and hit[1] < v.n and (form := v.noun(hit[1])) is not None \
+                and not form.noun.excluded and not form.noun.claim_type:  # fmt: skip
+            return True  # (not في 3 غارات: things, no whole of people)
+    return False
 
 
 @rule({
@@ -199,13 +212,21 @@ def dead_in_breakdown(v: Sentence, kind: str | None) -> str | None:
     "قتل 12 شخصا هم سبعة عناصر من قوات النظام وخمسة مدنيين بهجوم في ريف حمص الشرقي": "killed 12 people SY04; killed 7 fighters SY04 part of 1; killed 5 civilians SY04 part of 1",
     "وثق التقرير 40 حالة اعتقال في محافظة درعا شملت خمسة أطفال وثلاث سيدات": "arrested 40 SY12; arrested 5 children SY12 part of 1; arrested 3 women SY12 part of 1",
     "ووثق التقرير مقتل 30 مدنيا، توزعوا على 18 رجلا، و7 أطفال، و5 سيدات": "killed 30 civilians; killed 18 part of 1; killed 7 children part of 1; killed 5 women part of 1",
+    "ووثق المرصد مقتل 12 مقاتلا، توزعوا على: 9 من الفصائل، و3 من قوات النظام": "killed 12 fighters; killed 9 fighters part of 1; killed 3 fighters part of 1",
+    "وتوزع القتلى البالغ عددهم 40 على: 30 رجلا، و10 أطفال": "killed 40; killed 30 part of 1; killed 10 children part of 1",
 })
 def made_up_of(v: Sentence, i: int) -> bool:
     """The count at i follows "they are" or "it included" right after the last claim: its part
     (قتل 12 شخصا هم سبعة عناصر, 40 حالة اعتقال شملت خمسة أطفال), also over a colon (وهم: 6 رجال);
-    or a breakdown verb and على/بين before a count of people (مقتل 30 مدنيا، توزعوا على 18 رجلا ...)."""
-    if i >= 2 and v.words[i - 1] in BETWEEN_ON and has(v.words[i - 2], "breakdown") and v.joined(i) and v.joined(i - 1):
-        return v.drafts[-1].last <= i - 2 and _person_after(v, i)
+    or a breakdown verb and على/بين before a count of people (مقتل 30 مدنيا، توزعوا على 18 رجلا ...),
+    maybe over a colon (توزعوا على: 9 من الفصائل; round 66), or after a whole that the verb
+    opens (توزع القتلى البالغ عددهم 40 على: 30 رجلا; round 66)."""
+    if i >= 2 and v.words[i - 1] in BETWEEN_ON and (v.joined(i) or ":" in v.toks.gaps[i]) and v.joined(i - 1):
+        if has(v.words[i - 2], "breakdown"):
+            return v.drafts[-1].last <= i - 2 and _person_after(v, i)
+        last = v.drafts[-1]  # توزع الضحايا البالغ عددهم 200 على: 149 رجلا: the verb before its whole
+        if last.last == i - 1 and any(has(w, "breakdown") for w in v.words[max(0, last.first - BREAKDOWN_SUBJECT) : last.first]):
+            return _person_after(v, i)
     return v.words[i - 1] in MADE_UP_OF and v.drafts[-1].last <= i - 1 and (v.joined(i) or ":" in v.toks.gaps[i])
 
 
@@ -267,6 +288,7 @@ def gather_ranks(v: Sentence, head: Draft, form: NounForm, end: int, count: Coun
     "قتل رجل وزوجته وابنهما بقصف مدفعي على قرية في ريف إدلب الجنوبي": "killed 3 SY07",
     "وقال ناشطون إن شابا وشقيقه قتلا برصاص مجهولين في ريف درعا الغربي": "killed 2 SY12",
     "وأصيب والده ووالدته بجروح بانفجار لغم في ريف حلب الشرقي": "injured 2 SY02",
+    "واعتقلت قوات النظام صباح الأحد 3 آذار، شابا ووالدته في مدينة حمص": "arrested 2 SY04",
 })
 def gather_family(v: Sentence, head: Draft, form: NounForm, end: int, count: Count) -> bool:
     """A relative joined by و to a person counted by its noun is one family with that person:
@@ -315,9 +337,10 @@ def gather_counted_kin(v: Sentence, i: int, j: int, count: Count, claim_type: st
 
 def _may_gather(v: Sentence, head: Draft, count: Count) -> bool:
     """The claim ``head`` may take in a person joined to it: both exact, the head no share of
-    a total (توفي منهم), its words no number (a number's people are counted, not named)."""
+    a total (توفي منهم), its words no number but a date's (a number's people are counted, not
+    named; اعتقلت ... أمس الجمعة 19 آذار، رجلا وشقيقته: round 66)."""
     return (head.count.precision == "exact" and count.precision == "exact" and not head.share
-            and not any(may_start_count(v.words[i]) for i in range(head.first, head.last)))  # fmt: skip
+            and not any(may_start_count(v.words[i]) and not v.in_date(i) for i in range(head.first, head.last)))  # fmt: skip
 
 
 def _gather(v: Sentence, head: Draft, end: int, count: Count, group: str | None) -> None:
@@ -417,9 +440,12 @@ def _counted_noun(v: Sentence, k: int) -> NounForm | None:
     "وذكر التقرير أن 14 مدنيا قتلوا على يد قوات النظام، و9 على يد فصائل المعارضة": "killed 14 civilians; killed 9",
     "سجلت 12 إصابة بالكوليرا في مدينة الرقة، 5 في الطبقة، و3 في المنصورة": "cases 12 SY11; cases 5 SY11; cases 3 SY11",
     "ووثق المرصد مقتل 410 أشخاص من مقاتلي الفصائل، 370 من قوات النظام، و12 من عناصر الميليشيات الموالية": "killed 410 people; killed 370 fighters; killed 12 fighters",
+    "قتل خمسة مدنيين في غارات على سوق شعبي في مدينة أريحا جنوب محافظة إدلب غربي البلاد، وثلاثة آخرين في قرية مجاورة": "killed 5 civilians SY07; killed 3 SY07",
 })
 def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft | None:
-    """The claim a count at i goes on from in a list by place, perpetrator or cause.
+    """The claim a count at i goes on from in a list by place, perpetrator or cause; "others"
+    (وأربعة آخرين في بلدة X) go on from it past a longer place, up to ``OTHERS_REACH`` words
+    with no verb of an event (round 66: a list of the dead by town after فضلا عن).
 
     18 إصابة في دمشق، و11 في ريف دمشق؛ 15 مدنيا قتلوا على يد X، و12 (مدنيا) على يد Y: a
     comma, و, the count (and a person noun), then the same head as the item before
@@ -433,13 +459,17 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
         return None  # 18 إصابة في دمشق، 11 في حلب: a comma alone goes on only before the list's head
     last = v.drafts[-1]
     start = i - 1 if v.words[i - 1] == "و" else i
-    if start - last.last > 6:
+    others = end < v.n and has(v.words[end - 1], "others") and not bare  # ، وأربعة آخرين في بلدة النيرب
+    reach = OTHERS_REACH if others else 6
+    if start - last.last > reach:
         return None  # (tested before the words between are sliced)
     between = v.words[last.last : start]
     heads = LIST_HEADS.intersection(between)
     if any(_in_governorate(v, q) for q in range(last.last, start)):
         heads = heads | {IN}  # ، و14 بحلب، و3 بإدلب: the item before was "in" a governorate too
-    if not heads or len(between) > 6 or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
+    if others and any(trigger_word(w) for w in between):
+        return None
+    if not heads or len(between) > reach or any(v.toks.barrier(q) for q in range(last.last + 1, start)):
         return None  # the claim before ends in a phrase of the list's head, which the comma closes
     hit = match_count(v.words, i)
     head = hit[1] + (hit[1] < v.n and v.noun(hit[1]) is not None) if hit is not None else end  # ، 641 (عنصرا) من قوات النظام
@@ -448,6 +478,10 @@ def listed_after(v: Sentence, i: int, end: int, form: NounForm | None) -> Draft 
     if bare:
         return last if any(q < v.n and v.joined(q) and v.words[q] in heads for q in (end, head)) else None
     return last if end >= v.n or v.words[end] in heads or not v.joined(end) or head < v.n and v.words[head] in heads else None
+
+
+OTHERS_REACH = 16  # words between a list's item and the "others" that go on from it
+BREAKDOWN_SUBJECT = 5  # words from a breakdown verb to the whole it opens (توزع الضحايا المدنيون البالغ عددهم 40)
 
 
 def _in_governorate(v: Sentence, q: int) -> bool:
@@ -550,6 +584,7 @@ def in_addition(v: Sentence, i: int, form: NounForm | None) -> Draft | None:
     "ووثق التقرير 240 حالة اعتقال، ومن بين المعتقلين 17 طفلا و9 سيدات": "arrested 240; arrested 17 children part of 1; arrested 9 women part of 1",
     "اعتقلت الدورية 40 شخصا في البلدة. وكان من بينهم ستة أطفال.": "arrested 40 people; arrested 6 children",
     "وقال التقرير إن من بين المختفين قسرا 160 ألف شخص في مراكز النظام": "missing 160000 people cumulative",
+    "وأضاف المرصد أن من بين القتلى المدنيين 40 رجلا و12 امرأة و9 أطفال": "killed 40; killed 12 women; killed 9 children",
 })
 def among_counted(v: Sentence, i: int) -> str | None:
     """The type of a count at i among people counted before: "من بين المعتقلين 17 طفلا"
@@ -558,6 +593,9 @@ def among_counted(v: Sentence, i: int) -> str | None:
     at = i - 1
     if i >= 3 and v.words[at] in FORCIBLY and v.joined(i):
         at -= 1  # من بين المختفين قسرا 160 ألفا
+    elif i >= 3 and v.joined(i) and (adjective := v.noun(at)) is not None and adjective.definite \
+            and adjective.noun.group is not None and not adjective.noun.claim_type:  # fmt: skip
+        at -= 1  # من بين القتلى المدنيين 304 رجال: the dead's group, then their parts (round 66)
     if at >= 1 and v.joined(at + 1) and v.joined(at) and strip_clitics(v.words[at - 1], (AMONG,)) is not None:
         form = v.noun(at)
         if form is not None and form.noun.claim_type and form.definite and not form.noun.container:

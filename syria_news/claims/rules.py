@@ -145,6 +145,7 @@ def _weapon(v: Sentence, q: int) -> bool:
     "اعتقل، صباح الخميس، طبيبان على حاجز في ريف حمص الشمالي": "arrested 2 medical_workers SY04",
     "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
     "واعتقلت قوات الأمن مساء الجمعة، طبيبا في مدينة حمص": "arrested 1 medical_workers SY04",
+    "وخطف مسلحون مساء الأحد معلما في قرية بريف حلب الشمالي": "kidnapped 1 SY02",
     "وقتل خلال اليومين الماضيين شابان برصاص مجهولين في مدينة الرقة": "killed 2 SY11",
     "وقضى أمس الأربعاء، مدنيان بانفجار لغم في ريف حماة الشرقي": "killed 2 civilians SY05",
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
@@ -177,8 +178,9 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
         after_doer = doer < v.n and (v.joined(doer) or v.comma_before(doer) and v.in_date(doer - 1))
         if not after_doer:
             return None  # "unknown gunmen" did it; no victim is counted here
-    elif doer > k and (past_time := _past_time(v, doer, doer + TIME_REACH))[1] is not None:
-        doer, after_doer = past_time[0], True  # اعتقلت قوات النظام، أمس الأحد، شابين
+    elif doer > k and ((past_time := _past_time(v, doer, doer + TIME_REACH))[1] is not None
+                       or doer < past_time[0] < v.n and cached_noun_form(v.words[past_time[0]])):
+        doer, after_doer = past_time[0], True  # اعتقلت قوات النظام، أمس الأحد، شابين; اختطف مسلحون أمس أستاذا
     if k < v.n and v.joined(k) and v.words[k] in ONE_OF_THEM | THE_OTHER:
         return one_of_them_claim(v, t, k, clitic, claim_type)
     if (doer == k or v.joined(doer)) and (listed := each_of_claim(v, t, doer, clitic, claim_type, trig.needs)) is not None:
@@ -545,11 +547,13 @@ def _wound_case(v: Sentence, k: int, form: NounForm) -> int | None:
     "قتل ستة مدنيين بينهم رجل وشقيقه بغارة جوية على بلدة في ريف حماة الشمالي": "killed 6 civilians SY05; killed 2 SY05 part of 1",
     "وأصيب خمسة مدنيين بينهم حالتان حرجتان بقصف مدفعي على بلدة في ريف إدلب": "injured 5 civilians SY07; injured 2 SY07 part of 1",
     "قتل 11 مدنيا بينهم أطفال وامرأة بقصف جوي على بلدة كفرنبل جنوب إدلب": "killed 11 civilians SY07; killed 1 women SY07 part of 1",
+    "ومن بين القتلى قيادي في فصيل محلي": "killed 1 fighters",
 })
 def subset_noun_claim(v: Sentence, k: int) -> int | None:
     """بينهم طفلان: a singular or dual group noun after "بينهم" is a part of the claim before;
     opening a sentence "among the dead" (ومن بين القتلى امرأتان), it is a part of the sentence
-    before's people, with their type and scope. حالة with a grave wound among the injured
+    before's people, with their type and scope, or with no such people before, a claim of the
+    type it names (round 66: a paragraph naming a leader among the dead). حالة with a grave wound among the injured
     (بينهم حالة حرجة, حالة بتر) is one of them (rounds 27-28). After a bare plural, which is
     no claim (decision 3), the list goes on: بينهم أطفال وامرأة, the woman is a part (rounds 32-33)."""
     form = v.noun(k)
@@ -563,8 +567,9 @@ def subset_noun_claim(v: Sentence, k: int) -> int | None:
     if parent is None and form.prefix.startswith("و") and k >= 1 and v.joined(k) and (bare := v.noun(k - 1)) is not None \
             and bare.number == "plural" and not bare.noun.excluded and not bare.definite:  # fmt: skip
         parent = parent_for(v, k - 1)  # بينهم أطفال وامرأة: the bare plural is no claim (decision 3), the woman a part
-    if parent is None and not v.drafts and v.previous_type is not None and among_counted(v, k) == v.previous_type:
-        claim_type, scope, sub, best = v.previous_type, v.previous_scope, None, None
+    if parent is None and not v.drafts and (among := among_counted(v, k)) is not None:
+        scope = v.previous_scope if among == v.previous_type else "new"  # (ومن بين القتلى قيادي: alone, the news)
+        claim_type, sub, best = among, None, None
     elif parent is None:
         return None
     else:

@@ -20,6 +20,7 @@ from syria_news.claims.words import (
     BARE_EXCEEDED,
     BARE_REACHED,
     MONTH_NOUNS,
+    NEW_WORDS,
     PAST_WORDS,
     PERIOD_FROM,
     SINCE,
@@ -455,6 +456,21 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     verbs = [w for w in span if w in BARE_REACHED or w in BARE_EXCEEDED]
     others = [w for w in span if has(w, "cues") and w not in BARE_REACHED]
     return bool(verbs) and not others
+
+
+# Words from a recording after a total to its "new" (بعد تسجيل ثلاث وفيات جديدة).
+GROWN_REACH = 4
+
+
+@rule({
+    "وقال الدفاع المدني إن عدد الوفيات غرقا بلغ 25 حالة، بعد تسجيل ثلاث وفيات جديدة أمس": "deaths 25 cumulative; deaths 3",
+})
+def grown_by_new(v: Sentence, i: int) -> bool:
+    """A total at i that its sentence says grew by new ones after it (بلغت 30 وفاة، بعد تسجيل
+    وفاتين جديدتين): a running total, cumulative, whatever its cue (round 66: a drowning toll
+    that "reached" read so by its annotator)."""
+    return any(has(v.words[q], "recording") and has(v.words[q - 1], "grown_after")
+               and any(w in NEW_WORDS for w in v.words[q + 1 : q + 1 + GROWN_REACH]) for q in range(i + 2, v.n))  # fmt: skip
 
 
 # How far before the result word (أسفرت, تسببت) the count of events may end: 35 عملية أسفرت,

@@ -518,17 +518,20 @@ PHRASE_OF_THINGS = 8  # words of the things' phrase before "، أي" (من من�
 
 # How far back from a count of people its family words may stand: بمجموع أفراد يصل إلى N.
 MEMBERS_REACH = 5
+IN_ALL = frozenset({fold_word("بمجموع"), fold_word("بمجمل")})  # "in all", before the families' people
 
 
 def _members(v: Sentence, end: int, i: int) -> bool:
     """Right before the count at i, in its clause after the things ending at ``end`` (and at most
     two words of theirs), a phrase naming their members (`members`, `member_links`: يبلغ عدد
-    أفرادها, بمجموع أفراد يصل إلى): the people the families are made of (round 26)."""
+    أفرادها, بمجموع أفراد يصل إلى), or "in all" alone, maybe after a comma (، بمجموع 3410 نسمة;
+    round 66): the people the families are made of (round 26)."""
     start = i
     while start > end and i - start < MEMBERS_REACH and (has(v.words[start - 1], "members") or has(v.words[start - 1], "member_links")):
         start -= 1
-    return (any(has(w, "members") for w in v.words[start:i]) and start - end <= 2  # an adjective or two between: عائلة عراقية
-            and not any(v.toks.barrier(q) for q in range(end + 1, i + 1)))  # fmt: skip
+    in_all = start == i - 1 and v.words[start] in IN_ALL  # ، بمجموع 4131 نسمة (round 66)
+    return ((in_all or any(has(w, "members") for w in v.words[start:i])) and start - end <= 2  # an adjective or two between: عائلة عراقية
+            and not any(v.toks.barrier(q) for q in range(end + 1, i + 1) if not (in_all and q == start)))  # fmt: skip
 
 
 def _that_is(v: Sentence, end: int, i: int) -> bool:
@@ -550,6 +553,7 @@ def _that_is(v: Sentence, end: int, i: int) -> bool:
     "ووثق الفريق نزوح 1230 عائلة بمجموع أفراد يصل إلى 7 آلاف و415 شخصا خلال يومين": "displaced 7415 people",
     "ووصل إلى المخيم 42 عائلة عدد أفرادها 190 شخصا قادمة من ريف دير الزور": "displaced 190 people SY09",
     "واستقبل المخيم 23 عائلة عراقية يبلغ عدد أفرادها 104، و9 عائلات سورية": "displaced 104",
+    "ووثق الفريق نزوح 620 عائلة، بمجموع 3410 نسمة من ريف حلب الغربي": "displaced 3410 people SY02",
 })
 def carried_trigger(v: Sentence, i: int, *, bare: bool = False) -> tuple[str, int, str] | None:
     """The trigger of a count of things that a count of people at i goes on from.
