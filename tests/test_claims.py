@@ -892,6 +892,13 @@ REAL_TEXT_CASES = [
                  [C("deaths", 14, scope="cumulative"), C("deaths", 2)], id="a-total-grown-by-new-ones"),
     pytest.param("قالت المفوضية إن نحو 20 ألف شخص معظمهم من الأطفال والنساء فروا من القصف",
                  [C("displaced", 20000, None, None, "approximate", group="people")], id="most-of-them-then-their-verb"),
+    pytest.param("وبلغ عدد الوفيات جراء السيول في المحافظة إلى 37 شخصا", [C("deaths", 37, group="people", scope="cumulative")],
+                 id="a-toll-that-reached-to-runs-on"),
+    # round 67 (session 30)
+    pytest.param("واحتجز مسلحو التنظيم نحو 60 مدنيا كرهائن داخل المستشفى", [C("kidnapped", 60, None, None, "approximate", group="civilians")],
+                 id="held-as-hostages-are-kidnapped"),
+    pytest.param("واحتجزت العصابة 12 رهينة في مزرعة", [C("kidnapped", 12)], id="hostages-held"),
+    pytest.param("خطفت عصابة مسلحة في ريف السويداء شابين", [C("kidnapped", 2)], id="a-gang-then-its-place-then-the-victims"),
     pytest.param("وتوفي طفلان غرقا في نهر العاصي، بينما أنقذ الدفاع المدني 6 أشخاص بينهم 4 أطفال",
                  [C("deaths", 2, group="children")], id="the-parts-of-the-rescued-are-no-claim"),
 ]

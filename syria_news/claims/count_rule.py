@@ -647,6 +647,9 @@ def under_rubble(v: Sentence, end: int) -> bool:
     return end + 1 < v.n and v.words[end] == UNDER and v.joined(end) and has(v.words[end + 1], "rubble")
 
 
+AS_HOSTAGES = frozenset(fold_word(w) for w in ("كرهائن", "كرهينة", "رهائن", "رهينة"))
+
+
 @rule({
     "وصل 5 معتقلين أفرج عنهم من سجن صيدنايا إلى مدينة إدلب": "",
     "قتل شاب برصاص مجهولين وشارك 200 شخص في تشييعه بمدينة درعا": "killed 1 SY12",
@@ -671,8 +674,10 @@ def count_type(v: Sentence, r: CountReading) -> int | None:
             r.parent = None  # a part has the type of its whole: بينها 21 وفاة is no part of cases
     elif r.trig is not None:
         r.claim_type, r.first, r.clitic = r.trig
-        if head_type == "killed_or_injured" and r.claim_type in ("killed", "injured"):
-            r.claim_type = head_type  # قتل 12 شخصا بين قتيل وجريح: the state noun tells both apart
+        if head_type == "killed_or_injured" and r.claim_type in ("killed", "injured") or head_type == "kidnapped" and r.claim_type == "arrested":
+            r.claim_type = head_type  # قتل 12 شخصا بين قتيل وجريح: the state noun tells both apart; احتجزوا 200 رهينة
+        elif r.claim_type == "arrested" and r.end < v.n and v.joined(r.end) and v.words[r.end] in AS_HOSTAGES:
+            r.claim_type, r.end = "kidnapped", r.end + 1  # تحتجز 200 مدني كرهائن: held as hostages (round 67)
     elif head_type in STATUS_TYPES and (post in DEATH_TYPES or post == "missing" and head_type != "missing"):
         r.claim_type, r.end = post, r.end + 1  # 92 معتقلا قضوا تحت التعذيب: the detainees died; 150 لاجئا مغيبين قسرا
     elif head_type in STATUS_TYPES and (later := post_after_parts(v, r.end)) in DEATH_TYPES:

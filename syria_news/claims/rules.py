@@ -126,6 +126,29 @@ TIME_REACH = 5
 UNKNOWN_DOER_TIME_REACH = 9
 
 
+DOER_PLACE_REACH = 3  # words of the place after a doer (في مدينة درعا)
+
+
+def _doer_place(v: Sentence, q: int) -> int | None:
+    """A place phrase (في/من and up to ``DOER_PLACE_REACH`` words, no person, count or trigger)
+    at q after a doer, then an indefinite person noun with no number: the index of that noun,
+    the victim (اعتقل فرع الأمن العسكري في مدينة درعا شابين)."""
+    if q >= v.n or v.words[q] not in (IN, FROM) or not v.joined(q):
+        return None
+    for p in range(q + 1, min(q + 2 + DOER_PLACE_REACH, v.n)):
+        if not v.joined(p):
+            return None
+        form = v.noun(p)
+        if form is not None and form.noun.excluded:
+            continue  # a thing of the place (مدينة)
+        if form is not None and p > q + 1:
+            victim = not form.definite and not form.noun.claim_type and form.number in ("singular", "dual")
+            return p if victim and not (p + 1 < v.n and v.joined(p + 1) and match_count(v.words, p + 1) is not None) else None
+        if form is not None or may_start_count(v.words[p]) or trigger_word(v.words[p]) or has(v.words[p], "clause_openers"):
+            return None
+    return None
+
+
 def _weapon(v: Sentence, q: int) -> bool:
     """Token q is the weapon after "unknown gunmen" (اغتال مجهولون بالأسلحة الرشاشة المدعو ...): a
     phrase opened by ب, or its adjective with ال right after it (round 47)."""
@@ -146,6 +169,7 @@ def _weapon(v: Sentence, q: int) -> bool:
     "واعتقلت قوات النظام، أمس الأحد، شابين على حاجز في ريف حمص الشمالي": "arrested 2 SY04",
     "واعتقلت قوات الأمن مساء الجمعة، طبيبا في مدينة حمص": "arrested 1 medical_workers SY04",
     "وخطف مسلحون مساء الأحد معلما في قرية بريف حلب الشمالي": "kidnapped 1 SY02",
+    "واعتقل فرع الأمن العسكري في مدينة درعا شابين من أبناء البلدة": "arrested 2 SY12",
     "وقتل خلال اليومين الماضيين شابان برصاص مجهولين في مدينة الرقة": "killed 2 SY11",
     "وقضى أمس الأربعاء، مدنيان بانفجار لغم في ريف حماة الشرقي": "killed 2 civilians SY05",
     "وكانت الشرطة العسكرية اعتقلت، في 14 تشرين الأول 2016، طبيبا في ريف حلب الشمالي": "arrested 1 medical_workers SY02",
@@ -172,6 +196,8 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     while doer < v.n and v.words[doer] in ACTORS and doer - k < DOER_REACH:
         doer += 1
     after_doer = False  # the doer ends before a victim, maybe past a time set off by commas
+    if doer > k and (past_place := _doer_place(v, doer)) is not None:
+        doer = past_place  # خطفت عصابة في لبنان طفلين: the doer's place, then the victims (round 67)
     if doer > k and any(v.words[q] in UNKNOWN_DOERS for q in range(k, doer)):
         while doer < v.n and (v.joined(doer) or v.comma_before(doer)) and (v.in_date(doer) or _weapon(v, doer)) and doer - k < UNKNOWN_DOER_TIME_REACH:
             doer += 1  # اختطف مسلحون مجهولون صباح اليوم الطبيب; اغتال مسلحون مجهولون، أمس الجمعة 7 أيلول، مقاتلا

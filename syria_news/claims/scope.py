@@ -449,9 +449,13 @@ def reached_toll(v: Sentence, cue: int, i: int, claim_type: str) -> bool:
     coded every such toll so: a report's own count; rounds 62-64, "passed" and the dead of
     accidents too: the contract's running totals are a rise, a total and حصيلة). Not with a
     start (منذ, حتى), another cue (حصيلة, إجمالي, ارتفع), a resultative ل (ليبلغ, ليتجاوز), a
-    disease (a bulletin's totals run on) or for the displaced (a stock)."""
+    disease (a bulletin's totals run on), for the displaced (a stock), nor "to" before the
+    count (بلغ/وصل عدد الوفيات إلى 5801: a day's earthquake toll, read as a running total by
+    the annotators of rounds 65 and 67, blind)."""
     if claim_type not in VIOLENCE_TYPES and claim_type != "deaths" or v.mentions("since") or v.names_disease():
         return False
+    if any(v.words[q] == TO for q in range(max(cue, i - TO_REACH), i)):
+        return False  # بلغ عدد الوفيات جراء الزلزال إلى نحو 5801: "reached to", as a rise, runs on
     span = v.words[cue : max(i, cue + 1)]  # (تجاوز may open the count itself: "more than")
     verbs = [w for w in span if w in BARE_REACHED or w in BARE_EXCEEDED]
     others = [w for w in span if has(w, "cues") and w not in BARE_REACHED]
@@ -471,6 +475,9 @@ def grown_by_new(v: Sentence, i: int) -> bool:
     that "reached" read so by its annotator)."""
     return any(has(v.words[q], "recording") and has(v.words[q - 1], "grown_after")
                and any(w in NEW_WORDS for w in v.words[q + 1 : q + 1 + GROWN_REACH]) for q in range(i + 2, v.n))  # fmt: skip
+
+
+TO_REACH = 3  # words from "to" to the count it leads to (إلى نحو 5801)
 
 
 # How far before the result word (أسفرت, تسببت) the count of events may end: 35 عملية أسفرت,

@@ -353,7 +353,7 @@ def split_phrase(v: Sentence, h: int, i: int) -> tuple[str, int, str] | None:
 
 @rule({
     "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
-    "اعتقل فرع المخابرات الجوية في مدينة حماة عدة شبان حاولوا عبور الحدود": "arrested 3 (3-9) SY05",
+    "اعتقلت مفرزة الأمن العسكري في مدينة حماة عدة شبان حاولوا عبور الحدود": "arrested 3 (3-9) SY05",
     "اعتقل نظام الأسد، أكثر من 20 شابا من أبناء ريف دمشق": "arrested 21+ SY03",
     "اعتقلت قوات الأمن اليوم الاثنين 4 آذار 2024 أكثر من 30 شابا في ريف درعا": "arrested 31+ SY12",
     # a vague count with ب glued (numbers.by_number), then what it is made of (round 59)
@@ -363,7 +363,7 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
     """(type, first token, clitic) of a verb whose doer stands between it and a count of people at i.
 
     The doer is a phrase of up to eight words: اعتقل فرع الأمن العسكري في مدينة درعا
-    ستة أشخاص, اعتقل فرع المخابرات الجوية في مدينة حماة عدة شبان. The doer holds no count, trigger, person
+    ستة أشخاص, اعتقلت مفرزة الأمن العسكري في مدينة حماة عدة شبان. The doer holds no count, trigger, person
     (but actor words), relative, negation or clause break; a noun trigger (مقتل) has its
     object right after it, so it takes no doer. Commas may set off a time between the doer
     and the count (اغتال مسلحون مجهولون، أمس الجمعة، مقاتلا), or the doer alone (اعتقل نظام
