@@ -438,6 +438,9 @@ def ago(words: list[str], q: int) -> bool:
     return q + 1 < len(words) and words[q + 1] in AGO_WORDS
 
 
+TO_REACH = 3  # words from "to" to the count it leads to (إلى نحو 5801)
+
+
 @rule({
     "وقال المكتب إن عدد المدنيين الذين قتلوا بلغ 84 شخصا، فيما بلغ عدد القتلى من المقاتلين 31": "killed 84 people; killed 31",
     "وقال الدفاع المدني إن عدد القتلى تجاوز 60 مدنيا إثر القصف على أحياء المدينة": "killed 61+ civilians",
@@ -475,9 +478,6 @@ def grown_by_new(v: Sentence, i: int) -> bool:
     that "reached" read so by its annotator)."""
     return any(has(v.words[q], "recording") and has(v.words[q - 1], "grown_after")
                and any(w in NEW_WORDS for w in v.words[q + 1 : q + 1 + GROWN_REACH]) for q in range(i + 2, v.n))  # fmt: skip
-
-
-TO_REACH = 3  # words from "to" to the count it leads to (إلى نحو 5801)
 
 
 # How far before the result word (أسفرت, تسببت) the count of events may end: 35 عملية أسفرت,
