@@ -107,6 +107,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    AS_HOSTAGES,
     DEFINITE_VAGUE,
     ARMED_BODIES,
     CLITIC_LETTERS,
@@ -645,9 +646,6 @@ def under_rubble(v: Sentence, end: int) -> bool:
     الأنقاض): missing, until they are found (rounds 28 and 30: every such count so annotated).
     Not "from under" it (انتشال 5 أشخاص من تحت الأنقاض: a rescue or the bodies, read by its verb)."""
     return end + 1 < v.n and v.words[end] == UNDER and v.joined(end) and has(v.words[end + 1], "rubble")
-
-
-AS_HOSTAGES = frozenset(fold_word(w) for w in ("كرهائن", "كرهينة", "رهائن", "رهينة"))
 
 
 @rule({

@@ -26,6 +26,8 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    REACHING,
+    WHOSE_NUMBER,
     ACTORS,
     ADJECTIVE_ONES,
     ARMED_BODIES,
@@ -635,10 +637,6 @@ def number_of(v: Sentence, i: int) -> str | None:
                 and has(v.words[p - 1], "number_heads"):  # fmt: skip
             return resolve_noun_type(v, form, p)[0]
     return None
-
-
-WHOSE_NUMBER = frozenset(fold_word(w) for w in ("عددهم", "عددها", "عددهن"))
-REACHING = frozenset(fold_word(w) for w in ("البالغ", "البالغة", "البالغين", "البالغون"))
 
 
 def _whose_number(v: Sentence, i: int) -> str | None:

@@ -19,6 +19,7 @@ from syria_news.claims.groups import (
     of_group,
 )
 from syria_news.claims.heads import (
+    PLURALS,
     given_name,
     quoted_name,
     ALREADY,
@@ -53,6 +54,7 @@ from syria_news.claims.parts import (
 from syria_news.claims.registry import rule
 from syria_news.claims.scope import recorded_at
 from syria_news.claims.triggers import (
+    may_be_doer,
     needs_met,
     trigger_at,
 )
@@ -130,22 +132,20 @@ DOER_PLACE_REACH = 3  # words of the place after a doer (في مدينة درع�
 
 
 def _doer_place(v: Sentence, q: int) -> int | None:
-    """A place phrase (في/من and up to ``DOER_PLACE_REACH`` words, no person, count or trigger)
-    at q after a doer, then an indefinite person noun with no number: the index of that noun,
-    the victim (اعتقل فرع الأمن العسكري في مدينة درعا شابين)."""
+    """A place phrase (في/من and up to ``DOER_PLACE_REACH`` words a doer's phrase may hold) at q
+    after a doer, then an indefinite person noun with no number: the index of that noun, the
+    victim (اعتقل فرع الأمن العسكري في مدينة درعا شابين)."""
     if q >= v.n or v.words[q] not in (IN, FROM) or not v.joined(q):
         return None
     for p in range(q + 1, min(q + 2 + DOER_PLACE_REACH, v.n)):
         if not v.joined(p):
             return None
         form = v.noun(p)
-        if form is not None and form.noun.excluded:
-            continue  # a thing of the place (مدينة)
-        if form is not None and p > q + 1:
+        if form is not None and not form.noun.excluded and p > q + 1:
             victim = not form.definite and not form.noun.claim_type and form.number in ("singular", "dual")
             return p if victim and not (p + 1 < v.n and v.joined(p + 1) and match_count(v.words, p + 1) is not None) else None
-        if form is not None or may_start_count(v.words[p]) or trigger_word(v.words[p]) or has(v.words[p], "clause_openers"):
-            return None
+        if not may_be_doer(v, v.words[p]) or form is not None and not form.noun.excluded:
+            return None  # (a thing of the place passes: مدينة)
     return None
 
 
@@ -240,13 +240,13 @@ def trigger_noun_claim(v: Sentence, t: int) -> int | None:
     count, end = noun_count(form), k + 1
     if claim_type == "killed" and form.noun.claim_type == "killed" and form.number == "plural" and and_injured(v, end):
         claim_type, end = "killed_or_injured", end + 1  # راح ضحيتها قتلى وجرحى: one claim (decision 4)
-    if form.number in ("plural", "dual_or_plural") and form.definite:
+    if form.number in PLURALS and form.definite:
         if (numbered := number_after(v, k + 1)) is None:
             return None
         count, end = numbered  # وأصيب أطفالهما الثلاثة; مقتل العناصر السبعة
     if count is None:
         return None
-    if form.number in ("plural", "dual_or_plural") and not form.definite and (told := number_word_after(v, k + 1)) is not None:
+    if form.number in PLURALS and not form.definite and (told := number_word_after(v, k + 1)) is not None:
         count, end = told, k + 2  # اعتقال سوريين اثنين: the number word after the plural is its count
     elif form.number == "plural" and any(match_count(v.words, q) and not _dated(v, q) and v.words[q - 1] not in COUNT_PREPOSITIONS
                                          for q in range(k + 1, min(k + 4, v.n))):  # fmt: skip

@@ -16,6 +16,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    IN_ALL,
     ACTORS,
     COMPRISING,
     EQUIVALENT,
@@ -372,7 +373,7 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
         i = short  # اعتقلت قوات سوريا الديمقراطية (قسد) عشرات المدنيين: the doer's short name aside
     elif not v.joined(i):
         aside = time_aside_before(v, i)
-        if aside is None and not (v.comma_before(i) and i >= 2 and _may_be_doer(v, v.words[i - 1])):
+        if aside is None and not (v.comma_before(i) and i >= 2 and may_be_doer(v, v.words[i - 1])):
             return None
         if aside is not None and (hit := word_trigger(v, aside - 1)) is not None:
             return hit if reaches_on(v, hit) and not has(v.words[aside - 1], "event_nouns") else None  # غرق، أمس السبت، شابان
@@ -385,15 +386,20 @@ def verb_across_doer(v: Sentence, i: int) -> tuple[str, int, str] | None:
         w = v.words[h]
         if (hit := word_trigger(v, h)) is not None:
             return hit if reaches_on(v, hit) and not has(w, "event_nouns") else None
-        if not (_may_be_doer(v, w) or v.in_date(h)):
+        if not (may_be_doer(v, w) or v.in_date(h)):
             return None  # (a date may follow the doer: اعتقلت قسد اليوم الاثنين 11 أيلول 2023 أكثر من 70 مدنيا)
     return None
 
 
-def _may_be_doer(v: Sentence, w: str) -> bool:
-    """A word may stand in a doer's phrase: no relative, count, trigger, negation, clause
-    opener, running total's cue (فقد بلغ عددهم 260: the particle فقد, not "lost"), nor a
-    person but the actor words."""
+@rule({
+    "اعتقل فرع الأمن العسكري في مدينة درعا ستة أشخاص بينهم امرأة": "arrested 6 people SY12; arrested 1 women SY12 part of 1",
+    "واعتقل فرع الأمن العسكري في مدينة درعا شابين من أبناء البلدة": "arrested 2 SY12",
+})
+def may_be_doer(v: Sentence, w: str) -> bool:
+    """A word may stand in a doer's phrase (its name and place, between a verb and the people
+    it befell: ``verb_across_doer``, and before a person noun, ``trigger_noun_claim``): no
+    relative, count, trigger, negation, clause opener, running total's cue (فقد بلغ عددهم 260:
+    the particle فقد, not "lost"), nor a person but the actor words."""
     person = cached_noun_form(w)
     return not (w in RELATIVES or may_start_count(w) or trigger_word(w) or has(w, "negations") or has(w, "cues")
                 or has(w, "clause_openers") or (person and not person.noun.excluded and w not in ACTORS))  # fmt: skip
@@ -518,7 +524,6 @@ PHRASE_OF_THINGS = 8  # words of the things' phrase before "، أي" (من من�
 
 # How far back from a count of people its family words may stand: بمجموع أفراد يصل إلى N.
 MEMBERS_REACH = 5
-IN_ALL = frozenset({fold_word("بمجموع"), fold_word("بمجمل")})  # "in all", before the families' people
 
 
 def _members(v: Sentence, end: int, i: int) -> bool:
