@@ -53,7 +53,7 @@ from typing import Any
 
 import polars as pl
 
-from syria_news.numbers import MAX_COUNT
+from syria_news.numbers import MAX_COUNT, noun_form
 from syria_news.places import is_relative_place, place_names
 from syria_news.text import fold, fold_word
 
@@ -503,7 +503,8 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
         for n, j in enumerate(firsts):
             e = out[j]
             sharpening = j not in stands_for and sharpens(e, c) and not _another_part(out, order[at + 1 :], where, j, i)
-            follows = where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) or _told_again(e, where[j], c, where[i])
+            follows = where[i].may_follow(where[j], _named_in(e, where[j], c, where[i])) \
+                or _told_again(e, where[j], c, where[i]) or refers_back(e, where[j], c, where[i])  # fmt: skip
             if not follows or not _same_figure(e, c, sharpened=sharpening):
                 continue
             if restated_in_sentence.get((j, where[i].sentence), i) != i:
@@ -518,6 +519,41 @@ def _mark_restatements(out: list[dict[str, Any]], order: list[int], where: dict[
         else:
             firsts.append(i)
     return set(stands_for)
+
+
+# Rule `refers_back`: at most this many people named with the article are people told before.
+REFERS_BACK_MAX = 2
+_NAMED_FIRST_WORDS = 4  # the words of a claim's quote that may hold its counted noun
+
+
+def names_known_people(quote: str) -> bool:
+    """Rule ``refers_back``: a claim's quote counts its people with a definite person noun
+    and no number (الطفل المصاب, أن الفتى توفي, لإصابة الشابين): people the article told of.
+
+    >>> names_known_people("الطفل المصاب")
+    True
+    >>> names_known_people("ما أدى لإصابة الشابين")
+    True
+    >>> names_known_people("أصيب طفل آخر")
+    False
+    >>> names_known_people("إصابة 2 آخرين")
+    False
+    """
+    words = _WORD.findall(fold(quote).text)[:_NAMED_FIRST_WORDS]
+    if any(ch.isdigit() for ch in quote):
+        return False
+    forms = [noun_form(w) for w in words]
+    return any(f is not None and f.definite and not (f.noun.excluded or f.noun.container) and f.noun.with_article for f in forms)
+
+
+def refers_back(first: dict[str, Any], where_first: _Where, later: dict[str, Any], where_later: _Where) -> bool:
+    """Rule ``refers_back``: one or two people named with the article later in the body (انتشلت
+    جثة فتى، then, paragraphs on, أن الفتى توفي غرقا) may restate the figure that first told of
+    them, in any paragraph that does not turn to another event (sets E51-E57: 2 more
+    restatements found, 3 more article tallies exact, with the annotators' own mentions)."""
+    return (not where_later.other_event and where_first.sentence != where_later.sentence
+            and later["precision"] != "vague" and later["count_best"] <= REFERS_BACK_MAX
+            and names_known_people(later["quote"]))  # fmt: skip
 
 
 def attributed(words: str) -> bool:

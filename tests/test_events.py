@@ -795,3 +795,23 @@ def test_parts_past_the_largest_count_exceed_their_hedged_total() -> None:
     got = events.drop_reasons(pl.DataFrame(rows, schema=schema)).to_list()
     assert got == _drop_reasons_by_row(rows)
     assert got[1] != "part"
+
+
+
+@pytest.mark.parametrize(
+    ("body", "restated"),
+    [
+        # rule refers_back: "the two young men" paragraphs later are the two told of first
+        ("تشهد القرية انفلاتا أمنيا منذ أشهر وسط غياب الأجهزة الأمنية.\n\nوأصيب شابان بجروح برصاص مجهولين مساء أمس.\n\n"
+         "وأطلق المسلحون النار من سيارة مسرعة ما أدى لإصابة الشابين.", True),
+        # a count of people never named before is a figure of its own
+        ("تشهد القرية انفلاتا أمنيا منذ أشهر وسط غياب الأجهزة الأمنية.\n\nوأصيب شابان بجروح برصاص مجهولين مساء أمس.\n\n"
+         "وأصيب شابان آخران برصاص طائش في قرية مجاورة.", False),
+    ],
+)
+def test_people_named_with_the_article_are_the_people_told_before(body: str, restated: bool) -> None:
+    rows = linked("انفلات أمني في القرية", body)
+    injured = [r for r in rows if r["claim_type"] == "injured"]
+    assert len(injured) == 2
+    assert (injured[1]["restates"] == injured[0]["claim_id"]) is restated
+    assert events.article_tallies(frame(rows))["count_best"].to_list() == [2 if restated else 4]
