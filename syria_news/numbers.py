@@ -455,8 +455,9 @@ def _by_qualifier(token: str) -> str | None:
 
 
 # Words of a count that a glued ب or ل may carry: number words, and vague words that stand
-# for a number (أودى القصف بعشرات الأشخاص; round 59).
-_BY_WORDS = frozenset(_NUMBER_WORDS) | {fold_word(w) for kind in ("few", "tens", "hundreds", "thousands") for w in _NUM_LEX["vague"][kind]["words"] if not w.startswith("ال")}
+# for a number (أودى القصف بعشرات الأشخاص; round 59), or open one (بالإضافة لعدد من الجرحى; round 69).
+_BY_WORDS = frozenset(_NUMBER_WORDS) | {fold_word(w) for kind in ("few", "tens", "hundreds", "thousands") for w in _NUM_LEX["vague"][kind]["words"] if not w.startswith("ال")} \
+    | {fold_word(w.split()[0]) for w in _NUM_LEX["vague"]["some"]["words"] if " " in w and not w.startswith("ال")}
 
 
 def by_number(token: str) -> str | None:

@@ -901,6 +901,17 @@ REAL_TEXT_CASES = [
     pytest.param("خطفت عصابة مسلحة في ريف السويداء شابين", [C("kidnapped", 2)], id="a-gang-then-its-place-then-the-victims"),
     pytest.param("وتوفي طفلان غرقا في نهر العاصي، بينما أنقذ الدفاع المدني 6 أشخاص بينهم 4 أطفال",
                  [C("deaths", 2, group="children")], id="the-parts-of-the-rescued-are-no-claim"),
+    # round 69 (session 31)
+    pytest.param("وأعلن الأمن العام القبض على خلية تتبع لـ“داعش”، مكونة من خمسة أشخاص، في ريف حمص",
+                 [C("arrested", 5, group="people")], id="a-cell-made-of-past-a-comma"),
+    pytest.param("وحدّثت وزارة الصحة حصيلة ضحايا الحريق، حيث أعلنت وفاة 9 أشخاص وإصابة 17 آخرين",
+                 [C("deaths", 9, group="people", scope="cumulative"), C("injured", 17, scope="cumulative")],
+                 id="an-updated-toll-runs-on"),
+    pytest.param("وعثر الأهالي على جثة شاب في النهر بعد أن حاول عبوره سباحة", [C("deaths", 1)], id="a-body-after-swimming-is-drowned"),
+    pytest.param("قتل ثلاثة مدنيين بقصف على البلدة بالإضافة لعدد من الجرحى",
+                 [C("killed", 3, group="civilians"), C("injured", 2, 2, None, "vague")], id="a-vague-count-with-a-glued-la"),
+    pytest.param("وجرح 9 عناصر باشتباكات، وقال المصدر إن 3 من بين الجرحى في حال خطرة",
+                 [C("injured", 9, group="fighters"), C("injured", 3)], id="a-count-among-the-wounded"),
 ]
 
 KNOWN_GAPS = [

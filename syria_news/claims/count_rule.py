@@ -414,8 +414,8 @@ def definite_vague(v: Sentence, j: int) -> bool:
 def noun_after_count(v: Sentence, r: CountReading) -> int | None:
     """Phase 2 of rule 1: the token of the counted noun.
 
-    Past "منهم" (a part: أربعة منهم أطفال) and past "من" before a person noun (ثلاثة من
-    عناصر); none when a clitic opens another phrase (مقتل 2 وإصابة 6). A number with ب
+    Past "منهم" (a part: أربعة منهم أطفال) and past "من" (or "من بين") before a person noun
+    (ثلاثة من عناصر, أربعة من بين الجرحى); none when a clitic opens another phrase (مقتل 2 وإصابة 6). A number with ب
     counts people only before a person noun (بخمس رصاصات)."""
     i, j = r.i, r.j
     k = j
@@ -424,7 +424,10 @@ def noun_after_count(v: Sentence, r: CountReading) -> int | None:
         k += 1  # أربعة منهم أطفال, أربع منها في إدلب, حالة اثنين منهم خطرة: a part of the claim before
     r.armed = (k + 1 < v.n and v.words[k] == "من" and v.joined(k) and v.joined(k + 1)
                and strip_clitics(v.words[k + 1], ARMED_BODIES) is not None)  # fmt: skip
-    if k + 1 < v.n and v.words[k] == "من" and v.joined(k):
+    if k + 2 < v.n and v.words[k] == "من" and v.words[k + 1] == AMONG and v.joined(k) and v.joined(k + 1) \
+            and (among := v.noun(k + 2)) is not None and among.definite and not among.noun.excluded:  # fmt: skip
+        k += 2  # أربعة من بين الجرحى: "among" the wounded (round 69)
+    elif k + 1 < v.n and v.words[k] == "من" and v.joined(k):
         after = v.noun(k + 1)
         if after is not None and not after.noun.excluded and (after.noun.claim_type is None or after.definite):
             k += 1  # ثلاثة من عناصر, عدد من المدنيين, عشرات من الجرحى

@@ -600,29 +600,50 @@ def totalled_event(v: Sentence, t: int, i: int) -> bool:
     "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
     "وأعلنت الوزارة مقتل 120 شخصا في آخر حصيلة، بينما أفادت فرق الإنقاذ بمقتل 40 جراء الزلزال": "deaths 120 people cumulative; deaths 40",
     "وقتل 70 شخصا في المدينة خلال الاشتباكات، وفق الإحصائية الأخيرة للمرصد": "killed 70 people cumulative",
+    "وحدّثت مديرية الصحة حصيلة ضحايا الانهيار، حيث أفادت بوفاة 14 شخصا وإصابة 30 آخرين": "deaths 14 people cumulative; injured 30 cumulative",
 })
 def latest_toll(v: Sentence, i: int) -> bool:
     """The count at i is given as a toll updated (`toll_updates`, `toll_latest`: في حصيلة جديدة, آخر حصيلة,
     الحصيلة الأخيرة, الإحصائية الأخيرة) in its part of the sentence, between clause openers (فيما, بينما, في
     حين ... start another account): a running total, cumulative (rounds 47-48). Not حصيلة
     أولية nor حصيلة غير نهائية: an event's first count, which may rise (round 49: two such
-    tolls of one blast each, annotated new). The parts are looked up once per sentence."""
-    if v.latest_toll is None and not (v.mentions("tolls") and (v.mentions("toll_updates") or v.mentions("toll_latest"))):
+    tolls of one blast each, annotated new). A toll "updated" (`toll_update_verbs`: وحدّث الدفاع
+    المدني حصيلة ضحايا الزلزال، حيث أفاد بمقتل ...) is one too, over the "where" clause that
+    tells it (round 69). The parts are looked up once per sentence."""
+    if v.latest_toll is None and not (v.mentions("tolls") and any(map(v.mentions, ("toll_updates", "toll_latest", "toll_update_verbs")))):
         v.latest_toll = []  # the common case, asked of the words' lists the sentence has gathered already
     if v.latest_toll is None:
-        words, parts, start, hit = v.words, [], 0, False
+        words, parts, start, hit, updated = v.words, [], 0, False, False
         for q, w in enumerate(words):
-            if has(w, "clause_openers"):
+            if has(w, "clause_openers") and not (updated and w in WHERE_OPENERS):  # حدّث الحصيلة، حيث أفاد بمقتل ...
                 if hit:
                     parts.append((start, q))
-                start, hit = q, False
+                start, hit, updated = q, False, False
             elif has(w, "tolls"):
                 after = words[q + 1] if q + 1 < v.n and v.joined(q + 1) else ""
-                hit = hit or after in TOLL_UPDATES or q >= 1 and words[q - 1] in TOLL_LATEST and v.joined(q)
+                updated = updated or _updated(v, q)
+                hit = hit or updated or after in TOLL_UPDATES or q >= 1 and words[q - 1] in TOLL_LATEST and v.joined(q)
         if hit:
             parts.append((start, v.n))
         v.latest_toll = parts
     return any(first <= i < last for first, last in v.latest_toll)
+
+
+# Rule `latest_toll`: an update verb stands at most this many words before the toll word;
+# the clause "where" that follows an update tells the updated toll.
+UPDATED_REACH = 4
+WHERE_OPENERS = frozenset({fold_word("حيث")})
+
+
+def _updated(v: Sentence, q: int) -> bool:
+    """The toll word at q follows an update verb (`toll_update_verbs`) in its clause:
+    وحدّث الدفاع المدني حصيلة ضحايا الزلزال."""
+    for k in range(q - 1, max(-1, q - 1 - UPDATED_REACH), -1):
+        if not v.joined(k + 1):
+            return False
+        if has(v.words[k], "toll_update_verbs"):
+            return True
+    return False
 
 
 @rule({

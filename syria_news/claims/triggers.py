@@ -587,8 +587,14 @@ def carried_trigger(v: Sentence, i: int, *, bare: bool = False) -> tuple[str, in
     return claim_type, i, count_clitic(v.words[i])
 
 
+def _only_commas(gap: str) -> bool:
+    """The text between two words holds commas and quotes, nothing that ends a clause."""
+    return "," in gap and not gap.strip(" ,\u201c\u201d\"'\u00ab\u00bb")
+
+
 @rule({
     "ألقت الشرطة القبض على مجموعة تابعة لتنظيم الدولة مكونة من 19 عنصرا في ريف السويداء": "arrested 19 fighters SY13",
+    "أعلنت قوى الأمن القبض على خلية تتبع لتنظيم “داعش”، مؤلفة من ستة عناصر، في ريف الحسكة": "arrested 6 fighters SY08",
     "أعلنت قوى الأمن اعتقال خلية تضم خمسة أشخاص في مدينة الباب شرق حلب": "arrested 5 people SY02",
     "ما أدى لمقتل عائلة مكونة من ستة أفراد في بلدة كفرنبل جنوب إدلب": "killed 6 SY07",
     "وأسفر القصف عن مقتل عائلة من أربعة أشخاص في مدينة دوما": "killed 4 people",
@@ -598,7 +604,8 @@ def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
     (round 25: مقتل عائلة مكونة من ستة أفراد, عائلة من أربعة أشخاص).
 
     ألقت القبض على مجموعة ... مكونة من 19 عنصرا: the trigger before the group noun, at most
-    six words before "made of", is the count's (its quote starts at i)."""
+    six words before "made of", is the count's (its quote starts at i). Commas may set off
+    the group's description (خلية تابعة لـ“داعش”، مكونة من أربعة عناصر; round 69)."""
     if i >= 2 and v.words[i - 1] == "من" and has(v.words[i - 2], "made_of"):
         c = i - 2
     elif i >= 1 and v.words[i - 1] in COMPRISING:
@@ -608,8 +615,8 @@ def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
     else:
         return None
     for h in range(c - 1, max(v.consumed, c - 7) - 1, -1):
-        if not v.joined(h + 1) or may_start_count(v.words[h]):
-            return None
+        if not (v.joined(h + 1) or _only_commas(v.gaps[h + 1])) or may_start_count(v.words[h]):
+            return None  # (a comma may set off the group's description: خلية تابعة لـ“داعش”، مكونة من)
         if has(v.words[h], "group_nouns") or has(v.words[h], "families"):
             trig = trigger_before(v, h)
             return (trig[0], i, count_clitic(v.words[i])) if trig is not None else None

@@ -393,7 +393,7 @@ def armed_body_at(words: list[str], k: int) -> int | None:
 _LISTS = {
     "skip": SKIP, "rates": _folded_set("rate_words"), "responsible": _folded_set("responsible_words"), "families": _folded_set("family_words"), "total_words": _folded_set("total_words"), "grown_after": _folded_set("grown_after"), "some": _folded_set("some_words"), "most": _folded_set("most_words"), "convoys": _folded_set("convoy_words"), "aid": _folded_set("aid_words"), "armed_men": _folded_set("armed_men"), "detention": _folded_set("detention_cues"), "fate": _folded_set("fate_words"), "held_by": _folded_set("held_by"), "comprising": COMPRISING,
     "want": _folded_set("want_cues"), "displaced_camps": _folded_set("displaced_camps"), "residing": _folded_set("residing_words"), "camps": _folded_set("camp_words"),
-    "known_of": _folded_set("known_of"), "lost_things": _folded_set("lost_things"), "tolls": _folded_set("toll_words"), "toll_updates": TOLL_UPDATES, "toll_latest": TOLL_LATEST,
+    "known_of": _folded_set("known_of"), "lost_things": _folded_set("lost_things"), "tolls": _folded_set("toll_words"), "toll_updates": TOLL_UPDATES, "toll_latest": TOLL_LATEST, "toll_update_verbs": _folded_set("toll_update_verbs"),
     "particle_verbs": _folded_set("particle_verbs"), "fallen": _folded_set("fallen_words"), "massacres": _folded_set("massacre_words"),
     "months": _folded_set("month_words"), "month_seconds": _folded_set("month_seconds"), "violence": VIOLENCE, "suspected": SUSPECTED, "releases": RELEASES, "cues": CUES,
     "accident": _folded_set("accident_cues") | BLAST_ACCIDENTS, "blast_accidents": BLAST_ACCIDENTS, "health": _folded_set("health_cues"), "wounds": _folded_set("wound_cues"),
