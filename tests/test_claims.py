@@ -912,6 +912,21 @@ REAL_TEXT_CASES = [
                  [C("killed", 3, group="civilians"), C("injured", 2, 2, None, "vague")], id="a-vague-count-with-a-glued-la"),
     pytest.param("وجرح 9 عناصر باشتباكات، وقال المصدر إن 3 من بين الجرحى في حال خطرة",
                  [C("injured", 9, group="fighters"), C("injured", 3)], id="a-count-among-the-wounded"),
+    # round 70 (session 31)
+    pytest.param("الهيئة العامة: حصيلة قتلى اليوم 19 بينهم طفلان", [C("killed", 19), C("killed", 2, group="children", subset_of=0)],
+                 id="a-days-toll-is-new"),
+    pytest.param("ارتفعت حصيلة قتلى اليوم إلى 23 شخصا", [C("killed", 23, group="people", scope="cumulative")],
+                 id="a-days-toll-that-rose-runs-on"),
+    pytest.param("سجلت فرق الإطفاء 90 حريقا خلال الشهر خلفت 4 قتلى", [C("deaths", 4)], id="fires-counted-leave-deaths"),
+    pytest.param("فقدت عائلة اثنين من أطفالها بانهيار جدار منزلها", [C("deaths", 2, group="children")],
+                 id="a-family-lost-its-children"),
+    pytest.param("وتوفي أربعة أشقاء (ثلاثة أطفال ورجل) إثر حريق في منزلهم",
+                 [C("deaths", 4), C("deaths", 3, group="children", subset_of=0), C("deaths", 1, subset_of=0)],
+                 id="brothers-are-persons"),
+    pytest.param("وكانت الشرطة قد اعتقلت، بتاريخ 3 آذار 2024، خمسة طلاب من المدينة", [C("arrested", 5)],
+                 id="a-dated-aside-before-the-count"),
+    pytest.param("وأوضحت الفرق أن الشاب توفي غرقا أثناء السباحة", [C("deaths", 1)], id="the-person-told-of-after-that"),
+    pytest.param("الشاب قتل برصاص قناص في حي جوبر", [], id="the-person-told-of-needs-that"),
 ]
 
 KNOWN_GAPS = [

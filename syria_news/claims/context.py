@@ -89,8 +89,8 @@ def case_type(v: Sentence, claim_type: str, k: int) -> str:
         return "deaths"  # الجوع يقتل 5 أشخاص: hunger killed them
     if claim_type == "missing" and force_lost(v, k):
         return "killed"  # فقدت قوات النظام سبعة عناصر: its dead
-    if claim_type == "missing" and lost_kin(v, k):
-        return death_type(v)  # فقد خلال الزلزال أخاه وزوجته: his dead
+    if claim_type == "missing" and (lost_kin(v, k) or family_bereaved(v, k)):
+        return death_type(v)  # فقد خلال الزلزال أخاه وزوجته, فقدت عائلة 3 من أطفالها: their dead
     return case_or_injury(v, v.words[k]) if claim_type == "injured" else claim_type
 
 
@@ -140,6 +140,18 @@ def lost_kin(v: Sentence, k: int) -> bool:
         if form is not None:
             return form.noun.kin and v.joined(q)
     return False
+
+
+@rule({
+    "فقدت عائلة ثلاثة من أطفالها بحريق في خيمتها شمال إدلب": "deaths 3 children SY07",
+    "وفقدت عائلة نازحة 4 من أطفالها في القصف على المخيم": "killed 4 children",
+})
+def family_bereaved(v: Sentence, k: int) -> bool:
+    """The verb "lost" at k (`lost_verbs`) with a family for its subject right after it
+    (`family_words`: فقدت عائلة 3 من أطفالها): the family's dead (by :func:`death_type`), not
+    missing people, whatever the sentence names (round 70: a camp family's children dead of
+    the want of a stove's fumes, read as three missing)."""
+    return has(v.words[k], "lost_verbs") and k + 1 < v.n and v.joined(k + 1) and has(v.words[k + 1], "families")
 
 
 @rule({

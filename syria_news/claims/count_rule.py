@@ -65,6 +65,7 @@ from syria_news.claims.registry import rule
 from syria_news.claims.scope import (
     added_to_total,
     cumulative_before,
+    day_toll,
     events_total_result,
     camp_residents,
     displaced_stock,
@@ -827,7 +828,7 @@ def running_total(v: Sentence, r: CountReading) -> None:
     elif cue is not None:
         # بلغ عدد القتلى خلال شهر تشرين الثاني 47: the report's tally of its month, new; but a
         # total that rose (ليرتفع بذلك العدد إلى 214) runs on, whatever period its clause names
-        own_tally = (_period_tally_at(v, cue[0], i, r.claim_type)
+        own_tally = (_period_tally_at(v, cue[0], i, r.claim_type) or day_toll(v, cue[0], i)  # حصيلة قتلى اليوم 26: the day's
                      or r.claim_type == "displaced" and evacuation(v))  # عدد المهجرين ضمن هذه الدفعة بلغ 130: the convoy's
         r.scope = "new" if own_tally else "cumulative"
         if r.count.precision == "exact" and any(has(w, "exceed_cues") for w in v.words[cue[0] : i]):

@@ -20,6 +20,7 @@ from syria_news.claims.groups import (
 )
 from syria_news.claims.heads import (
     PLURALS,
+    THAT,
     given_name,
     quoted_name,
     ALREADY,
@@ -75,6 +76,7 @@ from syria_news.claims.view import (
     Sentence,
 )
 from syria_news.claims.words import (
+    RELATIVE_PRONOUNS,
     COPULAS,
     ACTORS,
     COUNT_PREPOSITIONS,
@@ -644,16 +646,24 @@ def resulted_in_case(v: Sentence, k: int, form: NounForm) -> bool:
     "عنصران من قوات النظام قتلا بهجوم لتنظيم الدولة في بادية حمص": "killed 2 fighters SY04",
     "عثر على طفل قتيلا بعد قصف على مدينة أريحا جنوب إدلب": "killed 1 children SY07",
     "وقالت الإدارة إن طفلا واحدا على الأقل قتل بالقصف على قرية في ريف الرقة": "killed 1+ children SY11",
+    "وأكد الدفاع المدني أن الطفل توفي غرقا في قناة للري شمال حلب": "deaths 1 children SY02",
 })
 def post_noun_claim(v: Sentence, k: int) -> int | None:
     """A singular or dual person noun followed by a verb saying what happened (طفلان قتلا).
 
     Also across "من <armed body>" (عنصران من قوات النظام قتلا), or before a state noun
-    (طفل قتيلا)."""
+    (طفل قتيلا). With the article only as the subject of "that" (rule `told_person`: وبينت
+    أن الفتى توفي غرقا, أن الفتاتين اللتين اختطفتا; rounds E57 and 70), the people the
+    article tells of again, each statement a claim."""
     form = v.noun(k)
-    if form is None or form.noun.excluded or form.definite or form.noun.claim_type or form.number == "plural":
+    if form is None or form.noun.excluded or form.noun.claim_type or form.number == "plural":
+        return None
+    told = form.definite and k >= 1 and v.words[k - 1] in THAT and v.joined(k)
+    if form.definite and not told:
         return None
     end = extend(v, k + 1, form)
+    if told and end < v.n and v.joined(end) and v.words[end] in RELATIVE_PRONOUNS:
+        end += 1  # أن الفتاتين اللتين اختطفتا: who were kidnapped
     hedge = at_least_suffix(v.words, end)  # طفلا واحدا على الأقل لقي حتفه
     end += hedge
     post = post_at(v, end) if end < v.n and v.joined(end) else None
@@ -677,7 +687,7 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
         return None  # إن مسلحين اختطفوا شابين: the gunmen did it (round 63)
     if hedge:
         count = Count(count.best, count.best, None, "at_least")
-    add(v, Draft(k, state[1], form.prefix, state[0], "new", count, form.noun.group))
+    add(v, Draft(k, state[1], form.proclitics if told else form.prefix, state[0], "new", count, form.noun.group))
     return state[1]
 
 
@@ -823,19 +833,25 @@ def number_word_after(v: Sentence, k: int) -> Count | None:
     return hit[0] if hit[1] >= v.n or not v.joined(hit[1]) or v.noun(hit[1]) is None else None
 
 
+# Rule `lives_taken`: the subject between أودى and بحياة may be an event and where it struck
+# (أودى تصاعد القصف على مناطق سكنية جنوبي سوريا بحياة ...; round 70): at most this many words.
+LIVES_REACH = 9
+
+
 @rule({
     "وأودى انفجار لغم أرضي بحياة طفل في ريف إدلب الجنوبي": "killed 1 children SY07",
+    "وأودى تجدد القصف المدفعي على أحياء سكنية شرقي المدينة بحياة طفلين": "killed 2 children",
 })
 def lives_taken(v: Sentence, t: int, k: int) -> int | None:
     """The index after "the lives of" (`lives_of`: بحياة) when it follows a verb of taking
-    at t (أودى, أودت) past its subject, at most ``DOER_REACH`` words, in its clause: the
+    at t (أودى, أودت) past its subject, at most ``LIVES_REACH`` words, in its clause: the
     victim stands after it (أودى الانفجار بحياة طفل; round 52). The phrase أودى بحياة is a
     trigger of its own."""
     if not v.mentions("lives_of") or strip_clitics(v.words[t], TAKING_VERBS) is None:
         return None
-    for q in range(k, min(k + DOER_REACH, v.n - 1)):
-        if not v.joined(q) or trigger_word(v.words[q]) is not None or may_start_count(v.words[q]):
-            return None
+    for q in range(k, min(k + LIVES_REACH, v.n - 1)):
+        if not v.joined(q) or trigger_word(v.words[q]) is not None or may_start_count(v.words[q]) and match_count(v.words, q) is not None:
+            return None  # (على may open a count, على الأقل; here it says where the event struck)
         if v.words[q] in LIVES_OF:
             return q + 1 if v.joined(q + 1) else None
     return None

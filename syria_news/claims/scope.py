@@ -134,6 +134,24 @@ def initial_toll(v: Sentence, low: int, i: int) -> bool:
     return any(has(w, "initial") for w in window) and not any(has(w, "rise_cues") for w in window)
 
 
+# Rule `day_toll`: "today" or "yesterday" stands at most this many words after the toll's word.
+DAY_REACH = 2
+
+
+@rule({
+    "لجان التنسيق: حصيلة قتلى اليوم 17 بينهم ثلاثة أطفال": "killed 17; killed 3 children part of 1",
+    "وقالت اللجان إن حصيلة قتلى أمس الخميس بلغت 31 شخصا": "killed 31 people",
+})
+def day_toll(v: Sentence, cue: int, i: int) -> bool:
+    """A toll "of today" or "of yesterday" (`day_words`: حصيلة قتلى اليوم 26, حصيلة قتلى أمس
+    الجمعة بلغت 26) from the total's cue to the count at i: one day's count, new, not a
+    running total (rounds 69-70: the Local Coordination Committees' daily tolls, all so
+    annotated); unless the toll is said to rise (ارتفعت حصيلة قتلى اليوم إلى 40)."""
+    window = v.words[cue:i]
+    day = any(has(w, "tolls") and any(has(x, "day_words") for x in window[q + 1 : q + 1 + DAY_REACH]) for q, w in enumerate(window))
+    return day and not any(has(w, "rise_cues") for w in window)
+
+
 def _aside_gap(v: Sentence, k: int) -> bool:
     """Only commas and parentheses (and quote marks) stand between token k-1 and token k."""
     gap = v.toks.gaps[k].strip(QUOTE_MARKS)
