@@ -539,10 +539,9 @@ def names_known_people(quote: str) -> bool:
     >>> names_known_people("إصابة 2 آخرين")
     False
     """
-    words = _WORD.findall(fold(quote).text)[:_NAMED_FIRST_WORDS]
     if any(ch.isdigit() for ch in quote):
         return False
-    forms = [noun_form(w) for w in words]
+    forms = [noun_form(w) for w in _WORD.findall(fold(quote).text)[:_NAMED_FIRST_WORDS]]
     return any(f is not None and f.definite and not (f.noun.excluded or f.noun.container) and f.noun.with_article for f in forms)
 
 

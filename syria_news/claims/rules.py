@@ -653,8 +653,8 @@ def post_noun_claim(v: Sentence, k: int) -> int | None:
 
     Also across "من <armed body>" (عنصران من قوات النظام قتلا), or before a state noun
     (طفل قتيلا). With the article only as the subject of "that" (rule `told_person`: وبينت
-    أن الفتى توفي غرقا, أن الفتاتين اللتين اختطفتا; rounds E57 and 70), the people the
-    article tells of again, each statement a claim."""
+    أن الفتى توفي غرقا; set E57, round 70): people the article tells of again, each
+    statement a claim."""
     form = v.noun(k)
     if form is None or form.noun.excluded or form.noun.claim_type or form.number == "plural":
         return None

@@ -613,6 +613,23 @@ def totalled_event(v: Sentence, t: int, i: int) -> bool:
     return head and cumulative_before(v, i) is not None
 
 
+# Rule `latest_toll`: an update verb stands at most this many words before the toll word;
+# the clause "where" that follows an update tells the updated toll.
+UPDATED_REACH = 4
+WHERE_OPENERS = frozenset({fold_word("حيث")})
+
+
+def _updated(v: Sentence, q: int) -> bool:
+    """The toll word at q follows an update verb (`toll_update_verbs`) in its clause:
+    وحدّث الدفاع المدني حصيلة ضحايا الزلزال."""
+    for k in range(q - 1, max(-1, q - 1 - UPDATED_REACH), -1):
+        if not v.joined(k + 1):
+            return False
+        if has(v.words[k], "toll_update_verbs"):
+            return True
+    return False
+
+
 @rule({
     "لقي 40 مدنيا حتفهم في أعمال العنف في ريف حماة، بحسب ما أفاد المرصد في حصيلة جديدة": "killed 40 civilians cumulative SY05",
     "وأعلنت الوزارة مقتل 120 شخصا وإصابة 300 آخرين في آخر حصيلة جراء الزلزال": "deaths 120 people cumulative; injured 300 cumulative",
@@ -645,23 +662,6 @@ def latest_toll(v: Sentence, i: int) -> bool:
             parts.append((start, v.n))
         v.latest_toll = parts
     return any(first <= i < last for first, last in v.latest_toll)
-
-
-# Rule `latest_toll`: an update verb stands at most this many words before the toll word;
-# the clause "where" that follows an update tells the updated toll.
-UPDATED_REACH = 4
-WHERE_OPENERS = frozenset({fold_word("حيث")})
-
-
-def _updated(v: Sentence, q: int) -> bool:
-    """The toll word at q follows an update verb (`toll_update_verbs`) in its clause:
-    وحدّث الدفاع المدني حصيلة ضحايا الزلزال."""
-    for k in range(q - 1, max(-1, q - 1 - UPDATED_REACH), -1):
-        if not v.joined(k + 1):
-            return False
-        if has(v.words[k], "toll_update_verbs"):
-            return True
-    return False
 
 
 @rule({
