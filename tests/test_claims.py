@@ -927,6 +927,11 @@ REAL_TEXT_CASES = [
                  id="a-dated-aside-before-the-count"),
     pytest.param("وأوضحت الفرق أن الشاب توفي غرقا أثناء السباحة", [C("deaths", 1)], id="the-person-told-of-after-that"),
     pytest.param("الشاب قتل برصاص قناص في حي جوبر", [], id="the-person-told-of-needs-that"),
+    # round 71 (session 31)
+    pytest.param("وانتشلت فرق الإنقاذ 6 جثث من تحت أنقاض المبنى المنهار", [C("deaths", 6)], id="bodies-of-a-fallen-building"),
+    pytest.param("وعثر الأهالي على جثة طفل سقط في بئر قديم", [C("deaths", 1, group="children")], id="a-body-in-a-well"),
+    pytest.param("وعثر على جثث أربعة رجال في بئر بعد أن أعدمهم مسلحون رميا بالرصاص", [C("killed", 4)],
+                 id="bodies-in-a-well-of-violence-are-killed"),
 ]
 
 KNOWN_GAPS = [
