@@ -747,7 +747,13 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
                  & ~pl.col("subset_of_vague") & (pl.col("subset_of_field") == "body")
                  & ~pl.col("subset_of").is_in(told_apart))).fill_null(False),
     )
-    linked_to = pl.concat([frame["restates"].drop_nulls(), frame.filter("part")["subset_of"]]).implode()
+    # figures restated or broken down into parts stand for them and never give way; but a vague
+    # title restated only by vague figures (title قتلى وجرحى, lead سقوط قتلى وجرحى) says no more
+    # than before: it gives way like one not restated (rule `summary`; sets E58-E61: four articles
+    # the annotators judged counted twice)
+    frame = frame.join(link_to("restates", "field"), on="restates", how="left", maintain_order="left")
+    vague_title_again = pl.col("vague") & pl.col("restates_vague").fill_null(False) & (pl.col("restates_field") == "title")
+    linked_to = pl.concat([frame.filter(~vague_title_again.fill_null(False))["restates"].drop_nulls(), frame.filter("part")["subset_of"]]).implode()
     # a killed-or-injured total whose killed and injured are counted gives way to them, restated or not
     # (title "28 قتيلا وجريحا", lead "قتل وجرح 28", then the killed and the injured: counted once, as parts)
     broken_down = frame.filter(

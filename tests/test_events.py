@@ -815,3 +815,16 @@ def test_people_named_with_the_article_are_the_people_told_before(body: str, res
     assert len(injured) == 2
     assert (injured[1]["restates"] == injured[0]["claim_id"]) is restated
     assert events.article_tallies(frame(rows))["count_best"].to_list() == [2 if restated else 4]
+
+
+def test_a_vague_title_restated_by_a_vague_lead_gives_way_to_the_numbers() -> None:
+    # rule summary (session 31): the lead's vague restatement says no more than the title
+    body = (
+        "سقط قتلى وجرحى، مساء أمس، بانفجار سيارة مفخخة في سوق مدينة الباب شرق حلب.\n\n"
+        "وقال الدفاع المدني إن الانفجار أدى إلى مقتل خمسة مدنيين وإصابة تسعة آخرين بجروح متفاوتة."
+    )
+    rows = linked("قتلى وجرحى بانفجار في مدينة الباب", body)
+    title = next(r for r in rows if r["field"] == "title")
+    assert any(r["restates"] == title["claim_id"] and r["precision"] == "vague" for r in rows)
+    tallies = events.article_tallies(frame(rows))
+    assert sorted(tallies.select("claim_type", "count_best").rows()) == [("injured", 9), ("killed", 5)]

@@ -84,7 +84,9 @@ def tallies(mentions):
     for total_id in exceeded:
         counted.pop(total_id, None)  # the hedged total gives way to its parts
     # figures restated, or broken down into parts that are not counted, stand for those: they never give way
-    linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]}
+    # (but a vague title restated only by vague figures says no more than before: it may give way)
+    linked_to = {m["restates"] for m in mentions if m.get("restates") and sharpener.get(m["restates"]) != m["id"]
+                 and not (m.get("vague") and by.get(m["restates"], {}).get("vague") and by[m["restates"]]["field"] == "title")}
     linked_to |= {m["subset_of"] for m in mentions if is_part(m)}
     # a killed_or_injured total whose own killed and injured are counted gives way to them, restated or not
     # (a vague part counts through the number that sharpens it)
