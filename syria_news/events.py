@@ -711,7 +711,7 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
         ends = linked.select(pl.col("claim_id").alias(column), *(pl.col(n).alias(f"{column}_{n}") for n in names))
         return ends.unique(column, keep="first", maintain_order=True)
 
-    frame = frame.join(link_to("restates", "vague"), on="restates", how="left", maintain_order="left")
+    frame = frame.join(link_to("restates", "vague", "field"), on="restates", how="left", maintain_order="left")
     frame = frame.join(link_to("subset_of", "claim_type", "field", "vague"), on="subset_of", how="left", maintain_order="left")
     # rule ``sharpened``: a figure restating a vague one in numbers is counted in its stead
     # (the first such figure, in reading order; later ones restate it)
@@ -751,7 +751,6 @@ def drop_reasons(claims: pl.DataFrame) -> pl.Series:
     # title restated only by vague figures (title قتلى وجرحى, lead سقوط قتلى وجرحى) says no more
     # than before: it gives way like one not restated (rule `summary`; sets E58-E61: four articles
     # the annotators judged counted twice)
-    frame = frame.join(link_to("restates", "field"), on="restates", how="left", maintain_order="left")
     vague_title_again = pl.col("vague") & pl.col("restates_vague").fill_null(False) & (pl.col("restates_field") == "title")
     linked_to = pl.concat([frame.filter(~vague_title_again.fill_null(False))["restates"].drop_nulls(), frame.filter("part")["subset_of"]]).implode()
     # a killed-or-injured total whose killed and injured are counted gives way to them, restated or not

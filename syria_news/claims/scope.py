@@ -28,6 +28,7 @@ from syria_news.claims.words import (
     SPAN_STARTS,
     SUPERLATIVES,
     TOLL_LATEST,
+    WHERE_OPENERS,
     TOLL_UPDATES,
     WAR_AGE,
     WAR_AGE_UNITS,
@@ -613,10 +614,8 @@ def totalled_event(v: Sentence, t: int, i: int) -> bool:
     return head and cumulative_before(v, i) is not None
 
 
-# Rule `latest_toll`: an update verb stands at most this many words before the toll word;
-# the clause "where" that follows an update tells the updated toll.
+# Rule `latest_toll`: an update verb stands at most this many words before the toll word.
 UPDATED_REACH = 4
-WHERE_OPENERS = frozenset({fold_word("حيث")})
 
 
 def _updated(v: Sentence, q: int) -> bool:

@@ -587,11 +587,6 @@ def carried_trigger(v: Sentence, i: int, *, bare: bool = False) -> tuple[str, in
     return claim_type, i, count_clitic(v.words[i])
 
 
-def _only_commas(gap: str) -> bool:
-    """The text between two words holds commas and quotes, nothing that ends a clause."""
-    return "," in gap and not gap.strip(" ,\u201c\u201d\"'\u00ab\u00bb")
-
-
 @rule({
     "ألقت الشرطة القبض على مجموعة تابعة لتنظيم الدولة مكونة من 19 عنصرا في ريف السويداء": "arrested 19 fighters SY13",
     "أعلنت قوى الأمن القبض على خلية تتبع لتنظيم “داعش”، مؤلفة من ستة عناصر، في ريف الحسكة": "arrested 6 fighters SY08",
@@ -615,7 +610,7 @@ def made_of(v: Sentence, i: int) -> tuple[str, int, str] | None:
     else:
         return None
     for h in range(c - 1, max(v.consumed, c - 7) - 1, -1):
-        if not (v.joined(h + 1) or _only_commas(v.gaps[h + 1])) or may_start_count(v.words[h]):
+        if not (v.joined(h + 1) or v.comma_before(h + 1)) or may_start_count(v.words[h]):
             return None  # (a comma may set off the group's description: خلية تابعة لـ“داعش”، مكونة من)
         if has(v.words[h], "group_nouns") or has(v.words[h], "families"):
             trig = trigger_before(v, h)
